@@ -1,0 +1,71 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is set up on demand.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+RASA_VENV := .venv-rasa
+PY        := $(VENV)/bin/python
+RASA      := PYTHONPATH=$(CURDIR) RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/rasa
+MODEL     := models/inburgering.tar.gz
+TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' 2>/dev/null | grep -v __pycache__)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help setup run test test-fast bench eval i18n validate clean
+
+help: ## show the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	@echo "==> Python 3.11 virtualenv for the bot, actions and tests ($(VENV))"
+	@PY311=$$(scripts/find_python.sh 3.11) && "$$PY311" -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	@touch $@
+
+$(RASA_VENV)/.installed: requirements/rasa.txt
+	@echo "==> Python 3.10 virtualenv for Rasa ($(RASA_VENV)); the first time takes a few minutes"
+	@PY310=$$(scripts/find_python.sh 3.10) && "$$PY310" -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/pip install -q --upgrade pip
+	$(RASA_VENV)/bin/pip install -q -r requirements/rasa.txt
+	@touch $@
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed ## install both virtualenvs
+
+# Retrain only when training data, domain or pipeline changed.
+$(MODEL): $(RASA_VENV)/.installed $(TRAINING_FILES)
+	@echo "==> training the Rasa model"
+	$(RASA) train --data nlu data --domain domain.yml --config config.yml --out models --fixed-model-name inburgering
+	@touch $@
+
+model: $(MODEL) ## train the Rasa model if the training data changed
+
+var/.db: $(VENV)/.installed $(wildcard inburgering/migrations/versions/*.py)
+	$(PY) -m inburgering init-db --demo
+	@touch $@
+
+run: setup $(MODEL) var/.db ## set up on first run, then start Rasa, actions and the bot (demo data)
+	$(PY) -m inburgering init-db --demo
+	$(PY) scripts/run.py
+
+validate: $(RASA_VENV)/.installed ## check training data and domain
+	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml --fail-on-warnings
+
+test: setup $(MODEL) ## set up what is needed and run every test
+	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml
+	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
+	$(PY) -m pytest
+
+test-fast: $(VENV)/.installed ## unit tests only (no Rasa processes)
+	$(PY) -m pytest -m "not e2e"
+
+bench: setup $(MODEL) ## round-trip latency: whole stack vs bare Rasa
+	$(PY) bench/roundtrip.py
+
+eval: setup ## NLU accuracy / macro-F1 per language (held-out + cross-validation)
+	PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python scripts/eval_nlu.py
+
+i18n: $(VENV)/.installed ## extract strings and update the nl/ar/ti catalogs
+	$(PY) scripts/i18n.py update
+
+clean: ## remove models, results and local data (keeps the virtualenvs)
+	rm -rf models results var

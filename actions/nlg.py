@@ -1,0 +1,41 @@
+"""Rasa's NLG endpoint: renders a response name in the user's language from the catalogs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from sanic import Request, response
+from sanic.response import HTTPResponse
+
+from inburgering.i18n import translator
+from inburgering.responses import RESPONSES, render
+from inburgering.settings import LANGUAGES, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def language_of(tracker: Mapping[str, Any]) -> str:
+    """The reply language the bot sent with the user's latest message."""
+    metadata = (tracker.get("latest_message") or {}).get("metadata") or {}
+    language = metadata.get("language") or (tracker.get("slots") or {}).get("language")
+    return language if language in LANGUAGES else get_settings().default_language
+
+
+def generate(body: Mapping[str, Any]) -> dict[str, Any]:
+    name = body.get("response") or body.get("template")
+    language = language_of(body.get("tracker") or {})
+    arguments = dict(body.get("arguments") or {})
+    message = render(name, translator(language), arguments)
+    return {"text": message.get("text"), "buttons": message.get("buttons", []), "image": None,
+            "elements": [], "attachments": [], "custom": message.get("custom", {})}
+
+
+async def nlg_endpoint(request: Request) -> HTTPResponse:
+    body = request.json or {}
+    name = body.get("response") or body.get("template")
+    if name not in RESPONSES:
+        log.error("no renderer for response %r", name)
+        return response.json({"error": f"unknown response {name!r}"}, status=404)
+    return response.json(generate(body))

@@ -1,0 +1,115 @@
+"""All wiring of the Telegram bot in one place."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+from telegram.request import HTTPXRequest
+
+from bot import handlers
+from bot.context import BotContext, BotData
+from bot.conversation import Conversation
+from bot.rasa_client import RasaClient, Reply
+from bot.rendering import message_kwargs
+from inburgering.db import session_factory
+from inburgering.i18n import translator
+from inburgering.settings import LANGUAGES, Settings
+
+log = logging.getLogger(__name__)
+
+RETRY_JOB_NAME = "retry-pending-messages"
+
+
+def build_conversation(settings: Settings) -> Conversation:
+    return Conversation(
+        settings, session_factory(settings.database_url), RasaClient(settings.rasa_url, settings.rasa_timeout_seconds)
+    )
+
+
+def build_application(
+    settings: Settings,
+    conversation: Conversation | None = None,
+    request: HTTPXRequest | None = None,
+) -> Application:
+    """The bot: handlers, custom context, retry job; talks to ``settings.telegram_base_url``."""
+    builder = (
+        Application.builder()
+        .token(settings.telegram_token)
+        .base_url(settings.telegram_base_url)
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
+        .post_init(_post_init)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    application.bot_data.conversation = conversation or build_conversation(settings)
+
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler(["taal", "language", "lang"], handlers.choose_language))
+    application.add_handler(CallbackQueryHandler(handlers.button_pressed))
+    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.text_message))
+    application.add_handler(
+        MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.unsupported_message)
+    )
+    application.add_error_handler(handlers.error_handler)
+
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            retry_pending, interval=settings.pending_retry_seconds, first=settings.pending_retry_seconds,
+            name=RETRY_JOB_NAME,
+        )
+    return application
+
+
+async def _post_init(application: Application) -> None:
+    """Command menu in each language (Telegram shows the one matching the phone's language)."""
+    for language in LANGUAGES:
+        t = translator(language)
+        commands = [
+            BotCommand("start", t.gettext("Start and see what I can do")),
+            BotCommand("taal", t.gettext("Choose your language")),
+        ]
+        await application.bot.set_my_commands(commands, language_code=language)
+    await application.bot.set_my_commands(
+        [BotCommand("start", translator("nl").gettext("Start and see what I can do")),
+         BotCommand("taal", translator("nl").gettext("Choose your language"))]
+    )
+
+
+async def retry_pending(context: BotContext) -> None:
+    """Answer messages that were kept while the assistant was unavailable."""
+
+    async def send(telegram_chat_id: int, replies: list[Reply]) -> None:
+        for reply in replies:
+            await context.bot.send_message(chat_id=telegram_chat_id, **message_kwargs(reply))
+
+    answered = await context.conversation.retry_pending(send)
+    if answered:
+        log.info("answered %d kept message(s)", answered)
+
+
+def run(settings: Settings) -> None:
+    """Run the bot with long polling (default) or a webhook checked with Telegram's secret token."""
+    application = build_application(settings)
+    if settings.telegram_mode == "webhook":
+        if not settings.webhook_url or not settings.webhook_secret:
+            raise SystemExit("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path="telegram",
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,56 @@
+"""Telegram update handlers: each one hands the update to the shared conversation."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.conversation import choose_language_reply
+from bot.rasa_client import Reply
+from bot.rendering import message_kwargs
+
+log = logging.getLogger(__name__)
+
+
+async def send_replies(update: Update, replies: list[Reply]) -> None:
+    chat = update.effective_chat
+    for reply in replies:
+        await chat.send_message(**message_kwargs(reply))
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """/start [code]: welcome, and link the chat when a code from the regisseur is given."""
+    code = context.args[0] if context.args else None
+    replies = await context.conversation.start(update.effective_chat.id, code)
+    await send_replies(update, replies)
+
+
+async def choose_language(update: Update, context: BotContext) -> None:
+    """/taal: offer the three languages as buttons."""
+    await send_replies(update, [choose_language_reply()])
+
+
+async def text_message(update: Update, context: BotContext) -> None:
+    """A typed message: answer it through the assistant."""
+    replies = await context.conversation.text(update.effective_chat.id, update.effective_message.text)
+    await send_replies(update, replies)
+
+
+async def button_pressed(update: Update, context: BotContext) -> None:
+    """An inline button: answer the callback, then handle the payload like a message."""
+    query = update.callback_query
+    await query.answer()
+    replies = await context.conversation.button(update.effective_chat.id, query.data or "")
+    await send_replies(update, replies)
+
+
+async def unsupported_message(update: Update, context: BotContext) -> None:
+    """Stickers, voice notes, photos, files: say kindly that only text works."""
+    await send_replies(update, context.conversation.unsupported(update.effective_chat.id))
+
+
+async def error_handler(update: object, context: BotContext) -> None:
+    """Log errors without message texts or tokens."""
+    log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)

@@ -1,0 +1,85 @@
+"""Which language is a message written in? Script first, then words.
+
+Arabic script means Arabic and Ge'ez script means Tigrinya, whatever Dutch
+terms (PVT, MAP, DUO) are mixed in. Latin script is Dutch only when it looks
+Dutch; anything else is unknown so the caller can keep the chat's language or
+ask the user to choose with /taal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+UNKNOWN = "unknown"
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Frequent Dutch function words and the domain words users type; enough to
+# tell Dutch (also learner Dutch) from English, French or German.
+_DUTCH_WORDS = frozenset(
+    """
+    ik je jij u wij we zij ze hij mijn jouw uw de het een en of niet wel geen is ben bent zijn
+    heb heeft hebben kan kun kunt mag moet wil wat waar wanneer wie hoe hoeveel waarom welke
+    met van voor naar op in bij om aan uit ook nog maar dan als dat dit die er hier daar
+    goed dag hallo hoi doei dank bedankt alsjeblieft alstublieft graag ja nee morgen vandaag
+    afspraak afspraken gemeente inburgering regisseur uitkering brief huur betalen geld
+    cursus les taal komen gaan weet niks niets klaar wanneer welkom hulp help vraag
+    pvt map ontzorgen participatieverklaring verklaring leerroute toeslag duo
+    """.split()
+)
+_NOT_DUTCH_WORDS = frozenset(
+    """
+    the and you your what when where is are my i me please thanks hello hi
+    le la les et est vous je suis der die das und ist nicht ich bin
+    """.split()
+)
+
+
+def script_of(text: str) -> str | None:
+    """The dominant writing system of the letters in ``text``: arabic, ethiopic, latin, other."""
+    counts = {"arabic": 0, "ethiopic": 0, "latin": 0, "other": 0}
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith("ARABIC"):
+            counts["arabic"] += 1
+        elif name.startswith("ETHIOPIC"):
+            counts["ethiopic"] += 1
+        elif name.startswith("LATIN"):
+            counts["latin"] += 1
+        else:
+            counts["other"] += 1
+    # Non-Latin letters win over Latin ones: Dutch terms inside an Arabic or
+    # Tigrinya sentence must not flip the language.
+    for script in ("arabic", "ethiopic"):
+        if counts[script] >= max(1, counts["latin"] // 4):
+            return script
+    if counts["other"] > counts["latin"]:
+        return "other"
+    return "latin" if counts["latin"] else None
+
+
+def detect_language(text: str) -> str | None:
+    """'nl', 'ar', 'ti'; UNKNOWN for a language we do not serve; None when the text does not tell."""
+    script = script_of(text)
+    if script == "arabic":
+        return "ar"
+    if script == "ethiopic":
+        # Amharic also uses Ge'ez script; the users we serve write Tigrinya.
+        return "ti"
+    if script == "other":
+        return UNKNOWN
+    if script != "latin":
+        return None
+    words = [word.lower() for word in _WORD.findall(text)]
+    dutch = sum(word in _DUTCH_WORDS for word in words)
+    other = sum(word in _NOT_DUTCH_WORDS and word not in _DUTCH_WORDS for word in words)
+    if dutch and dutch >= other:
+        return "nl"
+    # A few English/French/German words: clearly not Dutch. One unknown word
+    # ("ok", a name) says nothing; the chat keeps its language.
+    if other >= 2 or (len(words) >= 4 and not dutch):
+        return UNKNOWN
+    return None

@@ -1,0 +1,61 @@
+"""`make run`: start Rasa, the action/NLG server and the bot; Ctrl-C stops them all."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from inburgering.demo import DEMO_LINK_CODE  # noqa: E402
+from inburgering.settings import get_settings  # noqa: E402
+from inburgering.stack import Stack  # noqa: E402
+
+
+def main() -> int:
+    settings = get_settings()
+    logs = settings.var_dir / "logs"
+    stack = Stack(env=dict(os.environ), log_dir=logs, rasa_port=5005, action_port=settings.action_server_port)
+    print("Starting Rasa, the action server and the bot (Rasa needs ~30 s)...", flush=True)
+    stack.start()
+    if settings.telegram_token:
+        channel = f"Telegram bot ({settings.telegram_mode}) via {settings.telegram_base_url}"
+    else:
+        channel = f"demo chat (no TELEGRAM_TOKEN): open http://127.0.0.1:{settings.demo_chat_port}/"
+    print(
+        "\nRunning:\n"
+        f"  Rasa server          http://127.0.0.1:{stack.rasa_port}\n"
+        f"  Action + NLG server  http://127.0.0.1:{stack.action_port}\n"
+        f"  Channel              {channel}\n"
+        f"  Database             {settings.database_url}\n"
+        f"  Logs                 {logs}/\n"
+        f"  Demo person          link a chat with: /start {DEMO_LINK_CODE}\n"
+        "Press Ctrl-C to stop.",
+        flush=True,
+    )
+    stopping = False
+
+    def stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        while not stopping:
+            for service in stack.services:
+                if service.process and service.process.poll() is not None:
+                    print(f"{service.name} stopped (exit {service.process.returncode}); see {service.log_path}")
+                    return 1
+            time.sleep(0.5)
+    finally:
+        print("\nStopping...", flush=True)
+        stack.stop()
+        print("Stopped.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,33 @@
+import pytest
+
+from actions.nlg import generate, language_of
+from actions.server import create_app
+
+
+def _body(response: str, language: str | None, **arguments: object) -> dict:
+    metadata = {"language": language} if language else {}
+    return {"response": response, "arguments": arguments, "tracker": {"latest_message": {"metadata": metadata}},
+            "channel": {"name": "rest"}}
+
+
+def test_language_comes_from_the_message_metadata() -> None:
+    assert language_of({"latest_message": {"metadata": {"language": "ti"}}}) == "ti"
+    assert language_of({"latest_message": {"metadata": {"language": "xx"}}}) == "nl"
+    assert language_of({}) == "nl"
+
+
+@pytest.mark.parametrize("language", ["nl", "ar", "ti"])
+def test_every_response_renders_with_text(language: str) -> None:
+    message = generate(_body("utter_pvt", language, pvt_hours=16))
+    assert message["text"]
+    assert "16" in message["text"]
+    assert [b["payload"] for b in message["buttons"]] == ["/ask_map", "/ask_appointments", "/request_regisseur"]
+
+
+async def test_nlg_route_answers_rasa_and_refuses_unknown_names() -> None:
+    app = create_app()
+    _, ok = await app.asgi_client.post("/nlg", json=_body("utter_greet", "ar"))
+    assert ok.status == 200
+    assert ok.json["text"]
+    _, missing = await app.asgi_client.post("/nlg", json=_body("utter_does_not_exist", "nl"))
+    assert missing.status == 404

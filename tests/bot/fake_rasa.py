@@ -1,0 +1,31 @@
+"""A stand-in for Rasa's REST channel, served through httpx's MockTransport (no sockets)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from bot.rasa_client import RasaClient
+
+
+class FakeRasa:
+    def __init__(self) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.available = True
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if not self.available:
+            raise httpx.ConnectError("connection refused", request=request)
+        body = json.loads(request.content)
+        self.received.append(body)
+        language = body["metadata"]["language"]
+        return httpx.Response(200, json=[{
+            "recipient_id": body["sender"],
+            "text": f"[{language}] answer to {body['message']}",
+            "buttons": [{"title": "MAP", "payload": "/ask_map"}],
+        }])
+
+    def client(self) -> RasaClient:
+        return RasaClient("http://rasa.test", client=httpx.AsyncClient(transport=httpx.MockTransport(self.handler)))

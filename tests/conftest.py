@@ -1,0 +1,98 @@
+"""Shared fixtures: every test gets its own fresh database (SQLite, and PostgreSQL when reachable)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from inburgering.db import make_engine
+from inburgering.migrate import upgrade
+from inburgering.settings import Settings, load_settings
+
+# Documented in the README: the server used for the PostgreSQL variant of the database tests.
+DEFAULT_TEST_POSTGRES_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get("TEST_POSTGRES_URL", DEFAULT_TEST_POSTGRES_URL)
+    try:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(text("select 1"))
+        engine.dispose()
+        return url
+    except Exception:  # noqa: BLE001 - any failure means "no server here"
+        if os.environ.get("CI"):
+            raise RuntimeError(f"PostgreSQL tests are required under CI but {url} is not reachable")
+        return None
+
+
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> str | None:
+    return _postgres_admin_url()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database of each kind."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+        upgrade(url)
+        yield url
+        return
+    admin_url = request.getfixturevalue("postgres_admin_url")
+    if admin_url is None:
+        pytest.skip("PostgreSQL not reachable (set TEST_POSTGRES_URL); PostgreSQL variant NOT run")
+    name = f"inburgering_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        from inburgering.db import session_factory
+
+        session_factory.cache_clear()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'test.db'}"
+    upgrade(url)
+    return url
+
+
+@pytest.fixture
+def sessions(database_url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(database_url)
+    yield sessionmaker(bind=engine, expire_on_commit=False)
+    engine.dispose()
+
+
+@pytest.fixture
+def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    with sessions() as session:
+        yield session
+        session.rollback()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, sqlite_url: str) -> Settings:
+    return load_settings({
+        "INBURGERING_VAR_DIR": str(tmp_path / "var"),
+        "DATABASE_URL": sqlite_url,
+        "PSEUDONYM_KEY": "test-key",
+        "TELEGRAM_TOKEN": "123:TEST",
+    })
