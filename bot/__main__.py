@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 
 from inburgering.logging_setup import configure_logging
 from inburgering.settings import get_settings

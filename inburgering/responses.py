@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from inburgering.i18n import N_, Translator, translator as translator_for
+from inburgering.i18n import N_, Translator
+from inburgering.i18n import translator as translator_for
 from inburgering.settings import LANGUAGES
 
 Message = dict[str, Any]

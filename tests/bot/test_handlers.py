@@ -14,7 +14,14 @@ from inburgering.db import session_factory
 from inburgering.models import Chat, PendingMessage
 from inburgering.pseudonym import pseudonymise
 from inburgering.settings import Settings
-from tests.bot.factories import OfflineRequest, process, callback_update, message_update, sticker_update, voice_update
+from tests.bot.factories import (
+    OfflineRequest,
+    callback_update,
+    message_update,
+    process,
+    sticker_update,
+    voice_update,
+)
 from tests.bot.fake_rasa import FakeRasa
 
 

@@ -232,8 +232,9 @@ class FakeTelegram:
         except ValueError as error:
             return ApiError(400, f"Bad Request: cannot parse body: {error}").response()
         if method == "getUpdates":
-            with self._lock:
+            with self._changed:
                 self.get_updates_calls += 1
+                self._changed.notify_all()
             try:
                 return web.json_response({"ok": True, "result": await self._get_updates(params)})
             except ApiError as error:
@@ -659,6 +660,20 @@ class FakeTelegram:
                 if len(found) == seen:
                     break
             return copy.deepcopy(found)
+
+    def wait_until(self, predicate: Callable[[], bool], timeout: float, what: str = "condition") -> None:
+        """Block until ``predicate()`` (called with the state lock held) is true."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not predicate():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"fake Telegram: {what} not reached within {timeout:.0f}s")
+                self._changed.wait(min(remaining, 0.5))
+
+    def wait_for_polling(self, timeout: float = 60.0) -> None:
+        """Block until a bot has started long polling (its first getUpdates arrived)."""
+        self.wait_until(lambda: self.get_updates_calls > 0, timeout, "a getUpdates call")
 
     async def await_messages(self, *args: Any, **kwargs: Any) -> list[dict[str, Any]]:
         """``wait_for_messages`` for async tests, without blocking their event loop."""

@@ -1,0 +1,81 @@
+"""Tests for the pure text normaliser (no Rasa import: runs in the app venv)."""
+
+import pytest
+
+from nlu.text import is_intent_payload, normalise
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أين", "اين"),
+        ("إعلان", "اعلان"),
+        ("آخر", "اخر"),
+        ("ٱلله", "الله"),
+        ("مسؤول", "مسوول"),
+        ("مسئول", "مسيول"),
+        ("متى", "متي"),
+        ("البلدية", "البلديه"),
+    ],
+)
+def test_arabic_letter_variants_are_unified(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_arabic_spelling_variants_meet():
+    assert normalise("إمتى الموعد؟") == normalise("امتي الموعد?")
+    assert normalise("شكراً جزيلاً") == normalise("شكرا جزيلا")
+
+
+def test_arabic_diacritics_and_tatweel_are_removed():
+    assert normalise("مَوْعِدِي") == "موعدي"
+    assert normalise("شكــــرا") == "شكرا"
+    assert normalise("هٰذا") == "هذا"
+
+
+def test_arabic_indic_digits_become_ascii():
+    assert normalise("الموعد الساعة ١٠:٣٠") == "الموعد الساعه 10:30"
+    assert normalise("۲۰۲۵") == "2025"
+
+
+def test_arabic_presentation_forms_and_direction_marks():
+    assert normalise("\ufefb") == "لا"  # ﻻ ligature
+    assert normalise("\u200fموعد\u200e") == "موعد"
+
+
+def test_arabic_question_mark_and_comma():
+    assert normalise("متى؟") == "متي?"
+    assert normalise("نعم، شكرا") == "نعم, شكرا"
+
+
+def test_ethiopic_wordspace_becomes_space():
+    assert normalise("ቆጸራይ፡መዓስ፡እዩ") == "ቆጸራይ መዓስ እዩ"
+
+
+def test_ethiopic_punctuation_is_separated_from_words():
+    assert normalise("ሰላም።ከመይ ኣለኻ፧") == "ሰላም. ከመይ ኣለኻ?"
+    assert normalise("ነጻነት፣ማዕርነት፤ሓድነት") == "ነጻነት, ማዕርነት; ሓድነት"
+    assert normalise("ሓደ፥ክልተ፦ሰለስተ፨") == "ሓደ: ክልተ: ሰለስተ"
+
+
+def test_latin_is_lowercased_and_mixed_text_kept():
+    assert normalise("Wat is PVT?") == "wat is pvt?"
+    assert normalise("شو يعني PVT") == "شو يعني pvt"
+    assert normalise("ብዛዕባ MAP") == "ብዛዕባ map"
+
+
+def test_elongated_letters_collapse_but_numbers_do_not():
+    assert normalise("شكراااا") == "شكرا"
+    assert normalise("hallooooo") == "hallo"
+    assert normalise("1000 euro") == "1000 euro"
+    assert normalise("zoo") == "zoo"
+
+
+def test_whitespace_is_collapsed_and_trimmed():
+    assert normalise("  ik   kan\tniet\n komen ") == "ik kan niet komen"
+    assert normalise("") == ""
+
+
+def test_intent_payloads_are_recognised():
+    assert is_intent_payload('/change_language{"language": "ar"}')
+    assert not is_intent_payload("wat is pvt")
