@@ -50,10 +50,11 @@ class TelegramUser:
         self.fake = system.fake
         self.chat_id = chat_id
         self.user = {"id": chat_id, "is_bot": False, "first_name": "Testpersoon", "language_code": language_code}
+        self.last_update: dict[str, Any] = {}
 
     def _exchange(self, push: Callable[[], Any], count: int = 1) -> list[dict[str, Any]]:
         mark = self.fake.mark()
-        push()
+        self.last_update = push()
         try:
             return self.fake.wait_for_messages(
                 self.chat_id, count, timeout=REPLY_TIMEOUT, after=mark, settle=SETTLE_SECONDS

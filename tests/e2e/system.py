@@ -46,7 +46,7 @@ def stale_training_inputs(model: Path = DEFAULT_MODEL) -> list[str]:
     changed = []
     for name in TRAINING_INPUTS:
         path = PROJECT_ROOT / name
-        files = path.rglob("*.yml") if path.is_dir() else [path]
+        files = [*path.rglob("*.yml"), *path.rglob("*.py")] if path.is_dir() else [path]
         changed += [str(f.relative_to(PROJECT_ROOT)) for f in files if f.is_file() and f.stat().st_mtime > trained]
     return sorted(changed)
 

@@ -1,0 +1,69 @@
+"""Greeting, thanks, goodbye, language choice, and not understanding."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from inburgering.i18n import Translator
+from inburgering.i18n import translator as translator_for
+from inburgering.responses import Message, button, response, topic_buttons
+from inburgering.settings import LANGUAGES
+
+
+@response("utter_greet")
+def _greet(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {
+        "text": t.gettext(
+            "Hello! I am the digital assistant of the municipality. "
+            "Ask me about the PVT, the MAP, help with money, or your appointments."
+        ),
+        "buttons": topic_buttons(t),
+    }
+
+
+@response("utter_goodbye")
+def _goodbye(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {"text": t.gettext("Goodbye! You can ask me something again at any time.")}
+
+
+@response("utter_you_are_welcome")
+def _welcome(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {"text": t.gettext("You are welcome! Do you have another question?"), "buttons": topic_buttons(t)}
+
+
+@response("utter_iamabot")
+def _iamabot(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {
+        "text": t.gettext(
+            "I am a computer program, not a person. "
+            "If you want to talk to a person, I can help you reach your regisseur."
+        ),
+        "buttons": [button(t.gettext("Talk to my regisseur"), "/request_regisseur")],
+    }
+
+
+@response("utter_out_of_scope")
+def _out_of_scope(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {
+        "text": t.gettext(
+            "Sorry, I cannot help with that. I know about the PVT, the MAP, help with money and your appointments."
+        ),
+        "buttons": topic_buttons(t) + [button(t.gettext("Talk to my regisseur"), "/request_regisseur")],
+    }
+
+
+@response("utter_default")
+def _default(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {
+        "text": t.gettext("Sorry, I did not understand that. Did you mean one of these?"),
+        "buttons": topic_buttons(t),
+    }
+
+
+@response("utter_choose_language")
+def _choose_language(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {
+        "text": t.gettext("Which language do you want?"),
+        "buttons": [button(translator_for(code).language_name, f"lang:{code}") for code in LANGUAGES],
+    }
