@@ -17,6 +17,7 @@ from babel import Locale
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_datetime as babel_format_datetime
 from babel.dates import format_time as babel_format_time
+from babel.lists import format_list as babel_format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
@@ -78,6 +79,10 @@ class Translator:
     def ngettext(self, singular: str, plural: str, n: int, **params: object) -> str:
         text = self._translations.ngettext(singular, plural, n)
         return text.format(n=n, **params)
+
+    def format_list(self, items: list[str]) -> str:
+        """'huur, energie en water' with the language's own list pattern (CLDR)."""
+        return babel_format_list(items, locale=self.format_locale)
 
     def format_date(self, value: date | datetime, format: str = "full") -> str:
         if isinstance(value, datetime):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.i18n import Translator
+from inburgering.i18n import N_, Translator
 from inburgering.i18n import translator as translator_for
 from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.settings import LANGUAGES
@@ -66,4 +66,34 @@ def _choose_language(t: Translator, _: Mapping[str, Any]) -> Message:
     return {
         "text": t.gettext("Which language do you want?"),
         "buttons": [button(translator_for(code).language_name, f"lang:{code}") for code in LANGUAGES],
+    }
+
+
+TOPIC_TITLES = {
+    "ask_pvt": N_("What is the PVT?"),
+    "ask_map": N_("What is the MAP?"),
+    "ask_ontzorgen": N_("Help with money (ontzorgen)"),
+    "ask_appointments": N_("My appointments"),
+    "request_reschedule": N_("I cannot come to an appointment"),
+    "request_regisseur": N_("Ask my regisseur"),
+}
+
+
+@response("utter_did_you_mean")
+def _did_you_mean(t: Translator, args: Mapping[str, Any]) -> Message:
+    topics = [topic for topic in args.get("topics") or () if topic in TOPIC_TITLES]
+    return {
+        "text": t.gettext("Sorry, I did not understand that. Did you mean one of these?"),
+        "buttons": [button(t.gettext(TOPIC_TITLES[topic]), f"/{topic}") for topic in topics],
+    }
+
+
+@response("utter_offer_regisseur")
+def _offer_regisseur(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {
+        "text": t.gettext(
+            "Sorry, I still do not understand. Shall I pass your question to your regisseur? "
+            "Or choose your language with /taal."
+        ),
+        "buttons": [button(t.gettext("Yes, ask my regisseur"), "/request_regisseur")] + topic_buttons(t)[:2],
     }

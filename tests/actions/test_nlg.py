@@ -17,11 +17,13 @@ def test_language_comes_from_the_message_metadata() -> None:
 
 
 @pytest.mark.parametrize("language", ["nl", "ar", "ti"])
-def test_every_response_renders_with_text(language: str) -> None:
-    message = generate(_body("utter_pvt", language, pvt_hours=16))
-    assert message["text"]
+def test_arguments_and_follow_up_buttons_reach_rasa(language: str) -> None:
+    message = generate(_body("utter_pvt", language, pvt_hours=16, gemeente="Steenwijkerland"))
     assert "16" in message["text"]
-    assert [b["payload"] for b in message["buttons"]] == ["/ask_map", "/ask_appointments", "/request_regisseur"]
+    assert [b["payload"] for b in message["buttons"]] == [
+        '/ask_pvt{"aspect":"hours"}', '/ask_pvt{"aspect":"signing"}', "/request_regisseur"
+    ]
+    assert all(len(b["payload"].encode()) <= 64 for b in message["buttons"])  # Telegram callback_data limit
 
 
 async def test_nlg_route_answers_rasa_and_refuses_unknown_names() -> None:

@@ -378,7 +378,7 @@ class FakeTelegram:
             "text": text,
             "parse_mode": params.get("parse_mode"),
             "reply_markup": params.get("reply_markup"),
-            "time": time.monotonic(),
+            "time": time.perf_counter(),
             "message": copy.deepcopy(message),
         })
         return message
@@ -465,7 +465,7 @@ class FakeTelegram:
             "content": upload.content,
             "content_type": upload.content_type,
             "reply_markup": params.get("reply_markup"),
-            "time": time.monotonic(),
+            "time": time.perf_counter(),
             "message": copy.deepcopy(message),
         })
         return message
