@@ -10,7 +10,7 @@ MODEL     := models/inburgering.tar.gz
 TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' 2>/dev/null | grep -v __pycache__)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup run test test-fast bench eval i18n validate clean
+.PHONY: help setup browser model run test test-fast bench eval i18n validate clean
 
 help: ## show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,6 +19,8 @@ $(VENV)/.installed: pyproject.toml
 	@echo "==> Python 3.11 virtualenv for the bot, actions and tests ($(VENV))"
 	@PY311=$$(scripts/find_python.sh 3.11) && "$$PY311" -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
+	# CPU build of torch first (argostranslate -> stanza needs torch); otherwise pip pulls CUDA packages.
+	$(VENV)/bin/pip install -q torch==2.13.0
 	$(VENV)/bin/pip install -q -e '.[test]'
 	@touch $@
 
@@ -50,7 +52,10 @@ run: setup $(MODEL) var/.db ## set up on first run, then start Rasa, actions and
 validate: $(RASA_VENV)/.installed ## check training data and domain
 	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml --fail-on-warnings
 
-test: setup $(MODEL) ## set up what is needed and run every test
+browser: ## Debian chromium + chromedriver + Noto fonts for the inbox browser tests
+	scripts/install_browser.sh
+
+test: setup $(MODEL) browser ## set up what is needed and run every test
 	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
 	$(PY) -m pytest

@@ -1,4 +1,4 @@
-"""When the assistant does not understand: 'did you mean...', and after two misses a person."""
+"""When the assistant does not understand: 'did you mean...', and after two misses a person (escalation)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+
+from actions.escalation import escalate_conversation
+from inburgering.models import EscalationReason
 
 # Topics we can offer as a guess; small talk is never a useful suggestion.
 SUGGESTIBLE = ("ask_pvt", "ask_map", "ask_ontzorgen", "ask_appointments", "request_reschedule", "request_regisseur")
@@ -39,8 +42,8 @@ class ActionDidYouMean(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if misses_in_a_row(tracker.events) >= 2:
-            dispatcher.utter_message(response="utter_offer_regisseur")
-            return []
+            # Not understood twice in a row: a person takes it from here (issue 5).
+            return escalate_conversation(dispatcher, tracker, EscalationReason.misunderstood_twice)
         topics = likely_topics(tracker.latest_message.get("intent_ranking") or [])
         dispatcher.utter_message(response="utter_did_you_mean", topics=topics)
         return []

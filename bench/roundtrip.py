@@ -15,19 +15,21 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))  # run as a script: make `tests.e2e` importable
 
-import httpx  # noqa: E402
+import httpx
 
-from inburgering.db import session_factory, session_scope  # noqa: E402
-from inburgering.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME  # noqa: E402
-from inburgering.linking import create_code  # noqa: E402
-from inburgering.models import Inburgeraar  # noqa: E402
-from tests.e2e.system import ModelMissing, System, require_model, start_system  # noqa: E402
+from inburgering.db import session_factory, session_scope
+from inburgering.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
+from inburgering.language import detect_language
+from inburgering.linking import create_code
+from inburgering.models import Inburgeraar
+from inburgering.settings import LANGUAGES
+from tests.e2e.system import ModelMissing, System, require_model, start_system
 
 # A database-backed question: Rasa -> action server -> SQLite -> NLG, for a linked chat.
 DEFAULT_MESSAGE = "wanneer is mijn volgende afspraak?"
@@ -58,16 +60,23 @@ def full_roundtrip(system: System, chat_id: int, message: str, replies: int) -> 
     return answers[replies - 1]["time"] - started
 
 
-def bare_roundtrip(rasa: httpx.Client, sender: str, message: str) -> float:
+def bare_exchange(rasa: httpx.Client, sender: str, message: str) -> tuple[float, list[str]]:
+    """Seconds for one REST round trip to Rasa, and the texts it answered."""
+    # The metadata the bot would send: the reply language it detected.
+    language = detect_language(message)
+    metadata = {"language": language if language in LANGUAGES else "nl"}
     started = time.perf_counter()
-    answer = rasa.post(
-        "/webhooks/rest/webhook", json={"sender": sender, "message": message, "metadata": {"language": "nl"}}
-    )
+    answer = rasa.post("/webhooks/rest/webhook", json={"sender": sender, "message": message, "metadata": metadata})
     elapsed = time.perf_counter() - started
     answer.raise_for_status()
-    if not answer.json():
+    texts = [m.get("text", "") for m in answer.json()]
+    if not texts:
         raise RuntimeError(f"bare Rasa gave no reply to {message!r}")
-    return elapsed
+    return elapsed, texts
+
+
+def bare_roundtrip(rasa: httpx.Client, sender: str, message: str) -> float:
+    return bare_exchange(rasa, sender, message)[0]
 
 
 def summary(samples: list[float]) -> dict[str, float]:
@@ -100,6 +109,9 @@ def run(count: int, warmup: int, message: str, out_dir: Path, work_dir: Path) ->
             )
             replies = len(first)
             print(f"reply to {message!r}: {replies} message(s): {first[0]['text'][:80]!r}", flush=True)
+            _, bare_texts = bare_exchange(rasa, bare_sender, message)
+            if bare_texts != [m["text"] for m in first]:
+                raise RuntimeError(f"the two paths answer differently, so they do different work: {bare_texts!r}")
             for _ in range(warmup):
                 full_roundtrip(system, full_chat, message, replies)
                 bare_roundtrip(rasa, bare_sender, message)
@@ -121,7 +133,7 @@ def run(count: int, warmup: int, message: str, out_dir: Path, work_dir: Path) ->
 
     result = {
         "benchmark": "roundtrip",
-        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "message": message,
         "count": count,
         "warmup": warmup,

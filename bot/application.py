@@ -18,7 +18,9 @@ from telegram.request import HTTPXRequest
 from bot import handlers
 from bot.context import BotContext, BotData
 from bot.conversation import Conversation
+from bot.outbox import deliver_outbox
 from bot.rasa_client import RasaClient, Reply
+from bot.reminders import send_due_reminders
 from bot.rendering import message_kwargs
 from inburgering.db import session_factory
 from inburgering.i18n import translator
@@ -27,6 +29,8 @@ from inburgering.settings import LANGUAGES, Settings
 log = logging.getLogger(__name__)
 
 RETRY_JOB_NAME = "retry-pending-messages"
+OUTBOX_JOB_NAME = "deliver-outbox"
+REMINDER_JOB_NAME = "appointment-reminders"
 
 
 def build_conversation(settings: Settings) -> Conversation:
@@ -55,6 +59,8 @@ def build_application(
 
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler(["taal", "language", "lang"], handlers.choose_language))
+    application.add_handler(CommandHandler(["ontkoppel", "unlink"], handlers.unlink))
+    application.add_handler(CommandHandler(["herinneringen", "reminders"], handlers.reminders))
     application.add_handler(CallbackQueryHandler(handlers.button_pressed))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.text_message))
     application.add_handler(
@@ -67,6 +73,14 @@ def build_application(
             retry_pending, interval=settings.pending_retry_seconds, first=settings.pending_retry_seconds,
             name=RETRY_JOB_NAME,
         )
+        # Regisseur replies and take-over notices written by the inbox (issue 5).
+        application.job_queue.run_repeating(
+            deliver_outbox, interval=settings.outbox_interval_seconds, first=1, name=OUTBOX_JOB_NAME,
+        )
+        # Appointment reminders, the day before and two hours before (issue 4).
+        application.job_queue.run_repeating(
+            send_due_reminders, interval=settings.reminder_check_seconds, first=5, name=REMINDER_JOB_NAME,
+        )
     return application
 
 
@@ -77,11 +91,15 @@ async def _post_init(application: Application) -> None:
         commands = [
             BotCommand("start", t.gettext("Start and see what I can do")),
             BotCommand("taal", t.gettext("Choose your language")),
+            BotCommand("herinneringen", t.gettext("Reminders before appointments: on or off")),
+            BotCommand("ontkoppel", t.gettext("Unlink this chat from your account")),
         ]
         await application.bot.set_my_commands(commands, language_code=language)
     await application.bot.set_my_commands(
         [BotCommand("start", translator("nl").gettext("Start and see what I can do")),
-         BotCommand("taal", translator("nl").gettext("Choose your language"))]
+         BotCommand("taal", translator("nl").gettext("Choose your language")),
+         BotCommand("herinneringen", translator("nl").gettext("Reminders before appointments: on or off")),
+         BotCommand("ontkoppel", translator("nl").gettext("Unlink this chat from your account"))]
     )
 
 

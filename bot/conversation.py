@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.handover import (
+    crisis_replies,
+    escalate_unavailable,
+    forward_if_taken_over,
+    is_original_payload,
+    original_replies,
+)
+from bot.personal import handle_button, remember_free_text
 from bot.rasa_client import RasaClient, RasaUnavailable, Reply
 from inburgering.db import session_scope
 from inburgering.i18n import Translator, translator
@@ -21,6 +29,7 @@ from inburgering.language import UNKNOWN, detect_language
 from inburgering.linking import LinkResult, redeem_code
 from inburgering.models import Chat, PendingMessage
 from inburgering.pseudonym import pseudonymise
+from inburgering.sensitive import is_crisis
 from inburgering.settings import LANGUAGES, Settings
 
 log = logging.getLogger(__name__)
@@ -82,6 +91,9 @@ class Conversation:
         detected = detect_language(text)
         with session_scope(self.sessions) as session:
             chat = self._chat(session, telegram_chat_id)
+            if chat.expects_free_text:
+                # An answer to the assistant's open question (why an appointment must move): any language.
+                return chat.language or self.settings.default_language
             if chat.language_fixed and chat.language:
                 return chat.language
             if detected in LANGUAGES:
@@ -110,9 +122,13 @@ class Conversation:
     async def text(self, telegram_chat_id: int, text: str) -> list[Reply]:
         """A text message typed by the user."""
         language = self._reply_language(telegram_chat_id, text)
+        state = self.chat_state(telegram_chat_id)
+        if is_crisis(text):
+            # Before Rasa and before anything else: works when Rasa is down, in every language we serve.
+            crisis_language = language or state.language or self.settings.default_language
+            return crisis_replies(self.sessions, self.settings, state.id, text, crisis_language)
         if language is None:
             return [unknown_language_reply()]
-        state = self.chat_state(telegram_chat_id)
         t = translator(language)
         replies: list[Reply] = []
         limit = self.settings.max_message_chars
@@ -121,6 +137,8 @@ class Conversation:
                 "Your message is long. I read the first part. Please ask one question at a time."
             )))
             text = text[:limit]
+        if forward_if_taken_over(self.sessions, self.settings, state.id, text, language):
+            return replies  # a regisseur has taken over: the bot stays silent
         return replies + await self._ask_rasa(state, text, language)
 
     async def button(self, telegram_chat_id: int, payload: str) -> list[Reply]:
@@ -132,8 +150,15 @@ class Conversation:
             return [confirmation] + await self._ask_rasa(state, "/greet", t.language)
         state = self.chat_state(telegram_chat_id)
         language = state.language or self.settings.default_language
+        personal = handle_button(self, state, payload)  # unlink, reminders, add to calendar
+        if personal is not None:
+            return personal
+        if is_original_payload(payload):
+            return original_replies(self.sessions, state.id, payload, language)
         if not payload.startswith("/"):
             return [unknown_button_reply(translator(language))]
+        if forward_if_taken_over(self.sessions, self.settings, state.id, payload, language):
+            return []
         return await self._ask_rasa(state, payload, language)
 
     def unsupported(self, telegram_chat_id: int) -> list[Reply]:
@@ -143,15 +168,21 @@ class Conversation:
 
     async def _ask_rasa(self, state: ChatState, text: str, language: str) -> list[Reply]:
         try:
-            return await self.rasa.send(state.pseudonym, text, {"language": language})
+            replies = await self.rasa.send(state.pseudonym, text, {"language": language})
         except RasaUnavailable as error:
             log.warning("assistant unavailable (%s); keeping message of chat %s", error, state.pseudonym[:8])
             with session_scope(self.sessions) as session:
                 session.add(PendingMessage(chat_id=state.id, text=text, language=language))
             t = translator(language)
-            return [Reply(t.gettext(
+            apology = t.gettext(
                 "Sorry, I cannot answer right now. I saved your message. I will answer as soon as I can."
-            ))]
+            )
+            if not text.startswith("/"):
+                # A person reads it too, in case the assistant stays down (issue 5).
+                apology += "\n" + escalate_unavailable(self.sessions, self.settings, state.id, text, language)
+            return [Reply(apology)]
+        remember_free_text(self.sessions, state.id, replies)
+        return replies
 
     async def retry_pending(self, send: SendReplies, limit: int = 20) -> int:
         """Answer kept messages, oldest first; stop at the first failure. Returns how many were answered."""
@@ -188,6 +219,9 @@ def link_result_text(t: Translator, result: LinkResult) -> str:
         LinkResult.invalid: t.gettext("This code is not correct. Please check the code or ask your regisseur for a new one."),
         LinkResult.expired: t.gettext("This code is too old. Please ask your regisseur for a new code."),
         LinkResult.used: t.gettext("This code was already used. Please ask your regisseur for a new code."),
+        LinkResult.rate_limited: t.gettext(
+            "You sent a wrong code too many times. Please wait one hour and try again, or ask your regisseur."
+        ),
     }[result]
 
 

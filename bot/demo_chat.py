@@ -6,6 +6,7 @@ works here works on Telegram. Each browser gets its own demo chat id (cookie).
 
 from __future__ import annotations
 
+import base64
 import html
 import logging
 import secrets
@@ -14,6 +15,7 @@ from aiohttp import web
 
 from bot.application import build_conversation
 from bot.conversation import Conversation
+from bot.personal import reminders_prompt, unlink_prompt
 from bot.rasa_client import Reply
 from inburgering.i18n import translator
 from inburgering.settings import Settings
@@ -31,7 +33,19 @@ def _chat_id(request: web.Request) -> int:
 
 
 def _as_json(replies: list[Reply]) -> list[dict]:
-    return [{"text": r.text, "buttons": [{"title": t, "payload": p} for t, p in r.buttons]} for r in replies]
+    return [
+        {"text": r.text, "buttons": [{"title": t, "payload": p} for t, p in r.buttons], **_file_json(r)}
+        for r in replies
+    ]
+
+
+def _file_json(reply: Reply) -> dict:
+    """A file (e.g. the .ics of "add to calendar") as a data URL the page offers for download."""
+    if reply.attachment is None:
+        return {}
+    data = base64.b64encode(reply.attachment.content).decode()
+    return {"file": {"name": reply.attachment.filename,
+                     "url": f"data:{reply.attachment.mime_type};base64,{data}"}}
 
 
 async def page(request: web.Request) -> web.Response:
@@ -58,6 +72,10 @@ async def message(request: web.Request) -> web.Response:
     elif str(data.get("text", "")).startswith("/start"):
         parts = str(data["text"]).split(maxsplit=1)
         replies = await conversation.start(chat_id, parts[1] if len(parts) > 1 else None)
+    elif str(data.get("text", "")).strip() in {"/ontkoppel", "/unlink"}:
+        replies = unlink_prompt(conversation, chat_id)
+    elif str(data.get("text", "")).strip() in {"/herinneringen", "/reminders"}:
+        replies = reminders_prompt(conversation, chat_id)
     else:
         replies = await conversation.text(chat_id, str(data.get("text", "")))
     response = web.json_response(_as_json(replies))
@@ -112,6 +130,10 @@ async function send(body, shown) {{
                                                body: JSON.stringify(body)}});
   for (const reply of await answer.json()) {{
     const div = bubble(reply.text, "bot");
+    if (reply.file) {{
+      const link = document.createElement("a"); link.href = reply.file.url; link.download = reply.file.name;
+      link.textContent = reply.file.name; link.style.display = "block"; div.appendChild(link);
+    }}
     if (reply.buttons.length) {{
       const box = document.createElement("div"); box.className = "buttons";
       for (const b of reply.buttons) {{

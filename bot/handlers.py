@@ -8,8 +8,9 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.conversation import choose_language_reply
+from bot.personal import reminders_prompt, unlink_prompt
 from bot.rasa_client import Reply
-from bot.rendering import message_kwargs
+from bot.rendering import document_kwargs, message_kwargs
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +18,10 @@ log = logging.getLogger(__name__)
 async def send_replies(update: Update, replies: list[Reply]) -> None:
     chat = update.effective_chat
     for reply in replies:
-        await chat.send_message(**message_kwargs(reply))
+        if reply.attachment is not None:
+            await chat.send_document(**document_kwargs(reply))
+        else:
+            await chat.send_message(**message_kwargs(reply))
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -30,6 +34,16 @@ async def start(update: Update, context: BotContext) -> None:
 async def choose_language(update: Update, context: BotContext) -> None:
     """/taal: offer the three languages as buttons."""
     await send_replies(update, [choose_language_reply()])
+
+
+async def unlink(update: Update, context: BotContext) -> None:
+    """/ontkoppel: unlink this chat from the person, after a confirmation button."""
+    await send_replies(update, unlink_prompt(context.conversation, update.effective_chat.id))
+
+
+async def reminders(update: Update, context: BotContext) -> None:
+    """/herinneringen: show whether appointment reminders are on, with a button to change it."""
+    await send_replies(update, reminders_prompt(context.conversation, update.effective_chat.id))
 
 
 async def text_message(update: Update, context: BotContext) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
@@ -16,11 +16,23 @@ class RasaUnavailable(Exception):
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file sent with a reply (e.g. an appointment as .ics)."""
+
+    filename: str
+    content: bytes
+    mime_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message from the assistant: text plus optional buttons (title, payload)."""
 
     text: str
     buttons: tuple[tuple[str, str], ...] = field(default=())
+    attachment: Attachment | None = None
+    # The assistant asked an open question: the user's next message is free text, in any language.
+    expects_free_text: bool = False
 
 
 class RasaClient:
@@ -44,6 +56,9 @@ class RasaClient:
             raise RasaUnavailable(f"HTTP {answer.status_code}")
         replies = []
         for message in answer.json():
+            if (message.get("custom") or {}).get("expects") == "free_text" and replies:
+                replies[-1] = replace(replies[-1], expects_free_text=True)
+                continue
             buttons = tuple((b["title"], b["payload"]) for b in message.get("buttons") or ())
             if message.get("text") or buttons:
                 replies.append(Reply(text=message.get("text", ""), buttons=buttons))

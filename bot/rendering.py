@@ -9,6 +9,7 @@ from bot.rasa_client import Reply
 # Telegram's limit for callback data; longer payloads cannot be sent back.
 MAX_CALLBACK_BYTES = 64
 TELEGRAM_TEXT_LIMIT = 4096
+TELEGRAM_CAPTION_LIMIT = 1024
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -23,3 +24,14 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 def message_kwargs(reply: Reply) -> dict:
     return {"text": reply.text[:TELEGRAM_TEXT_LIMIT] or "…", "reply_markup": keyboard(reply)}
+
+
+def document_kwargs(reply: Reply) -> dict:
+    """A reply with a file (``reply.attachment``): the text becomes the file's caption."""
+    assert reply.attachment is not None
+    return {
+        "document": reply.attachment.content,
+        "filename": reply.attachment.filename,
+        "caption": reply.text[:TELEGRAM_CAPTION_LIMIT] or None,
+        "reply_markup": keyboard(reply),
+    }

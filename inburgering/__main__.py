@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from inburgering import cli
 from inburgering.db import session_factory, session_scope
 from inburgering.settings import get_settings
 
@@ -14,9 +15,13 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     init = commands.add_parser("init-db", help="create or upgrade the database (Alembic)")
     init.add_argument("--demo", action="store_true", help="also load the demo data")
+    cli.add_commands(commands)
     args = parser.parse_args(argv)
 
     settings = get_settings()
+    status = cli.run(args, settings)
+    if status is not None:
+        return status
     if args.command == "init-db":
         from inburgering.migrate import upgrade
 

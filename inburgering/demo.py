@@ -21,6 +21,7 @@ from inburgering.models import (
     Gemeente,
     Inburgeraar,
     LinkCode,
+    PipProgress,
     Regisseur,
 )
 
@@ -69,6 +70,17 @@ def seed(session: Session, now: datetime | None = None) -> Inburgeraar:
                 inburgeraar_id=person.id, kind=kind, starts_at=starts, ends_at=starts + timedelta(hours=1),
                 location=place, with_whom=who, interpreter_booked=interpreter,
             ))
+
+    if session.scalar(select(PipProgress).where(PipProgress.inburgeraar_id == person.id)) is None:
+        # Halfway through the PVT and the MAP, in the fourth month of ontzorgen.
+        ontzorgen_start = now.astimezone(AMSTERDAM).date() - timedelta(days=95)
+        session.add(PipProgress(
+            inburgeraar_id=person.id, pvt_hours_done=8, pvt_hours_required=12, pvt_excursion_done=True,
+            map_hours_done=6, map_hours_required=12, map_practice_hours_done=16, map_practice_hours_required=40,
+            ontzorgen_starts_on=ontzorgen_start, ontzorgen_ends_on=ontzorgen_start + timedelta(days=182),
+            ontzorgen_pays_rent=True, ontzorgen_pays_energy=True, ontzorgen_pays_water=True,
+            ontzorgen_pays_health_insurance=True,
+        ))
 
     code = session.scalar(select(LinkCode).where(LinkCode.code_hash == hash_code(DEMO_LINK_CODE)))
     if code is None:

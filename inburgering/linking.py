@@ -7,15 +7,18 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from inburgering.models import Chat, Inburgeraar, LinkCode
+from inburgering.models import Chat, FailedLinkAttempt, Inburgeraar, LinkCode
 
 # No 0/O or 1/I/L: codes are read aloud and typed on small phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
 DEFAULT_TTL = timedelta(hours=72)
+# Against guessing: after this many wrong codes a chat must wait until the window has passed.
+MAX_FAILED_ATTEMPTS = 5
+ATTEMPT_WINDOW = timedelta(hours=1)
 
 
 class LinkResult(str, enum.Enum):
@@ -23,6 +26,7 @@ class LinkResult(str, enum.Enum):
     invalid = "invalid"
     expired = "expired"
     used = "used"
+    rate_limited = "rate_limited"
 
 
 def normalise_code(code: str) -> str:
@@ -45,11 +49,31 @@ def create_code(
     return code
 
 
+def failed_attempts(session: Session, chat: Chat, now: datetime) -> int:
+    """Wrong codes this chat sent within the window.
+
+    Older attempts, of every chat, are deleted here: they are kept no longer than the rate limit needs.
+    """
+    since = now - ATTEMPT_WINDOW
+    session.execute(delete(FailedLinkAttempt).where(FailedLinkAttempt.attempted_at < since))
+    return session.scalar(
+        select(func.count()).select_from(FailedLinkAttempt).where(FailedLinkAttempt.chat_id == chat.id)
+    ) or 0
+
+
 def redeem_code(session: Session, chat: Chat, code: str, *, now: datetime | None = None) -> LinkResult:
-    """Link ``chat`` to the code's inburgeraar if the code is valid, unused and not expired."""
+    """Link ``chat`` to the code's inburgeraar if the code is valid, unused and not expired.
+
+    A chat that sent too many wrong codes is refused without the code being looked at.
+    """
     now = now or datetime.now(timezone.utc)
+    session.flush()  # the chat needs its id for the attempt log
+    if failed_attempts(session, chat, now) >= MAX_FAILED_ATTEMPTS:
+        return LinkResult.rate_limited
     link = session.scalar(select(LinkCode).where(LinkCode.code_hash == hash_code(code)))
     if link is None:
+        # Only unknown codes count: used or expired ones were real codes, not guesses.
+        session.add(FailedLinkAttempt(chat_id=chat.id, attempted_at=now))
         return LinkResult.invalid
     if link.used_at is not None:
         return LinkResult.used
@@ -60,3 +84,16 @@ def redeem_code(session: Session, chat: Chat, code: str, *, now: datetime | None
     if chat.language is None:
         chat.language = link.inburgeraar.preferred_language
     return LinkResult.linked
+
+
+def unlink(chat: Chat) -> bool:
+    """Forget which person this chat belongs to; returns whether it was linked."""
+    was_linked = chat.inburgeraar_id is not None
+    chat.inburgeraar_id = None
+    chat.expects_free_text = False
+    return was_linked
+
+
+def deep_link(bot_username: str, code: str) -> str:
+    """The t.me link that opens the bot and sends ``/start <code>`` (Telegram deep linking)."""
+    return f"https://t.me/{bot_username.lstrip('@')}?start={normalise_code(code)}"

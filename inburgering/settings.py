@@ -38,6 +38,8 @@ class Settings:
 
     telegram_token: str = field(default="", repr=False)
     telegram_base_url: str = "https://api.telegram.org/bot"
+    # Without the leading @; used for t.me deep links in link codes.
+    telegram_bot_username: str = ""
     telegram_mode: str = "polling"  # or "webhook"
     webhook_url: str = ""
     webhook_listen: str = "127.0.0.1"
@@ -53,7 +55,14 @@ class Settings:
     pseudonym_key: str = field(default="", repr=False)
     max_message_chars: int = 1000
     pending_retry_seconds: int = 30
+    reminder_check_seconds: int = 60
     log_level: str = "INFO"
+
+    # Escalations and the regisseurs' inbox (web/).
+    escalation_sla_working_days: int = 2
+    inbox_host: str = "127.0.0.1"
+    inbox_port: int = 8090
+    outbox_interval_seconds: int = 5
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -97,6 +106,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         gemeente=env.get("GEMEENTE", "zwolle"),
         telegram_token=env.get("TELEGRAM_TOKEN", ""),
         telegram_base_url=env.get("TELEGRAM_BASE_URL") or "https://api.telegram.org/bot",
+        telegram_bot_username=env.get("TELEGRAM_BOT_USERNAME", "").strip().lstrip("@"),
         telegram_mode=mode,
         webhook_url=env.get("TELEGRAM_WEBHOOK_URL", ""),
         webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
@@ -110,7 +120,12 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         pseudonym_key=env.get("PSEUDONYM_KEY") or _pseudonym_key(var_dir),
         max_message_chars=_int(env.get("MAX_MESSAGE_CHARS"), 1000),
         pending_retry_seconds=_int(env.get("PENDING_RETRY_SECONDS"), 30),
+        reminder_check_seconds=_int(env.get("REMINDER_CHECK_SECONDS"), 60),
         log_level=env.get("LOG_LEVEL", "INFO").upper(),
+        escalation_sla_working_days=_int(env.get("ESCALATION_SLA_WORKING_DAYS"), 2),
+        inbox_host=env.get("INBOX_HOST", "127.0.0.1"),
+        inbox_port=_int(env.get("INBOX_PORT"), 8090),
+        outbox_interval_seconds=_int(env.get("OUTBOX_INTERVAL_SECONDS"), 5),
     )
 
 

@@ -1,4 +1,4 @@
-"""Start and stop the whole system: Rasa server, action/NLG server and the bot.
+"""Start and stop the whole system: Rasa server, action/NLG server, the bot and (optionally) the inbox.
 
 Used by ``make run`` (scripts/run.py), the end-to-end tests and the benchmark,
 so all three run exactly the same processes.
@@ -87,6 +87,8 @@ class Stack:
     rasa_port: int = 5005
     action_port: int = 5055
     with_bot: bool = True
+    # The regisseurs' inbox (web/); None: not started.
+    inbox_port: int | None = None
     bot_args: list[str] = field(default_factory=list)
     services: list[Service] = field(default_factory=list)
 
@@ -125,6 +127,11 @@ class Stack:
                 self.log_dir / "rasa.log",
             ),
         ]
+        if self.inbox_port is not None:
+            self.services.append(Service(
+                "inbox", [python, "-m", "web", "--port", str(self.inbox_port)],
+                f"http://127.0.0.1:{self.inbox_port}/health", self.log_dir / "inbox.log",
+            ))
         if self.with_bot:
             self.services.append(
                 Service("bot", [python, "-m", "bot", *self.bot_args], None, self.log_dir / "bot.log")

@@ -17,7 +17,8 @@ from inburgering.stack import Stack  # noqa: E402
 def main() -> int:
     settings = get_settings()
     logs = settings.var_dir / "logs"
-    stack = Stack(env=dict(os.environ), log_dir=logs, rasa_port=5005, action_port=settings.action_server_port)
+    stack = Stack(env=dict(os.environ), log_dir=logs, rasa_port=5005, action_port=settings.action_server_port,
+                  inbox_port=settings.inbox_port)
     print("Starting Rasa, the action server and the bot (Rasa needs ~30 s)...", flush=True)
     stack.start()
     if settings.telegram_token:
@@ -29,6 +30,8 @@ def main() -> int:
         f"  Rasa server          http://127.0.0.1:{stack.rasa_port}\n"
         f"  Action + NLG server  http://127.0.0.1:{stack.action_port}\n"
         f"  Channel              {channel}\n"
+        f"  Inbox (regisseurs)   http://127.0.0.1:{settings.inbox_port}/"
+        + (f"  (demo logins: {settings.var_dir / 'inbox-demo-logins.txt'})" if settings.demo else "") + "\n"
         f"  Database             {settings.database_url}\n"
         f"  Logs                 {logs}/\n"
         f"  Demo person          link a chat with: /start {DEMO_LINK_CODE}\n"

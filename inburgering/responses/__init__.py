@@ -53,7 +53,7 @@ def render(name: str, t: Translator, arguments: Mapping[str, Any] | None = None)
 
 def _register_all() -> None:
     # Topic modules register their renderers with @response when imported.
-    from inburgering.responses import appointments, smalltalk, topics  # noqa: F401
+    from inburgering.responses import appointments, escalation, progress, smalltalk, topics  # noqa: F401
 
 
 _register_all()

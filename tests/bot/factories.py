@@ -57,6 +57,17 @@ class OfflineRequest(BaseRequest):
             if "reply_markup" in params:
                 markup = params["reply_markup"]
                 result["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
+        elif endpoint == "sendDocument":
+            # Files arrive as multipart parts: keep (filename, bytes) so tests can read them.
+            params = {**params, "files": {
+                name: (part[0], part[1]) for name, part in (request_data.multipart_data or {}).items()
+            }}
+            self.calls[-1] = (endpoint, params)
+            result = {
+                "message_id": next(_ids), "date": int(datetime.now(timezone.utc).timestamp()),
+                "chat": {"id": params["chat_id"], "type": "private"}, "from": BOT_USER,
+                "document": {"file_id": "f", "file_unique_id": "u"},
+            }
         elif endpoint in {"answerCallbackQuery", "setMyCommands", "deleteWebhook", "setWebhook", "sendChatAction"}:
             result = True
         else:
@@ -65,6 +76,9 @@ class OfflineRequest(BaseRequest):
 
     def sent(self) -> list[dict[str, Any]]:
         return [params for endpoint, params in self.calls if endpoint == "sendMessage"]
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [params for endpoint, params in self.calls if endpoint == "sendDocument"]
 
 
 def user(user_id: int = 4242, language_code: str = "ar") -> User:

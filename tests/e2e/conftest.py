@@ -11,7 +11,13 @@ import pytest
 
 from inburgering.stack import DEFAULT_MODEL
 from tests.e2e.fake_telegram import FakeTelegram
-from tests.e2e.system import ModelMissing, System, require_model, stale_training_inputs, start_system
+from tests.e2e.system import (
+    ModelMissing,
+    System,
+    require_model,
+    stale_training_inputs,
+    start_system,
+)
 
 # Long enough for a reply made of several messages to arrive whole, short
 # enough that a dozen exchanges stay quick.

@@ -21,7 +21,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Self
 
 from aiohttp import web
 
@@ -160,7 +160,7 @@ class FakeTelegram:
         """What to pass as python-telegram-bot's ``base_url`` (the token is appended)."""
         return f"http://{self.host}:{self.port}/bot"
 
-    def start(self) -> FakeTelegram:
+    def start(self) -> Self:
         """Start serving in a background thread; returns when the port is open."""
         if self._thread is not None:
             raise RuntimeError("FakeTelegram already started")
@@ -173,7 +173,7 @@ class FakeTelegram:
             asyncio.set_event_loop(loop)
             try:
                 loop.run_until_complete(self._serve())
-            except BaseException as error:  # reported to start()'s caller
+            except OSError as error:  # e.g. the port is taken; reported to start()'s caller
                 failure.append(error)
                 ready.set()
                 return
@@ -215,8 +215,9 @@ class FakeTelegram:
         self._thread.join(timeout=15)
         self._thread = None
 
-    def __enter__(self) -> FakeTelegram:
-        return self.start()
+    def __enter__(self) -> Self:
+        self.start()
+        return self
 
     def __exit__(self, *_exc: object) -> None:
         self.stop()
@@ -310,7 +311,7 @@ class FakeTelegram:
                 return copy.deepcopy(updates)
             try:
                 await asyncio.wait_for(event.wait(), remaining)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     def _get_me(self, _params: dict[str, Any], _files: dict[str, UploadedFile]) -> dict[str, Any]:

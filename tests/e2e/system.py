@@ -23,6 +23,7 @@ from tests.e2e.fake_telegram import FakeTelegram
 
 # Fixed, so tests can compute a chat's pseudonym and look it up in Rasa.
 PSEUDONYM_KEY = "e2e-pseudonym-key-not-secret"
+GEMEENTE = "zwolle"  # the demo municipality (inburgering/demo.py)
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "nlu")
 _ERROR_LINE = re.compile(r"\b(ERROR|CRITICAL|Traceback)\b")
 
@@ -142,6 +143,7 @@ def start_system(work_dir: Path, model: Path = DEFAULT_MODEL, timeout: float = 2
         "PSEUDONYM_KEY": PSEUDONYM_KEY,
         "DEMO": "true",
         "DEFAULT_LANGUAGE": "nl",
+        "GEMEENTE": GEMEENTE,
         "LOG_LEVEL": "INFO",
         # The stack's own tracker store, never one configured in the developer's shell.
         "RASA_TRACKER_DIALECT": "sqlite",

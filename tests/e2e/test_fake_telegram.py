@@ -13,7 +13,13 @@ import time
 import pytest
 from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, EndPointNotFound, InvalidToken, RetryAfter
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from tests.e2e.fake_telegram import DEFAULT_TOKEN, FakeTelegram, buttons
 
@@ -155,7 +161,7 @@ async def test_edits_change_the_stored_message(bot, fake):
 
 
 async def test_send_document_records_filename_and_bytes(bot, fake):
-    content = "Gegevens van Amina\n".encode() + bytes(range(256))
+    content = b"Gegevens van Amina\n" + bytes(range(256))
     message = await bot.send_document(CHAT, io.BytesIO(content), filename="mijn-gegevens.json", caption="Export")
 
     assert message.document.file_name == "mijn-gegevens.json"
@@ -248,6 +254,5 @@ def test_sync_use_with_a_polling_application():
 
 
 def test_wait_for_messages_times_out_with_details():
-    with FakeTelegram() as fake:
-        with pytest.raises(TimeoutError, match="expected 1 message"):
-            fake.wait_for_messages(CHAT, 1, timeout=0.2)
+    with FakeTelegram() as fake, pytest.raises(TimeoutError, match="expected 1 message"):
+        fake.wait_for_messages(CHAT, 1, timeout=0.2)

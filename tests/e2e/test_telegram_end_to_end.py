@@ -9,26 +9,31 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
+from actions.topics import profile_arguments
 from bot.conversation import link_result_text
-from inburgering.appointments import next_appointment
+from inburgering.appointments import appointment_arguments, next_appointment
 from inburgering.db import session_factory, session_scope
 from inburgering.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
 from inburgering.i18n import translator
 from inburgering.linking import LinkResult
 from inburgering.models import Inburgeraar
+from inburgering.profiles import load_profile
 from inburgering.responses import render
 from tests.e2e.fake_telegram import buttons
+from tests.e2e.system import GEMEENTE
 
 pytestmark = pytest.mark.e2e
 
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 GEEZ = re.compile(r"[\u1200-\u137F]")
 LANGUAGE_PAYLOADS = {"lang:nl", "lang:ar", "lang:ti"}
+# Topic answers carry the facts of the system's municipality (hours, provider, phone).
+TOPIC = profile_arguments(load_profile(GEMEENTE))
 
 
 def expected(response: str, language: str, **arguments: object) -> dict:
@@ -63,32 +68,39 @@ def test_start_asks_the_language_then_welcomes_with_buttons(user):
 def test_dutch_pvt_question_gets_the_dutch_answer_with_buttons(user):
     (answer,) = user.say("wat is de PVT?")
     assert "12" in answer["text"]
-    assert_is(answer, "utter_pvt", "nl")
-    assert "/ask_map" in payloads(answer)
+    assert buttons(answer), "the answer has no inline buttons"
+    assert_is(answer, "utter_pvt", "nl", **TOPIC)
 
 
 @pytest.mark.parametrize("question", ["ما هو PVT؟", "شو يعني PVT"])
 def test_arabic_question_gets_an_arabic_answer(user, question):
     (answer,) = user.say(question)
     assert ARABIC.search(answer["text"]), answer["text"]
-    assert_is(answer, "utter_pvt", "ar")
+    assert_is(answer, "utter_pvt", "ar", **TOPIC)
 
 
 def test_tigrinya_question_gets_a_tigrinya_answer(user):
     (answer,) = user.say("PVT እንታይ እዩ?")
     assert GEEZ.search(answer["text"]), answer["text"]
-    assert_is(answer, "utter_pvt", "ti")
+    assert_is(answer, "utter_pvt", "ti", **TOPIC)
 
 
 def test_pressing_an_inline_button_answers_its_topic(user, fake):
-    (pvt,) = user.say("wat is de PVT?")
-    assert "/ask_map" in payloads(pvt)
+    (choice,) = user.command("start")
+    _, welcome = user.press("lang:nl", choice)
+    assert "/ask_map" in payloads(welcome)
 
-    (answer,) = user.press("/ask_map", pvt)
-    assert_is(answer, "utter_map", "nl")
+    (answer,) = user.press("/ask_map", welcome)
+    assert_is(answer, "utter_map", "nl", **TOPIC)
     query_id = user.last_update["callback_query"]["id"]
     answered = [a["callback_query_id"] for a in fake.callback_answers]
     assert query_id in answered, "the bot never answered the callback query (the button keeps spinning)"
+
+    # A button under an answer carries an intent with an entity: '/ask_pvt{"aspect":"hours"}'.
+    (pvt,) = user.say("wat is de PVT?")
+    hours = next(payload for payload in payloads(pvt) if '"hours"' in payload)
+    (answer,) = user.press(hours, pvt)
+    assert_is(answer, "utter_pvt_hours", "nl", **TOPIC)
 
 
 def test_taal_offers_three_languages_and_the_choice_sticks(user):
@@ -102,7 +114,7 @@ def test_taal_offers_three_languages_and_the_choice_sticks(user):
 
     # A language chosen with /taal wins over the language a message is written in.
     (answer,) = user.say("wat is de MAP?")
-    assert_is(answer, "utter_map", "ti")
+    assert_is(answer, "utter_map", "ti", **TOPIC)
 
 
 @pytest.mark.parametrize("kind", ["sticker", "voice", "photo"])
@@ -131,15 +143,9 @@ def test_linked_chat_gets_its_own_next_appointment_from_the_database(new_user, s
 
     with session_scope(session_factory(system.database_url)) as session:
         person = session.query(Inburgeraar).filter_by(name=DEMO_PERSON_NAME).one()
-        appointment = next_appointment(session, person.id, datetime.now(timezone.utc))
+        appointment = next_appointment(session, person.id, datetime.now(UTC))
         assert appointment is not None, "the demo data has no upcoming appointment"
-        arguments = {
-            "kind": appointment.kind.value,
-            "starts_at": appointment.starts_at.isoformat(),
-            "location": appointment.location,
-            "with_whom": appointment.with_whom,
-            "interpreter_booked": appointment.interpreter_booked,
-        }
+        arguments = appointment_arguments(appointment)
 
     (answer,) = user.press("/ask_appointments", greeting)
     assert_is(answer, "utter_next_appointment", "ar", **arguments)

@@ -1,0 +1,93 @@
+"""The reminder job: appointment reminders the day before and two hours before, each sent once.
+
+Which reminders are due is decided in :mod:`inburgering.reminders`. Here each
+one is claimed in the database *before* it is sent (a unique row per
+appointment time, chat and kind), so a restart or a second bot process never
+sends it again. Logs carry counts and error types only, never chat ids or
+appointment details.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from sqlalchemy.orm import Session, sessionmaker
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+
+from bot.context import BotContext
+from bot.rasa_client import Reply
+from bot.rendering import message_kwargs
+from inburgering.appointments import appointment_arguments, own_appointment
+from inburgering.db import session_scope
+from inburgering.i18n import translator
+from inburgering.models import AppointmentStatus, Chat
+from inburgering.reminders import DueReminder, claim, due_reminders, mark_sent, release
+from inburgering.responses.appointments import reminder_message
+from inburgering.settings import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+
+async def send_due_reminders(context: BotContext) -> None:
+    """JobQueue callback: send the reminders that are due now."""
+    conversation = context.conversation
+    sent = await deliver_reminders(conversation.sessions, context.bot, conversation.settings.default_language)
+    if sent:
+        log.info("sent %d appointment reminder(s)", sent)
+
+
+def _still_due(session: Session, reminder: DueReminder) -> dict | None:
+    """The appointment's details if it is still this chat's own, planned, at the same time, reminders on."""
+    chat = session.get(Chat, reminder.chat_id)
+    if chat is None or not chat.reminders_enabled:
+        return None
+    appointment = own_appointment(session, chat.inburgeraar_id, reminder.appointment_id)
+    if (
+        appointment is None
+        or appointment.status != AppointmentStatus.planned
+        or appointment.starts_at != reminder.starts_at
+    ):
+        return None
+    return appointment_arguments(appointment)
+
+
+async def deliver_reminders(
+    sessions: sessionmaker[Session], bot: Bot, default_language: str, now: datetime | None = None
+) -> int:
+    """Send every due reminder once; returns how many were sent."""
+    now = now or datetime.now(timezone.utc)
+    with session_scope(sessions) as session:
+        due = due_reminders(session, now, default_language)
+    sent = 0
+    for reminder in due:
+        with session_scope(sessions) as session:
+            arguments = _still_due(session, reminder)
+        if arguments is None:
+            continue
+        claim_id = claim(sessions, reminder, now)
+        if claim_id is None:
+            continue  # another process (or an earlier run) has it
+        language = reminder.language if reminder.language in LANGUAGES else default_language
+        message = reminder_message(translator(language), reminder.kind.value, arguments)
+        reply = Reply(message["text"], tuple((b["title"], b["payload"]) for b in message["buttons"]))
+        try:
+            await bot.send_message(chat_id=reminder.telegram_chat_id, **message_kwargs(reply))
+        except TimedOut:
+            # It may have arrived: sending it again could make it arrive twice.
+            log.warning("reminder send timed out; not retried")
+        except (BadRequest, Forbidden) as error:
+            # For good (e.g. the user blocked the bot): the claim stays, so it is not tried again.
+            log.warning("reminder not delivered (%s)", type(error).__name__)
+        except (RetryAfter, NetworkError) as error:
+            # Surely not sent: give the claim back and stop this run; the next run tries again.
+            release(sessions, claim_id)
+            log.warning("Telegram unreachable for reminders (%s); trying again later", type(error).__name__)
+            break
+        except TelegramError as error:
+            log.warning("reminder not delivered (%s)", type(error).__name__)
+        else:
+            mark_sent(sessions, claim_id, datetime.now(timezone.utc))
+            sent += 1
+    return sent

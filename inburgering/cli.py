@@ -1,0 +1,101 @@
+"""Commands for the municipality's staff: link codes and schedule imports.
+
+Registered on ``python -m inburgering`` (see ``__main__.py``). Output goes to
+the terminal of the person running it, never to the logs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TextIO
+
+import segno
+
+from inburgering.db import session_factory
+from inburgering.i18n import TIMEZONE
+from inburgering.linking import DEFAULT_TTL, create_code, deep_link
+from inburgering.models import Inburgeraar
+from inburgering.schedule_import import import_file
+from inburgering.settings import Settings
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:
+    link = commands.add_parser(
+        "link-code", help="create a one-time code (with t.me deep link and QR code) to link a Telegram chat"
+    )
+    link.add_argument("--inburgeraar", type=int, required=True, metavar="ID", help="the inburgeraar's id")
+    link.add_argument("--hours", type=int, default=int(DEFAULT_TTL.total_seconds() // 3600),
+                      help="how long the code is valid (default: %(default)s)")
+    link.add_argument("--png", type=Path, metavar="FILE", help="also write the QR code as a PNG image")
+    link.add_argument("--no-qr", action="store_true", help="do not print the QR code in the terminal")
+
+    schedule = commands.add_parser(
+        "import-schedule", help="import appointments or progress from a CSV or iCalendar (.ics) export"
+    )
+    schedule.add_argument("file", type=Path)
+    schedule.add_argument("--inburgeraar", type=int, metavar="ID",
+                          help=".ics only: the person whose agenda this is (else X-INBURGERAAR-ID per event)")
+
+
+def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int | None:
+    """Run the command if it is one of these; None when it is not."""
+    if args.command == "link-code":
+        return link_code(settings, args.inburgeraar, hours=args.hours, png=args.png, qr=not args.no_qr, out=out)
+    if args.command == "import-schedule":
+        return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, out=out)
+    return None
+
+
+def link_code(
+    settings: Settings, inburgeraar_id: int, *, hours: int, png: Path | None = None, qr: bool = True,
+    out: TextIO = sys.stdout,
+) -> int:
+    if not 1 <= hours <= 24 * 30:
+        print("--hours must be between 1 and 720", file=sys.stderr)
+        return 2
+    sessions = session_factory(settings.database_url)
+    with sessions() as session:
+        person = session.get(Inburgeraar, inburgeraar_id)
+        if person is None:
+            print(f"no inburgeraar with id {inburgeraar_id}", file=sys.stderr)
+            return 1
+        now = datetime.now(timezone.utc)
+        code = create_code(session, person, now=now, ttl=timedelta(hours=hours))
+        session.commit()
+    expires = (now + timedelta(hours=hours)).astimezone(TIMEZONE)
+    print(f"Link code for inburgeraar {inburgeraar_id}: {code}", file=out)
+    print(f"Valid once, until {expires:%Y-%m-%d %H:%M} (Europe/Amsterdam).", file=out)
+    print(f"The person sends in Telegram: /start {code}", file=out)
+    if not settings.telegram_bot_username:
+        print("Set TELEGRAM_BOT_USERNAME for a t.me deep link and QR code.", file=out)
+        return 0
+    link = deep_link(settings.telegram_bot_username, code)
+    print(f"Or opens: {link}", file=out)
+    qr_code = segno.make(link, error="m")
+    if qr:
+        print("", file=out)
+        qr_code.terminal(out=out, compact=True)
+    if png is not None:
+        qr_code.save(str(png), scale=8, border=4)
+        print(f"QR code written to {png}", file=out)
+    return 0
+
+
+def import_schedule(
+    settings: Settings, path: Path, *, inburgeraar_id: int | None = None, out: TextIO = sys.stdout
+) -> int:
+    if not path.is_file():
+        print(f"no file {path}", file=sys.stderr)
+        return 2
+    sessions = session_factory(settings.database_url)
+    with sessions() as session:
+        report = import_file(session, path, inburgeraar_id=inburgeraar_id)
+        if report.ok:
+            session.commit()
+        else:
+            session.rollback()  # all or nothing per file
+    print(report.summary(), file=out if report.ok else sys.stderr)
+    return 0 if report.ok else 1

@@ -1,0 +1,109 @@
+"""The bot's side of handing over: crisis words, take-over silence, Rasa down, the Dutch original."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from sqlalchemy import select
+from telegram.ext import Application
+
+from bot.application import OUTBOX_JOB_NAME, build_application
+from bot.conversation import Conversation
+from inburgering import inbox, outbox
+from inburgering.db import session_factory, session_scope
+from inburgering.models import Chat, Escalation, EscalationReason, PendingMessage
+from inburgering.settings import Settings
+from tests import factories
+from tests.bot.factories import OfflineRequest, callback_update, message_update, process
+from tests.bot.fake_rasa import FakeRasa
+
+
+@pytest.fixture
+def rasa() -> FakeRasa:
+    return FakeRasa()
+
+
+@pytest.fixture
+def request_() -> OfflineRequest:
+    return OfflineRequest()
+
+
+@pytest.fixture
+async def app(settings: Settings, rasa: FakeRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
+    conversation = Conversation(settings, session_factory(settings.database_url), rasa.client())
+    application = build_application(settings, conversation, request=request_)
+    await application.initialize()
+    yield application
+    await application.shutdown()
+
+
+def _escalations(settings: Settings) -> list[Escalation]:
+    with session_scope(session_factory(settings.database_url)) as session:
+        found = list(session.scalars(select(Escalation)))
+        for escalation in found:
+            _ = escalation.messages
+        return found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("ik wil dood", "nl"), ("بدي موت، ما عاد فيني", "ar"), ("ክሞት ደልየ", "ti"),
+])
+async def test_crisis_words_get_emergency_numbers_at_once_even_when_rasa_is_down(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, settings: Settings, text: str, language: str,
+) -> None:
+    rasa.available = False
+    await process(app, message_update(text, chat_id=31))
+    assert rasa.received == []
+    [reply] = request_.sent()
+    assert "112" in reply["text"] and "113" in reply["text"] and "0800-0113" in reply["text"]
+    [escalation] = _escalations(settings)
+    assert (escalation.reason, escalation.subject, escalation.language) == (
+        EscalationReason.sensitive, "crisis", language)
+    assert escalation.messages[0].text == text
+
+
+async def test_rasa_down_keeps_and_escalates_the_message_and_tells_the_user(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, settings: Settings,
+) -> None:
+    rasa.available = False
+    await process(app, message_update("wanneer is mijn afspraak", chat_id=32))
+    [reply] = request_.sent()
+    assert "14 038" in reply["text"]  # what next, and the municipality's number (Zwolle profile)
+    [escalation] = _escalations(settings)
+    assert escalation.reason == EscalationReason.assistant_unavailable
+    with session_scope(session_factory(settings.database_url)) as session:
+        assert session.scalar(select(PendingMessage.text)) == "wanneer is mijn afspraak"
+
+
+async def test_while_taken_over_the_bot_is_silent_and_forwards(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, settings: Settings,
+) -> None:
+    await process(app, message_update("wat is pvt", chat_id=33))  # creates the chat
+    with session_scope(session_factory(settings.database_url)) as session:
+        chat = session.scalar(select(Chat).where(Chat.telegram_chat_id == 33))
+        escalation = factories.escalation(session, chat, language="nl", text="wat is pvt")
+        inbox.take_over(session, escalation, factories.web_user(session, "beheer", inbox.WebRole.beheerder))
+    before = len(rasa.received)
+    await process(app, message_update("hallo, bent u daar?", chat_id=33))
+    await process(app, callback_update("/ask_map", chat_id=33))
+    assert len(rasa.received) == before
+    assert len(request_.sent()) == 1  # only the answer from before the take-over
+    [escalation] = _escalations(settings)
+    assert [m.text for m in escalation.messages][-2:] == ["hallo, bent u daar?", "/ask_map"]
+
+
+async def test_show_dutch_original_button_and_outbox_job(
+    app: Application, request_: OfflineRequest, settings: Settings,
+) -> None:
+    with session_scope(session_factory(settings.database_url)) as session:
+        chat = factories.chat(session, telegram_chat_id=34, language="ar")
+        row = outbox.enqueue(session, chat.id, "رسالة", original_nl="Ik bel u morgen.")
+        payload = f"{inbox.ORIGINAL_PAYLOAD_PREFIX}{row.id}"
+    [job] = app.job_queue.get_jobs_by_name(OUTBOX_JOB_NAME)
+    await job.run(app)
+    assert request_.sent()[-1]["text"] == "رسالة"
+    await process(app, callback_update(payload, chat_id=34))
+    assert request_.sent()[-1]["text"].endswith("Ik bel u morgen.")
+    await process(app, callback_update(payload, chat_id=35))  # someone else's button: no original
+    assert "Ik bel u morgen." not in request_.sent()[-1]["text"]

@@ -1,0 +1,105 @@
+"""The inbox application: ``create_app(settings)`` wires routes, templates and the translator."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException
+
+from inburgering.db import session_factory, session_scope
+from inburgering.escalation import translate_pending
+from inburgering.machine_translation import OfflineTranslation, TranslationEngine
+from inburgering.settings import Settings
+from web.deps import LoginRequired
+from web.i18n import make_templates, ui
+from web.routes import clients, escalations, login, users
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+TRANSLATE_EVERY_SECONDS = 2.0
+
+
+async def translate_in_background(sessions: sessionmaker[Session], engine: TranslationEngine) -> None:
+    """Fill the Dutch translation of new messages, off the bot's path, one batch at a time."""
+
+    def batch() -> int:
+        with session_scope(sessions) as session:
+            return translate_pending(session, engine)
+
+    while True:
+        try:
+            if await asyncio.to_thread(batch):
+                continue
+        except Exception:  # noqa: BLE001 - keep translating later messages
+            log.exception("background translation failed")
+        await asyncio.sleep(TRANSLATE_EVERY_SECONDS)
+
+
+def create_app(
+    settings: Settings, *, engine: TranslationEngine | None = None, sessions: sessionmaker[Session] | None = None,
+    background_translation: bool = True,
+) -> FastAPI:
+    engine = engine or OfflineTranslation()
+    sessions = sessions or session_factory(settings.database_url)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(translate_in_background(sessions, engine)) if background_translation else None
+        yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    app = FastAPI(title="Inbox", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.sessions = sessions
+    app.state.engine = engine
+    app.state.templates = make_templates()
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for module in (login, escalations, clients, users):
+        app.include_router(module.router)
+
+    @app.exception_handler(LoginRequired)
+    async def _to_login(request: Request, _error: LoginRequired) -> Response:
+        return RedirectResponse("/login", status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def _error_page(request: Request, error: HTTPException) -> Response:
+        t = ui()
+        messages = {
+            403: t.gettext("You may not open this page."),
+            404: t.gettext("This page does not exist."),
+        }
+        message = messages.get(error.status_code, t.gettext("Something went wrong."))
+        return app.state.templates.TemplateResponse(
+            request, "error.html", {"message": message, "status": error.status_code}, status_code=error.status_code,
+        )
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault("Cache-Control", "no-store")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'",
+        )
+        return response
+
+    @app.get("/health", include_in_schema=False)
+    async def _health() -> HTMLResponse:
+        return HTMLResponse("ok")
+
+    return app

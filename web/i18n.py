@@ -1,0 +1,85 @@
+"""The inbox's texts and formatting: Dutch for the regisseurs, from the same catalogs as the bot.
+
+Templates call ``_("...")`` / ``ngettext(...)`` with English msgids and named
+``{placeholders}``; ``pybabel extract`` finds them through babel.cfg's jinja2 section.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import jinja2
+from babel import Locale
+from babel.dates import format_timedelta
+from fastapi.templating import Jinja2Templates
+
+from inburgering.i18n import N_, Translator, translator
+from inburgering.settings import LANGUAGES
+
+UI_LANGUAGE = "nl"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+REASONS = {
+    "request_regisseur": N_("Asked for a person"),
+    "misunderstood_twice": N_("Not understood twice"),
+    "reschedule": N_("Reschedule request"),
+    "sensitive": N_("Sensitive subject"),
+    "assistant_unavailable": N_("Assistant unavailable"),
+    "forwarded": N_("Message during take-over"),
+}
+SUBJECTS = {
+    "fine": N_("fine"),
+    "debts": N_("debts"),
+    "complaint": N_("complaint"),
+    "crisis": N_("crisis words: emergency numbers were sent"),
+    "other": N_("other"),
+}
+STATUSES = {
+    "nieuw": N_("New"),
+    "in_behandeling": N_("In progress"),
+    "afgerond": N_("Closed"),
+}
+AUTHORS = {
+    "user": N_("Inburgeraar"),
+    "bot": N_("Assistant"),
+    "regisseur": N_("Regisseur"),
+}
+
+
+def ui() -> Translator:
+    return translator(UI_LANGUAGE)
+
+
+def language_name(code: str) -> str:
+    """The language's name in Dutch (Arabisch, Tigrinya), from CLDR."""
+    return Locale.parse(UI_LANGUAGE).languages.get(code, code)
+
+
+def direction(code: str) -> str:
+    """'rtl' for Arabic: from CLDR through Babel, never a hand-written list."""
+    if code in LANGUAGES:
+        return translator(code).direction
+    return Locale.parse(code).text_direction
+
+
+def age(moment: datetime, now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return format_timedelta(now - moment, locale=UI_LANGUAGE, threshold=1.5)
+
+
+def make_templates() -> Jinja2Templates:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True, extensions=["jinja2.ext.i18n"],
+    )
+    templates = Jinja2Templates(env=environment)
+    t = ui()
+    # Our own callables (not Jinja's %-formatting): named {placeholders}, like everywhere else.
+    templates.env.install_gettext_callables(gettext=t.gettext, ngettext=t.ngettext, newstyle=False)
+    templates.env.globals.update(
+        ui_lang=UI_LANGUAGE, ui_dir=t.direction, language_name=language_name, direction=direction, age=age,
+        REASONS=REASONS, SUBJECTS=SUBJECTS, STATUSES=STATUSES, AUTHORS=AUTHORS,
+        format_datetime=lambda value, format="medium": t.format_datetime(value, format),
+        format_date=lambda value, format="medium": t.format_date(value, format),
+    )
+    return templates
