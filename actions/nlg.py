@@ -9,6 +9,7 @@ from typing import Any
 from sanic import Request, response
 from sanic.response import HTTPResponse
 
+from inburgering.feedback import MISUNDERSTOOD_RESPONSES, topic_of_response
 from inburgering.i18n import translator
 from inburgering.responses import RESPONSES, render
 from inburgering.settings import LANGUAGES, get_settings
@@ -28,8 +29,15 @@ def generate(body: Mapping[str, Any]) -> dict[str, Any]:
     language = language_of(body.get("tracker") or {})
     arguments = dict(body.get("arguments") or {})
     message = render(name, translator(language), arguments)
+    custom = dict(message.get("custom", {}))
+    # Tells the bot to offer 👍/👎 (informative answers) or to keep a misunderstood question (issue 6).
+    topic = topic_of_response(name)
+    if topic is not None:
+        custom["feedback_topic"] = topic.value
+    if name in MISUNDERSTOOD_RESPONSES:
+        custom["misunderstood"] = True
     return {"text": message.get("text"), "buttons": message.get("buttons", []), "image": None,
-            "elements": [], "attachments": [], "custom": message.get("custom", {})}
+            "elements": [], "attachments": [], "custom": custom}
 
 
 async def nlg_endpoint(request: Request) -> HTTPResponse:

@@ -61,6 +61,7 @@ def build_application(
     application.add_handler(CommandHandler(["taal", "language", "lang"], handlers.choose_language))
     application.add_handler(CommandHandler(["ontkoppel", "unlink"], handlers.unlink))
     application.add_handler(CommandHandler(["herinneringen", "reminders"], handlers.reminders))
+    application.add_handler(CommandHandler("feedback", handlers.feedback))
     application.add_handler(CallbackQueryHandler(handlers.button_pressed))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.text_message))
     application.add_handler(
@@ -93,6 +94,7 @@ async def _post_init(application: Application) -> None:
             BotCommand("taal", t.gettext("Choose your language")),
             BotCommand("herinneringen", t.gettext("Reminders before appointments: on or off")),
             BotCommand("ontkoppel", t.gettext("Unlink this chat from your account")),
+            BotCommand("feedback", t.gettext("Tell us what you think of this assistant")),
         ]
         await application.bot.set_my_commands(commands, language_code=language)
     await application.bot.set_my_commands(

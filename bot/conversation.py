@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.feedback import capture_comment, handle_feedback_button, track_misunderstood, with_feedback_buttons
 from bot.handover import (
     crisis_replies,
     escalate_unavailable,
@@ -91,8 +92,9 @@ class Conversation:
         detected = detect_language(text)
         with session_scope(self.sessions) as session:
             chat = self._chat(session, telegram_chat_id)
-            if chat.expects_free_text:
-                # An answer to the assistant's open question (why an appointment must move): any language.
+            if chat.expects_free_text or chat.awaiting_feedback:
+                # An answer to the assistant's open question (why an appointment must move, a feedback
+                # comment): any language.
                 return chat.language or self.settings.default_language
             if chat.language_fixed and chat.language:
                 return chat.language
@@ -137,6 +139,9 @@ class Conversation:
                 "Your message is long. I read the first part. Please ask one question at a time."
             )))
             text = text[:limit]
+        comment = capture_comment(self.sessions, state, text, language)  # after 👎 or /feedback (issue 6)
+        if comment is not None:
+            return replies + comment
         if forward_if_taken_over(self.sessions, self.settings, state.id, text, language):
             return replies  # a regisseur has taken over: the bot stays silent
         return replies + await self._ask_rasa(state, text, language)
@@ -153,6 +158,9 @@ class Conversation:
         personal = handle_button(self, state, payload)  # unlink, reminders, add to calendar
         if personal is not None:
             return personal
+        feedback = handle_feedback_button(self, state, payload)  # 👍/👎, 1-5, skip (issue 6)
+        if feedback is not None:
+            return feedback
         if is_original_payload(payload):
             return original_replies(self.sessions, state.id, payload, language)
         if not payload.startswith("/"):
@@ -182,7 +190,8 @@ class Conversation:
                 apology += "\n" + escalate_unavailable(self.sessions, self.settings, state.id, text, language)
             return [Reply(apology)]
         remember_free_text(self.sessions, state.id, replies)
-        return replies
+        track_misunderstood(self.sessions, state, text, language, replies)
+        return with_feedback_buttons(replies)
 
     async def retry_pending(self, send: SendReplies, limit: int = 20) -> int:
         """Answer kept messages, oldest first; stop at the first failure. Returns how many were answered."""

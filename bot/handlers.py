@@ -8,6 +8,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.conversation import choose_language_reply
+from bot.feedback import feedback_prompt
 from bot.personal import reminders_prompt, unlink_prompt
 from bot.rasa_client import Reply
 from bot.rendering import document_kwargs, message_kwargs
@@ -44,6 +45,11 @@ async def unlink(update: Update, context: BotContext) -> None:
 async def reminders(update: Update, context: BotContext) -> None:
     """/herinneringen: show whether appointment reminders are on, with a button to change it."""
     await send_replies(update, reminders_prompt(context.conversation, update.effective_chat.id))
+
+
+async def feedback(update: Update, context: BotContext) -> None:
+    """/feedback: free feedback about the assistant at any time (stored anonymised)."""
+    await send_replies(update, feedback_prompt(context.conversation, update.effective_chat.id))
 
 
 async def text_message(update: Update, context: BotContext) -> None:

@@ -33,6 +33,10 @@ class Reply:
     attachment: Attachment | None = None
     # The assistant asked an open question: the user's next message is free text, in any language.
     expects_free_text: bool = False
+    # An informative answer about this topic (pvt, map, ontzorgen, appointments): the bot adds 👍/👎.
+    feedback_topic: str | None = None
+    # "I did not understand": the user's message is kept, redacted, for the participatieraad.
+    misunderstood: bool = False
 
 
 class RasaClient:
@@ -56,8 +60,16 @@ class RasaClient:
             raise RasaUnavailable(f"HTTP {answer.status_code}")
         replies = []
         for message in answer.json():
-            if (message.get("custom") or {}).get("expects") == "free_text" and replies:
-                replies[-1] = replace(replies[-1], expects_free_text=True)
+            custom = message.get("custom") or {}
+            if custom and replies and not message.get("text"):
+                # Rasa sends a response's "custom" part as a message of its own, right after the text.
+                last = replies[-1]
+                replies[-1] = replace(
+                    last,
+                    expects_free_text=last.expects_free_text or custom.get("expects") == "free_text",
+                    feedback_topic=custom.get("feedback_topic") or last.feedback_topic,
+                    misunderstood=last.misunderstood or bool(custom.get("misunderstood")),
+                )
                 continue
             buttons = tuple((b["title"], b["payload"]) for b in message.get("buttons") or ())
             if message.get("text") or buttons:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.rasa_client import Reply
+from inburgering.payloads import FEEDBACK
 
 # Telegram's limit for callback data; longer payloads cannot be sent back.
 MAX_CALLBACK_BYTES = 64
@@ -13,12 +14,22 @@ TELEGRAM_CAPTION_LIMIT = 1024
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """Inline buttons, one per row: long Arabic and Tigrinya titles stay readable."""
-    rows = [
-        [InlineKeyboardButton(title, callback_data=payload)]
-        for title, payload in reply.buttons
-        if len(payload.encode()) <= MAX_CALLBACK_BYTES
-    ]
+    """Inline buttons, one per row: long Arabic and Tigrinya titles stay readable.
+
+    Feedback buttons (👍/👎, 1-5) are short and belong together: they share one row.
+    """
+    rows: list[list[InlineKeyboardButton]] = []
+    feedback_row: list[InlineKeyboardButton] = []
+    for title, payload in reply.buttons:
+        if len(payload.encode()) > MAX_CALLBACK_BYTES:
+            continue
+        button = InlineKeyboardButton(title, callback_data=payload)
+        if payload.startswith(FEEDBACK) and payload != f"{FEEDBACK}skip":
+            feedback_row.append(button)
+        else:
+            rows.append([button])
+    if feedback_row:
+        rows.append(feedback_row)
     return InlineKeyboardMarkup(rows) if rows else None
 
 

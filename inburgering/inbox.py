@@ -16,9 +16,11 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from inburgering import outbox
+from inburgering.feedback import parse_topic
 from inburgering.escalation import OPEN_STATUSES, add_event, handed_back_text, taken_over_text
 from inburgering.i18n import N_, Translator, translator
 from inburgering.machine_translation import TranslationEngine
+from inburgering.payloads import rating_payload
 from inburgering.models import (
     AuditLog,
     Author,
@@ -261,7 +263,19 @@ def close(session: Session, escalation: Escalation, user: WebUser, outcome: str,
     escalation.outcome = outcome
     escalation.closed_at = now
     add_event(escalation, "closed", web_user_id=user.id, detail=outcome, now=now)
+    outbox.enqueue(session, escalation.chat_id, rating_question(translator(escalation.language)),
+                   buttons=rating_buttons(escalation.subject), now=now)
     session.flush()
+
+
+def rating_question(t: Translator) -> str:
+    return t.gettext("Did the help answer your question? Choose from 1 (not at all) to 5 (completely).")
+
+
+def rating_buttons(subject: str | None) -> list[tuple[str, str]]:
+    """1-5 after a closed escalation (issue 6); the bot stores the answer anonymised."""
+    topic = parse_topic(subject or "other").value
+    return [(str(score), rating_payload(score, topic)) for score in range(1, 6)]
 
 
 def original_text(session: Session, chat_id: int, payload: str) -> str | None:

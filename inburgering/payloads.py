@@ -8,6 +8,11 @@ the bot checks it against the chat's own linked person.
 CALENDAR = "ics:"  # ics:<appointment id> -> the appointment as an .ics file
 REMINDERS = "reminders:"  # reminders:on / reminders:off
 UNLINK = "unlink:"  # unlink:yes / unlink:no
+FEEDBACK = "fb:"  # fb:up:<topic> / fb:down:<topic> / fb:skip / fb:rate:<1-5>:<topic> (issue 6)
+
+
+def rating_payload(score: int, topic: str) -> str:
+    return f"{FEEDBACK}rate:{score}:{topic}"
 
 
 def calendar_payload(appointment_id: int) -> str:

@@ -20,7 +20,7 @@ from inburgering.machine_translation import OfflineTranslation, TranslationEngin
 from inburgering.settings import Settings
 from web.deps import LoginRequired
 from web.i18n import make_templates, ui
-from web.routes import clients, escalations, login, users
+from web.routes import clients, escalations, login, review, users
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def create_app(
     app.state.engine = engine
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    for module in (login, escalations, clients, users):
+    for module in (login, escalations, clients, users, review):
         app.include_router(module.router)
 
     @app.exception_handler(LoginRequired)

@@ -47,25 +47,68 @@ class Login:
     def is_beheerder(self) -> bool:
         return self.user.role == WebRole.beheerder
 
+    @property
+    def is_participatieraad(self) -> bool:
+        return self.user.role == WebRole.participatieraad
 
-def current_login(request: Request, db: SessionDep) -> Login:
+
+def any_login(request: Request, db: SessionDep) -> Login:
+    """Any valid session, whatever the role (logout, the review workspace)."""
     found = find_session(db, request.cookies.get(SESSION_COOKIE))
     if found is None:
         raise LoginRequired()
     return Login(found.web_user, found)
 
 
+AnyLogin = Annotated[Login, Depends(any_login)]
+
+
+def current_login(login: AnyLogin) -> Login:
+    """The inbox: regisseurs and beheerders. The participatieraad never sees a conversation or a person."""
+    if login.is_participatieraad:
+        raise HTTPException(status_code=403, detail="inbox roles only")
+    return login
+
+
 CurrentLogin = Annotated[Login, Depends(current_login)]
 
 
-def checked_login(login: CurrentLogin, csrf_token: Annotated[str, Form()] = "") -> Login:
-    """For every POST: a valid session AND the session's CSRF token in the form."""
+def _csrf(login: Login, csrf_token: str) -> Login:
     if not same_token(login.csrf_token, csrf_token):
         raise HTTPException(status_code=403, detail="csrf")
     return login
 
 
+def checked_login(login: CurrentLogin, csrf_token: Annotated[str, Form()] = "") -> Login:
+    """For every POST: a valid session AND the session's CSRF token in the form."""
+    return _csrf(login, csrf_token)
+
+
 PostLogin = Annotated[Login, Depends(checked_login)]
+
+
+def checked_any_login(login: AnyLogin, csrf_token: Annotated[str, Form()] = "") -> Login:
+    return _csrf(login, csrf_token)
+
+
+PostAnyLogin = Annotated[Login, Depends(checked_any_login)]
+
+
+def reviewer(login: AnyLogin) -> Login:
+    """The review workspace (issue 6): the participatieraad, and beheerders who act on it."""
+    if not (login.is_participatieraad or login.is_beheerder):
+        raise HTTPException(status_code=403, detail="review roles only")
+    return login
+
+
+ReviewLogin = Annotated[Login, Depends(reviewer)]
+
+
+def checked_reviewer(login: ReviewLogin, csrf_token: Annotated[str, Form()] = "") -> Login:
+    return _csrf(login, csrf_token)
+
+
+PostReviewLogin = Annotated[Login, Depends(checked_reviewer)]
 
 
 def beheerder(login: CurrentLogin) -> Login:

@@ -33,3 +33,9 @@ async def test_nlg_route_answers_rasa_and_refuses_unknown_names() -> None:
     assert ok.json["text"]
     _, missing = await app.asgi_client.post("/nlg", json=_body("utter_does_not_exist", "nl"))
     assert missing.status == 404
+
+
+def test_informative_answers_and_misunderstandings_are_marked_for_the_bot() -> None:
+    assert generate(_body("utter_map", "ar"))["custom"] == {"feedback_topic": "map"}
+    assert generate(_body("utter_did_you_mean", "nl", topics=["ask_pvt"]))["custom"] == {"misunderstood": True}
+    assert generate(_body("utter_greet", "nl"))["custom"] == {}

@@ -193,7 +193,8 @@ def test_take_over_forwards_messages_and_close_hands_back(session, case) -> None
     assert inbox.takeover_of(session, chat.id) is None
     assert escalation.status == EscalationStatus.afgerond and escalation.closed_at == NOW
     notices = session.scalars(select(OutboxMessage.text).where(OutboxMessage.chat_id == chat.id)).all()
-    assert notices == [inbox.taken_over_text(translator("ar")), inbox.handed_back_text(translator("ar"))]
+    assert notices == [inbox.taken_over_text(translator("ar")), inbox.handed_back_text(translator("ar")),
+                       inbox.rating_question(translator("ar"))]
     assert [e.action for e in escalation.events][-4:] == ["in_behandeling", "taken_over", "handed_back", "closed"]
     with pytest.raises(ValueError):
         inbox.close(session, escalation, me, "again")

@@ -9,8 +9,9 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from inburgering.inbox import audit
+from inburgering.models import WebRole
 from web.auth import authenticate, end_session, same_token, start_session
-from web.deps import LOGIN_CSRF_COOKIE, SESSION_COOKIE, PostLogin, SessionDep, secure_cookies
+from web.deps import LOGIN_CSRF_COOKIE, SESSION_COOKIE, PostAnyLogin, SessionDep, secure_cookies
 from web.i18n import ui
 
 router = APIRouter()
@@ -51,14 +52,16 @@ async def login(
     token = start_session(db, result.user)
     audit(db, result.user, "login")
     db.commit()
-    response = RedirectResponse("/", status_code=303)
+    # The participatieraad has no inbox: it starts in the review workspace (issue 6).
+    start = "/review" if result.user.role == WebRole.participatieraad else "/"
+    response = RedirectResponse(start, status_code=303)
     response.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", secure=secure_cookies(request))
     response.delete_cookie(LOGIN_CSRF_COOKIE)
     return response
 
 
 @router.post("/logout")
-async def logout(request: Request, db: SessionDep, login: PostLogin) -> Response:
+async def logout(request: Request, db: SessionDep, login: PostAnyLogin) -> Response:
     end_session(db, request.cookies.get(SESSION_COOKIE))
     audit(db, login.user, "logout")
     db.commit()

@@ -1,0 +1,102 @@
+"""The review store: anonymised feedback for the participatieraad (issue 6).
+
+These tables hold no Telegram ids, names, contact details or foreign keys to chats or people.
+An item is keyed by a *review pseudonym*: a random value kept only on the operational ``chat``
+row (``Chat.review_pseudonym``). Without the operational database nobody can tell whose items
+they are; after ``/vergeet`` the chat's value is removed and not even that database can.
+Free text is redacted (``inburgering.redaction``) before it is written here.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from inburgering.models.base import Base, UTCDateTime, utcnow
+
+
+class FeedbackKind(str, enum.Enum):
+    thumbs = "thumbs"  # 👍 (+1) / 👎 (-1) after an answer
+    comment = "comment"  # the optional comment after 👎
+    rating = "rating"  # 1-5 after an escalation was closed
+    free = "free"  # /feedback
+    misunderstood = "misunderstood"  # a question the assistant did not understand
+
+
+class FeedbackTopic(str, enum.Enum):
+    pvt = "pvt"
+    map = "map"
+    ontzorgen = "ontzorgen"
+    appointments = "appointments"
+    other = "other"
+
+
+class ReviewTag(str, enum.Enum):
+    unclear_answer = "unclear_answer"
+    missing_topic = "missing_topic"
+    tone = "tone"
+    wrong_information = "wrong_information"
+
+
+def _enum(cls: type[enum.Enum], length: int = 16) -> Enum:
+    return Enum(cls, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
+
+
+class FeedbackItem(Base):
+    __tablename__ = "feedback_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(64), index=True)  # the chat's review pseudonym
+    kind: Mapped[FeedbackKind] = mapped_column(_enum(FeedbackKind))
+    # None only while a misunderstood question waits for the topic the user chooses next.
+    topic: Mapped[FeedbackTopic | None] = mapped_column(_enum(FeedbackTopic))
+    language: Mapped[str] = mapped_column(String(8))
+    score: Mapped[int | None] = mapped_column(Integer)  # thumbs: +1/-1; rating: 1..5
+    text: Mapped[str | None] = mapped_column(Text)  # redacted
+    text_nl: Mapped[str | None] = mapped_column(Text)  # redacted Dutch translation, when one exists
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+    tags: Mapped[list[FeedbackTag]] = relationship(back_populates="item", cascade="all, delete-orphan")
+
+
+class FeedbackTag(Base):
+    """A tag the participatieraad put on an item."""
+
+    __tablename__ = "feedback_tag"
+    __table_args__ = (UniqueConstraint("item_id", "tag"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("feedback_item.id", ondelete="CASCADE"), index=True)
+    tag: Mapped[ReviewTag] = mapped_column(_enum(ReviewTag, 32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+    item: Mapped[FeedbackItem] = relationship(back_populates="tags")
+
+
+class Recommendation(Base):
+    """A recommendation of the participatieraad; a beheerder marks it handled."""
+
+    __tablename__ = "recommendation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class QuestionTally(Base):
+    """How many questions were typed per ISO week and language: the denominator of 'not understood'.
+
+    A count only, no text and no key: it says nothing about anyone.
+    """
+
+    __tablename__ = "question_tally"
+    __table_args__ = (UniqueConstraint("week", "language"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week: Mapped[str] = mapped_column(String(8))  # "2026-W48"
+    language: Mapped[str] = mapped_column(String(8))
+    count: Mapped[int] = mapped_column(Integer, default=0)

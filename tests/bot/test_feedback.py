@@ -1,0 +1,185 @@
+"""👍/👎, comments, 1-5 after a closed escalation, /feedback and misunderstood questions, through the bot."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select
+from telegram.ext import Application
+
+from bot.application import build_application
+from bot.conversation import Conversation
+from inburgering.db import session_factory, session_scope
+from inburgering.models import Chat, FeedbackItem, FeedbackKind, FeedbackTopic, Gemeente, Inburgeraar, Doelgroep
+from inburgering.settings import Settings, load_settings
+from tests.bot.factories import OfflineRequest, callback_update, message_update, process
+from tests.bot.fake_rasa import FakeRasa
+
+CHAT = 4242
+
+
+class TopicRasa(FakeRasa):
+    """Answers like the real NLG endpoint marks them: an informative answer, or 'did you mean'."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.custom: dict | None = None
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        answer = super().handler(request)
+        if self.custom is None:
+            return answer
+        return httpx.Response(200, json=answer.json() + [{"recipient_id": "x", "custom": self.custom}])
+
+
+@pytest.fixture
+def feedback_settings(database_url: str, tmp_path: Path) -> Settings:
+    return load_settings({"INBURGERING_VAR_DIR": str(tmp_path / "var"), "DATABASE_URL": database_url,
+                          "PSEUDONYM_KEY": "test-key", "TELEGRAM_TOKEN": "123:TEST"})
+
+
+@pytest.fixture
+def rasa() -> TopicRasa:
+    return TopicRasa()
+
+
+@pytest.fixture
+def request_() -> OfflineRequest:
+    return OfflineRequest()
+
+
+@pytest.fixture
+async def app(feedback_settings: Settings, rasa: TopicRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
+    conversation = Conversation(feedback_settings, session_factory(feedback_settings.database_url), rasa.client())
+    application = build_application(feedback_settings, conversation, request=request_)
+    await application.initialize()
+    yield application
+    await application.shutdown()
+
+
+def _keyboard(sent: dict) -> list[list[str]]:
+    markup = sent.get("reply_markup") or {}
+    if isinstance(markup, str):
+        markup = json.loads(markup)
+    return [[b["callback_data"] for b in row] for row in markup.get("inline_keyboard", [])]
+
+
+def _items(settings: Settings) -> list[FeedbackItem]:
+    with session_factory(settings.database_url)() as session:
+        return list(session.scalars(select(FeedbackItem).order_by(FeedbackItem.id)))
+
+
+def _chat(settings: Settings) -> Chat:
+    with session_factory(settings.database_url)() as session:
+        return session.scalar(select(Chat).where(Chat.telegram_chat_id == CHAT))
+
+
+async def test_an_informative_answer_gets_thumbs_in_one_row(
+    app: Application, rasa: TopicRasa, request_: OfflineRequest
+) -> None:
+    rasa.custom = {"feedback_topic": "pvt"}
+    await process(app, message_update("wat is de PVT", chat_id=CHAT))
+    [answer] = request_.sent()
+    assert _keyboard(answer) == [["/ask_map"], ["fb:up:pvt", "fb:down:pvt"]]
+
+
+async def test_small_talk_gets_no_thumbs(app: Application, request_: OfflineRequest) -> None:
+    await process(app, message_update("hallo", chat_id=CHAT))
+    assert _keyboard(request_.sent()[0]) == [["/ask_map"]]
+
+
+async def test_thumbs_up_is_stored_anonymously_and_never_reaches_rasa(
+    app: Application, rasa: TopicRasa, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    await process(app, message_update("wat is de MAP", chat_id=CHAT))
+    await process(app, callback_update("fb:up:map", chat_id=CHAT))
+
+    assert [body["message"] for body in rasa.received] == ["wat is de MAP"]
+    assert request_.sent()[-1]["text"] == "Dank u voor uw reactie."
+    [item] = _items(feedback_settings)
+    assert (item.kind, item.topic, item.score, item.language) == (FeedbackKind.thumbs, FeedbackTopic.map, 1, "nl")
+    chat = _chat(feedback_settings)
+    assert item.reviewer == chat.review_pseudonym
+    assert item.reviewer != chat.pseudonym and str(CHAT) not in item.reviewer
+
+
+async def test_thumbs_down_asks_for_a_comment_in_any_language_which_is_redacted(
+    app: Application, rasa: TopicRasa, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    with session_scope(session_factory(feedback_settings.database_url)) as session:
+        gemeente = Gemeente(slug="zwolle", name="Zwolle")
+        session.add(gemeente)
+        session.flush()
+        session.add(Inburgeraar(gemeente_id=gemeente.id, name="Yonas Tesfay", doelgroep=Doelgroep.statushouder))
+    await process(app, message_update("wat is ontzorgen", chat_id=CHAT))  # Dutch chat
+    await process(app, callback_update("fb:down:ontzorgen", chat_id=CHAT))
+    prompt = request_.sent()[-1]
+    assert prompt["text"].startswith("Jammer dat dit niet hielp.")
+    assert _keyboard(prompt) == [["fb:skip"]]
+
+    # The comment is in Tigrinya: it is captured as it is, not sent to Rasa, not re-detected as a question.
+    await process(app, message_update("ኣነ Yonas እየ፡ 0612345678 ደውሉለይ", chat_id=CHAT))
+    assert [body["message"] for body in rasa.received] == ["wat is ontzorgen"]
+    assert request_.sent()[-1]["text"] == "Dank u voor uw reactie."
+    thumbs, comment = _items(feedback_settings)
+    assert (thumbs.kind, thumbs.score) == (FeedbackKind.thumbs, -1)
+    assert (comment.kind, comment.topic) == (FeedbackKind.comment, FeedbackTopic.ontzorgen)
+    assert comment.text == "ኣነ [name] እየ፡ [phone] ደውሉለይ"
+    assert _chat(feedback_settings).awaiting_feedback is None
+
+    # The next message is a question again.
+    await process(app, message_update("wat is de PVT", chat_id=CHAT))
+    assert rasa.received[-1]["message"] == "wat is de PVT"
+
+
+async def test_skip_stores_no_comment(
+    app: Application, rasa: TopicRasa, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    await process(app, callback_update("fb:down:pvt", chat_id=CHAT))
+    await process(app, callback_update("fb:skip", chat_id=CHAT))
+    await process(app, message_update("wat is de PVT", chat_id=CHAT))
+    assert [item.kind for item in _items(feedback_settings)] == [FeedbackKind.thumbs]
+    assert rasa.received[-1]["message"] == "wat is de PVT"
+
+
+async def test_feedback_command_captures_free_feedback_in_the_user_s_language(
+    app: Application, rasa: TopicRasa, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    await process(app, callback_update("lang:ar", chat_id=CHAT))
+    await process(app, message_update("/feedback", chat_id=CHAT))
+    assert request_.sent()[-1]["text"].startswith("ماذا تريد أن تخبرنا")
+    await process(app, message_update("البوت مفيد، بريدي amal@mail.com", chat_id=CHAT))
+    [item] = _items(feedback_settings)
+    assert (item.kind, item.topic, item.language) == (FeedbackKind.free, FeedbackTopic.other, "ar")
+    assert item.text == "البوت مفيد، بريدي [email]"
+    assert item.text_nl is None  # Arabic is translated later, off the bot's path
+    assert request_.sent()[-1]["text"] == "شكرًا لك على ملاحظاتك."
+
+
+async def test_rating_after_a_closed_escalation(
+    app: Application, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    await process(app, callback_update("fb:rate:4:pvt", chat_id=CHAT))
+    await process(app, callback_update("fb:rate:9:pvt", chat_id=CHAT))  # not from our keyboard
+    [item] = _items(feedback_settings)
+    assert (item.kind, item.score, item.topic) == (FeedbackKind.rating, 4, FeedbackTopic.pvt)
+
+
+async def test_a_misunderstood_question_is_kept_with_the_topic_chosen_next(
+    app: Application, rasa: TopicRasa, feedback_settings: Settings
+) -> None:
+    rasa.custom = {"misunderstood": True}
+    await process(app, message_update("ik snap die cursus met waarden niet, bel 0612345678", chat_id=CHAT))
+    [item] = _items(feedback_settings)
+    assert (item.kind, item.topic) == (FeedbackKind.misunderstood, None)
+    assert item.text == "ik snap die cursus met waarden niet, bel [phone]"
+
+    rasa.custom = {"feedback_topic": "pvt"}
+    await process(app, callback_update("/ask_pvt", chat_id=CHAT))  # the did-you-mean button
+    [item] = _items(feedback_settings)
+    assert item.topic == FeedbackTopic.pvt
+    assert _chat(feedback_settings).misunderstood_item_id is None

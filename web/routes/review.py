@@ -1,0 +1,106 @@
+"""The participatieraad's review workspace (issue 6): aggregates and anonymised items only.
+
+Every route here reads the review store or counts; none loads a chat, a person or an
+escalation's text. Tagging and recommendations are for the council; beheerders mark
+recommendations handled.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from inburgering import review
+from inburgering.i18n import N_
+from inburgering.inbox import audit
+from inburgering.models import FeedbackKind, ReviewTag
+from web.deps import PostReviewLogin, ReviewLogin, SessionDep
+from web.i18n import ui
+
+router = APIRouter()
+
+TOPICS = {"pvt": N_("PVT"), "map": N_("MAP"), "ontzorgen": N_("Financial unburdening"),
+          "appointments": N_("Appointments"), "other": N_("Other")}
+TAGS = {"unclear_answer": N_("Unclear answer"), "missing_topic": N_("Missing topic"), "tone": N_("Tone"),
+        "wrong_information": N_("Wrong information")}
+KINDS = {"comment": N_("Comment after a thumbs down"), "free": N_("Free feedback"),
+         "misunderstood": N_("Not understood")}
+
+
+def _context(login, **extra):
+    t = ui()
+    return {
+        "login": login, "TOPICS": TOPICS, "TAGS": TAGS, "KINDS": KINDS,
+        "topic_label": lambda code: t.gettext(TOPICS.get(code, TOPICS["other"])),
+        "week_label": lambda week: week,
+        "misunderstood_label": lambda _: t.gettext("Not understood"),
+        **extra,
+    }
+
+
+@router.get("/review")
+async def review_overview(request: Request, db: SessionDep, login: ReviewLogin) -> Response:
+    data = review.overview(db)
+    audit(db, login.user, "view_review")
+    db.commit()
+    return request.app.state.templates.TemplateResponse(request, "review.html", _context(
+        login, overview=data, recommendations=review.recommendations(db),
+    ))
+
+
+@router.get("/review/items")
+async def review_items(request: Request, db: SessionDep, login: ReviewLogin, kind: str = "",
+                       topic: str = "") -> Response:
+    kinds = (FeedbackKind(kind),) if kind in KINDS else review.TEXT_KINDS
+    found = review.items(db, kinds, topic if topic in TOPICS else None)
+    review.translate_missing(db, request.app.state.engine, found)
+    audit(db, login.user, "view_review_items", detail=f"{len(found)} items")
+    db.commit()
+    return request.app.state.templates.TemplateResponse(request, "review_items.html", _context(
+        login, items=found, kind=kind, topic=topic,
+    ))
+
+
+@router.post("/review/items/{item_id}/tags")
+async def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
+                   tag: Annotated[str, Form()] = "") -> Response:
+    if tag not in TAGS:
+        raise HTTPException(status_code=400)
+    if not review.toggle_tag(db, item_id, ReviewTag(tag)):
+        raise HTTPException(status_code=404)
+    audit(db, login.user, "tag_review_item", detail=tag)
+    db.commit()
+    return RedirectResponse("/review/items", status_code=303)
+
+
+@router.post("/review/recommendations")
+async def recommend(db: SessionDep, login: PostReviewLogin, text: Annotated[str, Form()] = "") -> Response:
+    try:
+        review.add_recommendation(db, text)
+    except ValueError:
+        raise HTTPException(status_code=400) from None
+    audit(db, login.user, "add_recommendation")
+    db.commit()
+    return RedirectResponse("/review", status_code=303)
+
+
+@router.post("/review/recommendations/{recommendation_id}/handled")
+async def handled(recommendation_id: int, db: SessionDep, login: PostReviewLogin) -> Response:
+    if not login.is_beheerder:
+        raise HTTPException(status_code=403)
+    if not review.mark_handled(db, recommendation_id):
+        raise HTTPException(status_code=404)
+    audit(db, login.user, "recommendation_handled")
+    db.commit()
+    return RedirectResponse("/review", status_code=303)
+
+
+@router.get("/review/export.csv")
+async def export(db: SessionDep, login: ReviewLogin) -> Response:
+    content = review.export_csv(db)
+    audit(db, login.user, "export_review")
+    db.commit()
+    return Response(content, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="review.csv"'})
