@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -22,7 +23,9 @@ from bot.outbox import deliver_outbox
 from bot.rasa_client import RasaClient, Reply
 from bot.reminders import send_due_reminders
 from bot.rendering import message_kwargs
-from inburgering.db import session_factory
+from inburgering import retention
+from inburgering.rasa_tracker import purge_old_events
+from inburgering.db import session_factory, session_scope
 from inburgering.i18n import translator
 from inburgering.settings import LANGUAGES, Settings
 
@@ -31,6 +34,8 @@ log = logging.getLogger(__name__)
 RETRY_JOB_NAME = "retry-pending-messages"
 OUTBOX_JOB_NAME = "deliver-outbox"
 REMINDER_JOB_NAME = "appointment-reminders"
+RETENTION_JOB_NAME = "retention"
+RETENTION_INTERVAL = timedelta(days=1)
 
 
 def build_conversation(settings: Settings) -> Conversation:
@@ -62,6 +67,7 @@ def build_application(
     application.add_handler(CommandHandler(["ontkoppel", "unlink"], handlers.unlink))
     application.add_handler(CommandHandler(["herinneringen", "reminders"], handlers.reminders))
     application.add_handler(CommandHandler("feedback", handlers.feedback))
+    application.add_handler(CommandHandler(["vergeet", "forget"], handlers.forget))
     application.add_handler(CallbackQueryHandler(handlers.button_pressed))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.text_message))
     application.add_handler(
@@ -82,6 +88,10 @@ def build_application(
         application.job_queue.run_repeating(
             send_due_reminders, interval=settings.reminder_check_seconds, first=5, name=REMINDER_JOB_NAME,
         )
+        # Raw conversation texts older than RETENTION_DAYS are emptied once a day (issue 6).
+        application.job_queue.run_repeating(
+            purge_old_texts, interval=RETENTION_INTERVAL, first=60, name=RETENTION_JOB_NAME,
+        )
     return application
 
 
@@ -95,14 +105,28 @@ async def _post_init(application: Application) -> None:
             BotCommand("herinneringen", t.gettext("Reminders before appointments: on or off")),
             BotCommand("ontkoppel", t.gettext("Unlink this chat from your account")),
             BotCommand("feedback", t.gettext("Tell us what you think of this assistant")),
+            BotCommand("vergeet", t.gettext("Delete your messages")),
         ]
         await application.bot.set_my_commands(commands, language_code=language)
     await application.bot.set_my_commands(
         [BotCommand("start", translator("nl").gettext("Start and see what I can do")),
          BotCommand("taal", translator("nl").gettext("Choose your language")),
          BotCommand("herinneringen", translator("nl").gettext("Reminders before appointments: on or off")),
-         BotCommand("ontkoppel", translator("nl").gettext("Unlink this chat from your account"))]
+         BotCommand("ontkoppel", translator("nl").gettext("Unlink this chat from your account")),
+         BotCommand("feedback", translator("nl").gettext("Tell us what you think of this assistant")),
+         BotCommand("vergeet", translator("nl").gettext("Delete your messages"))]
     )
+
+
+async def purge_old_texts(context: BotContext) -> None:
+    """Retention: empty raw conversation texts older than RETENTION_DAYS; aggregates stay."""
+    conversation = context.conversation
+    with session_scope(conversation.sessions) as session:
+        purged = retention.purge_old_texts(session, conversation.settings.retention_days)
+    # Rasa's own tracker store keeps the same texts (pseudonymous): same retention.
+    events = purge_old_events(conversation.settings.rasa_tracker_url, conversation.settings.retention_days)
+    if purged.total or events:
+        log.info("retention: emptied %d old text(s), deleted %d old Rasa event(s)", purged.total, events)
 
 
 async def retry_pending(context: BotContext) -> None:

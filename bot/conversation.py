@@ -23,6 +23,7 @@ from bot.handover import (
     original_replies,
 )
 from bot.personal import handle_button, remember_free_text
+from bot.privacy import handle_forget_button, privacy_notice
 from bot.rasa_client import RasaClient, RasaUnavailable, Reply
 from inburgering.db import session_scope
 from inburgering.i18n import Translator, translator
@@ -109,7 +110,9 @@ class Conversation:
 
     async def start(self, telegram_chat_id: int, code: str | None) -> list[Reply]:
         """/start, optionally with a link code from the regisseur (deep link)."""
-        replies: list[Reply] = []
+        # The privacy notice comes first, before a code links personal data (issue 6).
+        language = self.chat_state(telegram_chat_id).language
+        replies: list[Reply] = [privacy_notice(language, self.settings.retention_days)]
         if code:
             with session_scope(self.sessions) as session:
                 chat = self._chat(session, telegram_chat_id)
@@ -161,6 +164,9 @@ class Conversation:
         feedback = handle_feedback_button(self, state, payload)  # 👍/👎, 1-5, skip (issue 6)
         if feedback is not None:
             return feedback
+        forget = handle_forget_button(self, state, payload)  # /vergeet confirmation (issue 6)
+        if forget is not None:
+            return forget
         if is_original_payload(payload):
             return original_replies(self.sessions, state.id, payload, language)
         if not payload.startswith("/"):

@@ -15,7 +15,9 @@ from aiohttp import web
 
 from bot.application import build_conversation
 from bot.conversation import Conversation
+from bot.feedback import feedback_prompt
 from bot.personal import reminders_prompt, unlink_prompt
+from bot.privacy import forget_prompt
 from bot.rasa_client import Reply
 from inburgering.i18n import translator
 from inburgering.settings import Settings
@@ -76,6 +78,10 @@ async def message(request: web.Request) -> web.Response:
         replies = unlink_prompt(conversation, chat_id)
     elif str(data.get("text", "")).strip() in {"/herinneringen", "/reminders"}:
         replies = reminders_prompt(conversation, chat_id)
+    elif str(data.get("text", "")).strip() == "/feedback":
+        replies = feedback_prompt(conversation, chat_id)
+    elif str(data.get("text", "")).strip() in {"/vergeet", "/forget"}:
+        replies = forget_prompt(conversation, chat_id)
     else:
         replies = await conversation.text(chat_id, str(data.get("text", "")))
     response = web.json_response(_as_json(replies))

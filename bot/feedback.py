@@ -12,6 +12,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.rasa_client import Reply
@@ -66,6 +67,10 @@ def feedback_prompt(conversation: Conversation, telegram_chat_id: int) -> list[R
 def handle_feedback_button(conversation: Conversation, state: ChatState, payload: str) -> list[Reply] | None:
     """Answer a feedback payload; None when the payload is not one."""
     if not payload.startswith(FEEDBACK):
+        # Another button instead of a comment: the user moved on, the next message is a question again.
+        with session_scope(conversation.sessions) as session:
+            session.execute(update(Chat).where(Chat.id == state.id, Chat.awaiting_feedback.is_not(None))
+                            .values(awaiting_feedback=None))
         return None
     language = state.language or conversation.settings.default_language
     t = translator(language)

@@ -10,6 +10,7 @@ from bot.context import BotContext
 from bot.conversation import choose_language_reply
 from bot.feedback import feedback_prompt
 from bot.personal import reminders_prompt, unlink_prompt
+from bot.privacy import forget_prompt
 from bot.rasa_client import Reply
 from bot.rendering import document_kwargs, message_kwargs
 
@@ -50,6 +51,11 @@ async def reminders(update: Update, context: BotContext) -> None:
 async def feedback(update: Update, context: BotContext) -> None:
     """/feedback: free feedback about the assistant at any time (stored anonymised)."""
     await send_replies(update, feedback_prompt(context.conversation, update.effective_chat.id))
+
+
+async def forget(update: Update, context: BotContext) -> None:
+    """/vergeet: delete this chat's conversation data after a confirmation button."""
+    await send_replies(update, forget_prompt(context.conversation, update.effective_chat.id))
 
 
 async def text_message(update: Update, context: BotContext) -> None:

@@ -16,8 +16,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from inburgering import outbox
-from inburgering.feedback import parse_topic
 from inburgering.escalation import OPEN_STATUSES, add_event, handed_back_text, taken_over_text
+from inburgering.feedback import parse_topic
 from inburgering.i18n import N_, Translator, translator
 from inburgering.machine_translation import TranslationEngine
 from inburgering.payloads import rating_payload

@@ -8,6 +8,7 @@ the bot checks it against the chat's own linked person.
 CALENDAR = "ics:"  # ics:<appointment id> -> the appointment as an .ics file
 REMINDERS = "reminders:"  # reminders:on / reminders:off
 UNLINK = "unlink:"  # unlink:yes / unlink:no
+FORGET = "forget:"  # forget:yes / forget:no (/vergeet, issue 6)
 FEEDBACK = "fb:"  # fb:up:<topic> / fb:down:<topic> / fb:skip / fb:rate:<1-5>:<topic> (issue 6)
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from inburgering.rasa_tracker import tracker_store_url
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("nl", "ar", "ti")
 
@@ -63,6 +65,10 @@ class Settings:
     inbox_host: str = "127.0.0.1"
     inbox_port: int = 8090
     outbox_interval_seconds: int = 5
+
+    # Raw conversation texts are emptied after this many days (issue 6); anonymised aggregates stay.
+    retention_days: int = 90
+    rasa_tracker_url: str = ""
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -126,6 +132,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         inbox_host=env.get("INBOX_HOST", "127.0.0.1"),
         inbox_port=_int(env.get("INBOX_PORT"), 8090),
         outbox_interval_seconds=_int(env.get("OUTBOX_INTERVAL_SECONDS"), 5),
+        retention_days=_int(env.get("RETENTION_DAYS"), 90),
+        # Rasa's tracker store, same variables as endpoints.yml: /vergeet and retention clean it too.
+        rasa_tracker_url=tracker_store_url(
+            env.get("RASA_TRACKER_DIALECT") or "sqlite",
+            env.get("RASA_TRACKER_HOST", ""),
+            env.get("RASA_TRACKER_DB") or str(var_dir / "rasa_tracker.db"),
+        ),
     )
 
 

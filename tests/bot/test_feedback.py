@@ -14,7 +14,15 @@ from telegram.ext import Application
 from bot.application import build_application
 from bot.conversation import Conversation
 from inburgering.db import session_factory, session_scope
-from inburgering.models import Chat, FeedbackItem, FeedbackKind, FeedbackTopic, Gemeente, Inburgeraar, Doelgroep
+from inburgering.models import (
+    Chat,
+    Doelgroep,
+    FeedbackItem,
+    FeedbackKind,
+    FeedbackTopic,
+    Gemeente,
+    Inburgeraar,
+)
 from inburgering.settings import Settings, load_settings
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa
@@ -183,3 +191,13 @@ async def test_a_misunderstood_question_is_kept_with_the_topic_chosen_next(
     [item] = _items(feedback_settings)
     assert item.topic == FeedbackTopic.pvt
     assert _chat(feedback_settings).misunderstood_item_id is None
+
+
+async def test_another_button_instead_of_a_comment_ends_the_wait(
+    app: Application, rasa: TopicRasa, feedback_settings: Settings
+) -> None:
+    await process(app, callback_update("fb:down:map", chat_id=CHAT))
+    await process(app, callback_update("/ask_pvt", chat_id=CHAT))
+    await process(app, message_update("en de MAP?", chat_id=CHAT))
+    assert [body["message"] for body in rasa.received] == ["/ask_pvt", "en de MAP?"]
+    assert [item.kind for item in _items(feedback_settings)] == [FeedbackKind.thumbs]

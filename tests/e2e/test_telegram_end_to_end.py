@@ -19,6 +19,7 @@ from bot.conversation import link_result_text
 from inburgering.appointments import appointment_arguments, next_appointment
 from inburgering.db import session_factory, session_scope
 from inburgering.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
+from inburgering.feedback import topic_of_response
 from inburgering.i18n import translator
 from inburgering.linking import LinkResult
 from inburgering.models import Inburgeraar
@@ -39,7 +40,11 @@ TOPIC = profile_arguments(load_profile(GEMEENTE))
 def expected(response: str, language: str, **arguments: object) -> dict:
     """What the assistant says for ``response`` in ``language``: text and (title, payload) buttons."""
     message = render(response, translator(language), arguments)
-    return {"text": message["text"], "buttons": [(b["title"], b["payload"]) for b in message.get("buttons", [])]}
+    wanted = [(b["title"], b["payload"]) for b in message.get("buttons", [])]
+    topic = topic_of_response(response)
+    if topic is not None:  # informative answers end with 👍/👎 (issue 6)
+        wanted += [("👍", f"fb:up:{topic.value}"), ("👎", f"fb:down:{topic.value}")]
+    return {"text": message["text"], "buttons": wanted}
 
 
 def assert_is(message: dict, response: str, language: str, **arguments: object) -> None:
@@ -53,7 +58,8 @@ def payloads(message: dict) -> set[str]:
 
 
 def test_start_asks_the_language_then_welcomes_with_buttons(user):
-    (choice,) = user.command("start")
+    notice, choice = user.command("start")
+    assert all(t.gettext("Privacy: what I keep.") in notice["text"] for t in map(translator, ("nl", "ar", "ti")))
     assert payloads(choice) == LANGUAGE_PAYLOADS
 
     confirmation, welcome = user.press("lang:nl", choice)
@@ -61,7 +67,8 @@ def test_start_asks_the_language_then_welcomes_with_buttons(user):
     assert_is(welcome, "utter_greet", "nl")
     assert "/ask_pvt" in payloads(welcome)
 
-    (again,) = user.command("start")
+    notice, again = user.command("start")
+    assert notice["text"].startswith(translator("nl").gettext("Privacy: what I keep."))
     assert_is(again, "utter_greet", "nl")
 
 
@@ -86,7 +93,7 @@ def test_tigrinya_question_gets_a_tigrinya_answer(user):
 
 
 def test_pressing_an_inline_button_answers_its_topic(user, fake):
-    (choice,) = user.command("start")
+    _, choice = user.command("start")
     _, welcome = user.press("lang:nl", choice)
     assert "/ask_map" in payloads(welcome)
 
@@ -136,7 +143,8 @@ def test_linked_chat_gets_its_own_next_appointment_from_the_database(new_user, s
     assert_is(answer, "utter_not_linked", "nl")
 
     user = new_user()
-    linked, greeting = user.command("start", DEMO_LINK_CODE)
+    notice, linked, greeting = user.command("start", DEMO_LINK_CODE)
+    assert notice["text"].startswith(translator("nl").gettext("Privacy: what I keep."))  # before linking (issue 6)
     # The demo person prefers Arabic, so a new chat speaks Arabic once it is linked.
     assert linked["text"] == link_result_text(translator("ar"), LinkResult.linked)
     assert_is(greeting, "utter_greet", "ar")

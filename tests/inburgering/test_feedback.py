@@ -6,7 +6,11 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from inburgering import feedback, inbox, outbox
-from inburgering.models import Chat, FeedbackItem, FeedbackKind, FeedbackTopic, OutboxMessage
+from inburgering.models import (
+    FeedbackKind,
+    FeedbackTopic,
+    OutboxMessage,
+)
 from tests import factories
 
 

@@ -152,7 +152,7 @@ def _escalation_from_telegram(fake: FakeTelegram) -> None:
     user = {"id": CHAT_ID, "is_bot": False, "first_name": "Amal", "language_code": "ar"}
     mark = fake.mark()
     fake.push_text(CHAT_ID, f"/start {DEMO_LINK_CODE}", user=user)
-    fake.wait_for_messages(CHAT_ID, 2, timeout=30, after=mark)
+    fake.wait_for_messages(CHAT_ID, 3, timeout=30, after=mark)  # privacy notice, linked, greeting
     mark = fake.mark()
     fake.push_text(CHAT_ID, QUESTION, user=user)
     [told] = fake.wait_for_messages(CHAT_ID, 1, timeout=30, after=mark)

@@ -97,7 +97,8 @@ def test_take_over_hand_back_and_close(client: TestClient, world, settings) -> N
         escalation = session.get(Escalation, world.mine)
         assert escalation.status == EscalationStatus.afgerond and escalation.outcome == "Gebeld."
         assert session.scalars(select(ChatTakeover)).all() == []
-        assert len(session.scalars(select(OutboxMessage)).all()) == 2  # taken over + handed back notices
+        # taken over + handed back notices, and the 1-5 question (issue 6)
+        assert len(session.scalars(select(OutboxMessage)).all()) == 3
 
 
 def test_user_management_is_for_the_beheerder_only(client: TestClient, settings) -> None:

@@ -7,6 +7,7 @@ recommendations handled.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -55,7 +56,8 @@ async def review_items(request: Request, db: SessionDep, login: ReviewLogin, kin
                        topic: str = "") -> Response:
     kinds = (FeedbackKind(kind),) if kind in KINDS else review.TEXT_KINDS
     found = review.items(db, kinds, topic if topic in TOPICS else None)
-    review.translate_missing(db, request.app.state.engine, found)
+    # Machine translation is CPU-bound (Argos): off the event loop; each text is translated once, then kept.
+    await asyncio.to_thread(review.translate_missing, db, request.app.state.engine, found)
     audit(db, login.user, "view_review_items", detail=f"{len(found)} items")
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "review_items.html", _context(

@@ -1,0 +1,56 @@
+"""Erasure and retention in Rasa's own SQL tracker store.
+
+Rasa keeps every conversation (pseudonymous, but with the texts) in its
+tracker store's ``events`` table. ``/vergeet`` and the retention job must
+reach it too; Rasa's HTTP API cannot delete events, so we delete the rows in
+the same database Rasa uses (configured through the same RASA_TRACKER_*
+variables as endpoints.yml).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import column, create_engine, delete, inspect, table
+from sqlalchemy.engine import make_url
+
+log = logging.getLogger(__name__)
+
+# Rasa 3.6's SQLTrackerStore table (rasa/core/tracker_store.py: SQLEvent).
+EVENTS = table("events", column("sender_id"), column("timestamp"))
+
+
+def tracker_store_url(dialect: str, host: str, db: str) -> str:
+    """The SQLAlchemy URL Rasa builds from endpoints.yml's dialect/url/db."""
+    if host and "://" in host:
+        return host
+    if dialect == "sqlite" or not host:
+        return f"sqlite:///{db}"
+    return f"{dialect}://{host}/{db}"
+
+
+def _delete(url: str, condition) -> int:
+    database = make_url(url)
+    if database.get_backend_name() == "sqlite" and not Path(database.database or "").exists():
+        return 0  # Rasa has not created its store (yet); never create an empty one here
+    engine = create_engine(url)
+    try:
+        if not inspect(engine).has_table("events"):
+            return 0  # Rasa has not stored a conversation yet
+        with engine.begin() as connection:
+            return connection.execute(delete(EVENTS).where(condition)).rowcount
+    finally:
+        engine.dispose()
+
+
+def forget_conversation(url: str, pseudonym: str) -> int:
+    """Delete every stored event of one conversation (``/vergeet``). Returns how many."""
+    return _delete(url, EVENTS.c.sender_id == pseudonym)
+
+
+def purge_old_events(url: str, days: int, now: datetime | None = None) -> int:
+    """Delete events older than ``days`` (Rasa stores a Unix timestamp per event)."""
+    cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=days)).timestamp()
+    return _delete(url, EVENTS.c.timestamp < cutoff)
