@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import select
 from telegram.ext import Application
 
-from bot.application import RETRY_JOB_NAME, build_application
-from bot.conversation import Conversation
+from bot.application import RETRY_JOB_NAME
 from inburgering.db import session_factory
 from inburgering.models import Chat, PendingMessage
 from inburgering.pseudonym import pseudonymise
@@ -23,25 +20,6 @@ from tests.bot.factories import (
     voice_update,
 )
 from tests.bot.fake_rasa import FakeRasa
-
-
-@pytest.fixture
-def rasa() -> FakeRasa:
-    return FakeRasa()
-
-
-@pytest.fixture
-def request_() -> OfflineRequest:
-    return OfflineRequest()
-
-
-@pytest.fixture
-async def app(settings: Settings, rasa: FakeRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
-    conversation = Conversation(settings, session_factory(settings.database_url), rasa.client())
-    application = build_application(settings, conversation, request=request_)
-    await application.initialize()
-    yield application
-    await application.shutdown()
 
 
 async def test_text_goes_to_rasa_under_a_pseudonym_with_the_detected_language(

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import select
 from telegram.ext import Application
 
-from bot.application import OUTBOX_JOB_NAME, build_application
-from bot.conversation import Conversation
+from bot.application import OUTBOX_JOB_NAME
 from inburgering import inbox, outbox
 from inburgering.db import session_factory, session_scope
 from inburgering.models import Chat, Escalation, EscalationReason, PendingMessage
@@ -17,25 +14,6 @@ from inburgering.settings import Settings
 from tests import factories
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa
-
-
-@pytest.fixture
-def rasa() -> FakeRasa:
-    return FakeRasa()
-
-
-@pytest.fixture
-def request_() -> OfflineRequest:
-    return OfflineRequest()
-
-
-@pytest.fixture
-async def app(settings: Settings, rasa: FakeRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
-    conversation = Conversation(settings, session_factory(settings.database_url), rasa.client())
-    application = build_application(settings, conversation, request=request_)
-    await application.initialize()
-    yield application
-    await application.shutdown()
 
 
 def _escalations(settings: Settings) -> list[Escalation]:

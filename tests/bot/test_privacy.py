@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from telegram.ext import Application
 
-from bot.application import RETENTION_JOB_NAME, build_application, purge_old_texts
+from bot.application import RETENTION_JOB_NAME, purge_old_texts
 from bot.conversation import Conversation, link_result_text
 from inburgering.db import session_factory, session_scope
 from inburgering.demo import DEMO_LINK_CODE
@@ -33,22 +32,8 @@ def privacy_settings(database_url: str, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def rasa() -> FakeRasa:
-    return FakeRasa()
-
-
-@pytest.fixture
-def request_() -> OfflineRequest:
-    return OfflineRequest()
-
-
-@pytest.fixture
-async def app(privacy_settings: Settings, rasa: FakeRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
-    conversation = Conversation(privacy_settings, session_factory(privacy_settings.database_url), rasa.client())
-    application = build_application(privacy_settings, conversation, request=request_)
-    await application.initialize()
-    yield application
-    await application.shutdown()
+def bot_settings(privacy_settings: Settings) -> Settings:
+    return privacy_settings
 
 
 async def test_start_shows_the_privacy_notice_in_every_language_before_one_is_known(

@@ -79,3 +79,13 @@ def test_whitespace_is_collapsed_and_trimmed():
 def test_intent_payloads_are_recognised():
     assert is_intent_payload('/change_language{"language": "ar"}')
     assert not is_intent_payload("wat is pvt")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["إيمتى مَوْعِدي؟ ١٠:٣٠", "ቆጸራይ፡መዓስ፡እዩ፧ ሰላም።ከመይ", "Wat IS   PVT?!!", "شكراااا ﻻ"],
+)
+def test_normalising_twice_changes_nothing(raw):
+    # Actions match keywords on tracker text that the pipeline already normalised.
+    once = normalise(raw)
+    assert normalise(once) == once

@@ -1,0 +1,40 @@
+"""The bot under test: a real Application with an offline Bot API and a fake Rasa."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram.ext import Application
+
+from bot.application import build_application
+from bot.conversation import Conversation
+from inburgering.db import session_factory
+from inburgering.settings import Settings
+from tests.bot.factories import OfflineRequest
+from tests.bot.fake_rasa import FakeRasa
+
+
+@pytest.fixture
+def rasa() -> FakeRasa:
+    return FakeRasa()
+
+
+@pytest.fixture
+def request_() -> OfflineRequest:
+    return OfflineRequest()
+
+
+@pytest.fixture
+def bot_settings(settings: Settings) -> Settings:
+    """Override in a module to run the bot with other settings."""
+    return settings
+
+
+@pytest.fixture
+async def app(bot_settings: Settings, rasa: FakeRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
+    conversation = Conversation(bot_settings, session_factory(bot_settings.database_url), rasa.client())
+    application = build_application(bot_settings, conversation, request=request_)
+    await application.initialize()
+    yield application
+    await application.shutdown()

@@ -1,0 +1,1 @@
+"""Tests for the NLU text normaliser."""
