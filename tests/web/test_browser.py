@@ -145,6 +145,11 @@ def _log_in(browser, url: str, username: str) -> None:
     browser.find_element(By.ID, "username").send_keys(username)
     browser.find_element(By.ID, "password").send_keys(factories.PASSWORD)
     browser.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
+    # Wait for the page after login: argon2 verification takes a moment on a loaded machine,
+    # and reading the page before it arrives reads the login page.
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, 20).until(lambda driver: not driver.current_url.rstrip("/").endswith("/login"))
 
 
 def _escalation_from_telegram(fake: FakeTelegram) -> None:
