@@ -69,7 +69,9 @@ def bare_exchange(rasa: httpx.Client, sender: str, message: str) -> tuple[float,
     answer = rasa.post("/webhooks/rest/webhook", json={"sender": sender, "message": message, "metadata": metadata})
     elapsed = time.perf_counter() - started
     answer.raise_for_status()
-    texts = [m.get("text", "") for m in answer.json()]
+    # A response's `custom` payload (e.g. the feedback marker) arrives as its own message without
+    # text; the bot folds it into the text before it, so only texts are compared.
+    texts = [m["text"] for m in answer.json() if m.get("text")]
     if not texts:
         raise RuntimeError(f"bare Rasa gave no reply to {message!r}")
     return elapsed, texts
