@@ -72,13 +72,25 @@ class Translator:
         """The language's own name (Nederlands, العربية, ትግርኛ)."""
         return self.locale.get_display_name(self.locale) or self.language
 
+    def _isolate(self, params: dict[str, object]) -> dict[str, object]:
+        """In a right-to-left text, show each inserted value in its own direction.
+
+        Without this an Arabic sentence shows "14 038" as "038 14" and "Lübeckplein 2,
+        Zwolle" scrambled. First-strong isolates (U+2068 ... U+2069) are the Unicode way;
+        they are added at run time so the catalogs stay free of invisible marks.
+        """
+        if self.direction != "rtl":
+            return params
+        return {key: f"\u2068{value}\u2069" if isinstance(value, str) and value else value
+                for key, value in params.items()}
+
     def gettext(self, message: str, **params: object) -> str:
         text = self._translations.gettext(message)
-        return text.format(**params) if params else text
+        return text.format(**self._isolate(params)) if params else text
 
     def ngettext(self, singular: str, plural: str, n: int, **params: object) -> str:
         text = self._translations.ngettext(singular, plural, n)
-        return text.format(n=n, **params)
+        return text.format(n=n, **self._isolate(params))
 
     def format_list(self, items: list[str]) -> str:
         """'huur, energie en water' with the language's own list pattern (CLDR)."""
