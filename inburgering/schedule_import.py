@@ -247,22 +247,25 @@ def _check_appointments(session: Session, records: list[AppointmentRecord], repo
             ))
 
 
-def _write_appointments(session: Session, records: list[AppointmentRecord], report: ImportReport) -> None:
-    existing = {
-        a.external_id: a for a in session.scalars(
-            select(Appointment).where(Appointment.external_id.in_([r.external_id for r in records]))
-        )
-    } if records else {}
+def _upsert(session: Session, model: type, key: str, records: list, report: ImportReport) -> None:
+    """Create or update one ``model`` row per record, matched on column ``key``; count what changed."""
+    column = getattr(model, key)
+    keys = [getattr(record, key) for record in records]
+    existing = {getattr(row, key): row for row in session.scalars(select(model).where(column.in_(keys)))} if keys else {}
     for record in records:
-        current = existing.get(record.external_id)
+        current = existing.get(getattr(record, key))
         if current is None:
-            session.add(Appointment(external_id=record.external_id, **record.values))
+            session.add(model(**{key: getattr(record, key)}, **record.values))
             report.created += 1
         elif _apply(current, record.values):
             report.updated += 1
         else:
             report.unchanged += 1
     session.flush()
+
+
+def _write_appointments(session: Session, records: list[AppointmentRecord], report: ImportReport) -> None:
+    _upsert(session, Appointment, "external_id", records, report)
 
 
 def _appointment_row(line: int, row: dict[str, str]) -> AppointmentRecord:
@@ -371,21 +374,7 @@ def _check_progress(session: Session, records: list[ProgressRecord], report: Imp
 
 
 def _write_progress(session: Session, records: list[ProgressRecord], report: ImportReport) -> None:
-    existing = {
-        p.inburgeraar_id: p for p in session.scalars(
-            select(PipProgress).where(PipProgress.inburgeraar_id.in_([r.inburgeraar_id for r in records]))
-        )
-    } if records else {}
-    for record in records:
-        current = existing.get(record.inburgeraar_id)
-        if current is None:
-            session.add(PipProgress(inburgeraar_id=record.inburgeraar_id, **record.values))
-            report.created += 1
-        elif _apply(current, record.values):
-            report.updated += 1
-        else:
-            report.unchanged += 1
-    session.flush()
+    _upsert(session, PipProgress, "inburgeraar_id", records, report)
 
 
 # -- files ------------------------------------------------------------------------------
