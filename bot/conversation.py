@@ -69,10 +69,13 @@ class Conversation:
             session.flush()
         return chat
 
+    @staticmethod
+    def _state(chat: Chat) -> ChatState:
+        return ChatState(chat.id, chat.telegram_chat_id, chat.pseudonym, chat.language, chat.inburgeraar_id is not None)
+
     def chat_state(self, telegram_chat_id: int) -> ChatState:
         with session_scope(self.sessions) as session:
-            chat = self._chat(session, telegram_chat_id)
-            return ChatState(chat.id, chat.telegram_chat_id, chat.pseudonym, chat.language, chat.inburgeraar_id is not None)
+            return self._state(self._chat(session, telegram_chat_id))
 
     def translator_for(self, telegram_chat_id: int) -> Translator:
         language = self.chat_state(telegram_chat_id).language or self.settings.default_language
@@ -88,23 +91,26 @@ class Conversation:
             chat.language_fixed = True
         return translator(language)
 
-    def _reply_language(self, telegram_chat_id: int, text: str) -> str | None:
-        """Detected language sets the reply language unless the user fixed one with /taal."""
+    def _reply_language(self, telegram_chat_id: int, text: str) -> tuple[ChatState, str | None]:
+        """The chat, and its reply language: detected from the text unless the user fixed one with /taal.
+
+        One session for both: this runs for every message.
+        """
         detected = detect_language(text)
         with session_scope(self.sessions) as session:
             chat = self._chat(session, telegram_chat_id)
             if chat.expects_free_text or chat.awaiting_feedback:
                 # An answer to the assistant's open question (why an appointment must move, a feedback
                 # comment): any language.
-                return chat.language or self.settings.default_language
+                return self._state(chat), chat.language or self.settings.default_language
             if chat.language_fixed and chat.language:
-                return chat.language
+                return self._state(chat), chat.language
             if detected in LANGUAGES:
                 chat.language = detected
-                return detected
+                return self._state(chat), detected
             if detected == UNKNOWN:
-                return None
-            return chat.language or self.settings.default_language
+                return self._state(chat), None
+            return self._state(chat), chat.language or self.settings.default_language
 
     # -- messages ------------------------------------------------------------
 
@@ -126,8 +132,7 @@ class Conversation:
 
     async def text(self, telegram_chat_id: int, text: str) -> list[Reply]:
         """A text message typed by the user."""
-        language = self._reply_language(telegram_chat_id, text)
-        state = self.chat_state(telegram_chat_id)
+        state, language = self._reply_language(telegram_chat_id, text)
         if is_crisis(text):
             # Before Rasa and before anything else: works when Rasa is down, in every language we serve.
             crisis_language = language or state.language or self.settings.default_language

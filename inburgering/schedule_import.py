@@ -251,7 +251,8 @@ def _upsert(session: Session, model: type, key: str, records: list, report: Impo
     """Create or update one ``model`` row per record, matched on column ``key``; count what changed."""
     column = getattr(model, key)
     keys = [getattr(record, key) for record in records]
-    existing = {getattr(row, key): row for row in session.scalars(select(model).where(column.in_(keys)))} if keys else {}
+    rows = session.scalars(select(model).where(column.in_(keys))) if keys else ()
+    existing = {getattr(row, key): row for row in rows}
     for record in records:
         current = existing.get(getattr(record, key))
         if current is None:
