@@ -12,6 +12,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from inburgering import translation
+
 log = logging.getLogger(__name__)
 
 
@@ -44,14 +46,7 @@ class OfflineTranslation:
         if language == "nl":
             return MachineTranslation(text, True)
         try:
-            from inburgering import translation
-        except ImportError:
-            return MachineTranslation.unavailable()
-        function = getattr(translation, name, None)
-        if function is None:
-            return MachineTranslation.unavailable()
-        try:
-            return _result(function(text, language))
+            return _result(getattr(translation, name)(text, language))
         except Exception:  # noqa: BLE001 - a broken model must not break the inbox
             log.exception("machine translation failed (%s, %s)", name, language)
             return MachineTranslation.unavailable()
