@@ -1,7 +1,6 @@
-"""Commands for the municipality's staff: link codes and schedule imports.
+"""``python -m inburgering``: database set-up, link codes and schedule imports.
 
-Registered on ``python -m inburgering`` (see ``__main__.py``). Output goes to
-the terminal of the person running it, never to the logs.
+Output goes to the terminal of the person running it, never to the logs.
 """
 
 from __future__ import annotations
@@ -14,15 +13,26 @@ from typing import TextIO
 
 import segno
 
-from inburgering.db import session_factory
+from inburgering.db import session_factory, session_scope
 from inburgering.i18n import TIMEZONE
 from inburgering.linking import DEFAULT_TTL, create_code, deep_link
 from inburgering.models import Inburgeraar
 from inburgering.schedule_import import import_file
-from inburgering.settings import Settings
+from inburgering.settings import Settings, get_settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m inburgering")
+    commands = parser.add_subparsers(dest="command", required=True)
+    add_commands(commands)
+    args = parser.parse_args(argv)
+    return run(args, get_settings())
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
+    init = commands.add_parser("init-db", help="create or upgrade the database (Alembic)")
+    init.add_argument("--demo", action="store_true", help="also load the demo data")
+
     link = commands.add_parser(
         "link-code", help="create a one-time code (with t.me deep link and QR code) to link a Telegram chat"
     )
@@ -40,13 +50,29 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                           help=".ics only: the person whose agenda this is (else X-INBURGERAAR-ID per event)")
 
 
-def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int | None:
-    """Run the command if it is one of these; None when it is not."""
+def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+    if args.command == "init-db":
+        return init_db(settings, demo=args.demo, out=out)
     if args.command == "link-code":
         return link_code(settings, args.inburgeraar, hours=args.hours, png=args.png, qr=not args.no_qr, out=out)
     if args.command == "import-schedule":
         return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, out=out)
-    return None
+    raise ValueError(f"unknown command {args.command!r}")
+
+
+def init_db(settings: Settings, *, demo: bool, out: TextIO = sys.stdout) -> int:
+    """Create or upgrade the database; with ``demo`` also (re)load the demo data."""
+    from inburgering.demo import DEMO_LINK_CODE, seed
+    from inburgering.migrate import upgrade
+
+    if settings.sqlite_path:
+        settings.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    upgrade(settings.database_url)
+    if demo:
+        with session_scope(session_factory(settings.database_url)) as session:
+            seed(session)
+        print(f"demo data ready; link a chat with: /start {DEMO_LINK_CODE}", file=out)
+    return 0
 
 
 def link_code(

@@ -81,3 +81,17 @@ def test_the_commands_are_registered_on_python_m_inburgering(settings: Settings,
         assert main(["link-code", "--inburgeraar", str(person_id), "--no-qr"]) == 0
     finally:
         get_settings.cache_clear()
+
+
+def test_init_db_creates_the_schema_and_demo_data_and_can_run_twice(tmp_path: Path) -> None:
+    from inburgering.demo import DEMO_PERSON_NAME
+    from inburgering.models import Inburgeraar
+    from inburgering.settings import load_settings
+
+    settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path / "fresh"), "PSEUDONYM_KEY": "k"})
+    out = io.StringIO()
+    assert cli.init_db(settings, demo=True, out=out) == 0
+    assert cli.init_db(settings, demo=True, out=out) == 0
+    assert "/start DEMO2026" in out.getvalue()
+    with session_factory(settings.database_url)() as session:
+        assert session.scalars(select(Inburgeraar.name)).all() == [DEMO_PERSON_NAME]
