@@ -42,11 +42,8 @@ $(MODEL): $(RASA_VENV)/.installed $(TRAINING_FILES)
 
 model: $(MODEL) ## train the Rasa model if the training data changed
 
-var/.db: $(VENV)/.installed $(wildcard inburgering/migrations/versions/*.py)
-	$(PY) -m inburgering init-db --demo
-	@touch $@
-
-run: setup $(MODEL) var/.db ## set up on first run, then start Rasa, actions and the bot (demo data)
+run: setup $(MODEL) ## set up on first run, then start Rasa, actions, the bot and the inbox (demo data)
+	@# Every run: migrate, and refresh the demo code and demo appointments (idempotent).
 	$(PY) -m inburgering init-db --demo
 	$(PY) scripts/run.py
 
