@@ -29,7 +29,8 @@ def generate(body: Mapping[str, Any]) -> dict[str, Any]:
     language = language_of(body.get("tracker") or {})
     arguments = dict(body.get("arguments") or {})
     message = render(name, translator(language), arguments)
-    custom = dict(message.get("custom", {}))
+    # The response's name travels with it, so the bot (and its tests) know what was said.
+    custom = {**message.get("custom", {}), "response": name}
     # Tells the bot to offer 👍/👎 (informative answers) or to keep a misunderstood question (issue 6).
     topic = topic_of_response(name)
     if topic is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 
@@ -16,14 +17,15 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import handlers
+from bot import handlers, routes
 from bot.context import BotContext, BotData
 from bot.conversation import Conversation
 from bot.outbox import deliver_outbox
-from bot.rasa_client import RasaClient, Reply
+from bot.messages import Reply
+from bot.rasa_client import RasaClient
 from bot.reminders import send_due_reminders
 from bot.rendering import message_kwargs
-from inburgering import retention
+from inburgering import retention, sensitive
 from inburgering.rasa_tracker import purge_old_events
 from inburgering.db import session_factory, session_scope
 from inburgering.i18n import translator
@@ -60,18 +62,18 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
-    application.bot_data.conversation = conversation or build_conversation(settings)
+    application.bot_data.router = routes.Router(conversation or build_conversation(settings))
 
-    application.add_handler(CommandHandler("start", handlers.start))
-    application.add_handler(CommandHandler(["taal", "language", "lang"], handlers.choose_language))
-    application.add_handler(CommandHandler(["ontkoppel", "unlink"], handlers.unlink))
-    application.add_handler(CommandHandler(["herinneringen", "reminders"], handlers.reminders))
-    application.add_handler(CommandHandler("feedback", handlers.feedback))
-    application.add_handler(CommandHandler(["vergeet", "forget"], handlers.forget))
-    application.add_handler(CallbackQueryHandler(handlers.button_pressed))
+    # One routing table for Telegram and the demo chat (bot.routes).
+    for command in routes.COMMANDS:
+        application.add_handler(CommandHandler(list(command.names), handlers.command_handler(command)))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    for route in routes.BUTTONS:
+        application.add_handler(CallbackQueryHandler(handlers.button_handler(route), pattern=route.pattern))
+    application.add_handler(CallbackQueryHandler(handlers.button_handler(None)))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.text_message))
     application.add_handler(
-        MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.unsupported_message)
+        MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.media_message)
     )
     application.add_error_handler(handlers.error_handler)
 
@@ -96,26 +98,17 @@ def build_application(
 
 
 async def _post_init(application: Application) -> None:
-    """Command menu in each language (Telegram shows the one matching the phone's language)."""
-    for language in LANGUAGES:
-        t = translator(language)
-        commands = [
-            BotCommand("start", t.gettext("Start and see what I can do")),
-            BotCommand("taal", t.gettext("Choose your language")),
-            BotCommand("herinneringen", t.gettext("Reminders before appointments: on or off")),
-            BotCommand("ontkoppel", t.gettext("Unlink this chat from your account")),
-            BotCommand("feedback", t.gettext("Tell us what you think of this assistant")),
-            BotCommand("vergeet", t.gettext("Delete your messages")),
-        ]
-        await application.bot.set_my_commands(commands, language_code=language)
-    await application.bot.set_my_commands(
-        [BotCommand("start", translator("nl").gettext("Start and see what I can do")),
-         BotCommand("taal", translator("nl").gettext("Choose your language")),
-         BotCommand("herinneringen", translator("nl").gettext("Reminders before appointments: on or off")),
-         BotCommand("ontkoppel", translator("nl").gettext("Unlink this chat from your account")),
-         BotCommand("feedback", translator("nl").gettext("Tell us what you think of this assistant")),
-         BotCommand("vergeet", translator("nl").gettext("Delete your messages"))]
-    )
+    """Command menu in each language (Telegram shows the one matching the phone's language);
+    the crisis classifier is trained now, so the first message does not wait for it."""
+    await asyncio.to_thread(sensitive.warm_up)
+    for language in (*LANGUAGES, None):
+        t = translator(language or "nl")
+        commands = [BotCommand(command.names[0], t.gettext(command.menu))
+                    for command in routes.COMMANDS if command.menu is not None]
+        if language is None:
+            await application.bot.set_my_commands(commands)
+        else:
+            await application.bot.set_my_commands(commands, language_code=language)
 
 
 async def purge_old_texts(context: BotContext) -> None:

@@ -7,20 +7,25 @@ from dataclasses import dataclass
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.conversation import Conversation
+from bot.routes import Router
 
 
 @dataclass
 class BotData:
-    conversation: Conversation | None = None
+    router: Router | None = None
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):
     @property
+    def router(self) -> Router:
+        router = self.bot_data.router
+        if router is None:  # pragma: no cover - wiring error
+            raise RuntimeError("build_application() did not set a Router")
+        return router
+
+    @property
     def conversation(self) -> Conversation:
-        conversation = self.bot_data.conversation
-        if conversation is None:  # pragma: no cover - wiring error
-            raise RuntimeError("build_application() did not set a Conversation")
-        return conversation
+        return self.router.conversation
 
     @classmethod
     def from_application(cls, application: Application) -> "BotContext":  # pragma: no cover - PTB hook

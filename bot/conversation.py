@@ -1,212 +1,197 @@
 """The conversation path shared by every channel (Telegram and the local demo chat).
 
-A channel hands over a chat id and what the user did; it gets back
-:class:`Reply` objects to show. Here the language is chosen, the chat is
-pseudonymised for Rasa, and messages that cannot be answered now are kept.
+A channel hands over a chat id and what the user did (through ``bot.routes``); it gets back
+:class:`~bot.messages.Reply` objects to show. Here the reply language is chosen, crisis words
+are answered before anything else, the chat is pseudonymised for Rasa, and messages that cannot
+be answered now are kept.
+
+One turn, one transaction: the chat is read once (:meth:`Conversation.load`), Rasa is called
+with no transaction open, and everything the turn changes is written in one transaction
+(:meth:`Conversation.turn`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.feedback import capture_comment, handle_feedback_button, track_misunderstood, with_feedback_buttons
-from bot.handover import (
-    crisis_replies,
-    escalate_unavailable,
-    forward_if_taken_over,
-    is_original_payload,
-    original_replies,
-)
-from bot.personal import handle_button, remember_free_text
-from bot.privacy import handle_forget_button, privacy_notice
-from bot.rasa_client import RasaClient, RasaUnavailable, Reply
-from inburgering.db import session_scope
+from bot import feedback, handover
+from bot.messages import Reply, reply
+from bot.rasa_client import RasaClient, RasaUnavailable
 from inburgering.i18n import Translator, translator
-from inburgering.language import UNKNOWN, detect_language
-from inburgering.linking import LinkResult, redeem_code
-from inburgering.models import Chat, PendingMessage
+from inburgering.language import UNKNOWN, detect_language, own_script_language
+from inburgering.models import Chat, ChatTakeover, PendingMessage
 from inburgering.pseudonym import pseudonymise
-from inburgering.sensitive import is_crisis
-from inburgering.settings import LANGUAGES, Settings
+from inburgering.sensitive import CrisisLevel, crisis_level
+from inburgering.settings import Settings
 
 log = logging.getLogger(__name__)
 
 SendReplies = Callable[[int, list[Reply]], Awaitable[None]]
 
 
-@dataclass(frozen=True)
-class ChatState:
-    """What the conversation needs to know about a chat, detached from the session."""
+@dataclass
+class Snapshot:
+    """A chat as read at the start of a turn (detached), and whether a regisseur has taken it over."""
 
-    id: int
-    telegram_chat_id: int
-    pseudonym: str
-    language: str | None
-    linked: bool
+    chat: Chat
+    taken_over: bool
+
+    @property
+    def new(self) -> bool:
+        return self.chat.id is None
+
+
+@dataclass
+class Turn:
+    """One message's work on one chat, inside the turn's one transaction."""
+
+    session: Session
+    chat: Chat
+    settings: Settings
+
+    @property
+    def language(self) -> str:
+        return self.chat.language or self.settings.default_language
+
+    @property
+    def t(self) -> Translator:
+        return translator(self.language)
+
+    @property
+    def linked(self) -> bool:
+        return self.chat.inburgeraar_id is not None
+
+    def reply(self, name: str, arguments: dict | None = None, **kwargs) -> Reply:
+        return reply(name, self.t, arguments, **kwargs)
 
 
 class Conversation:
+    """The chat service: reads a chat, runs a turn in one transaction, asks Rasa outside it."""
+
     def __init__(self, settings: Settings, sessions: sessionmaker[Session], rasa: RasaClient) -> None:
         self.settings = settings
         self.sessions = sessions
         self.rasa = rasa
 
-    # -- chats ---------------------------------------------------------------
+    # -- chats and transactions ---------------------------------------------------
 
-    def _chat(self, session: Session, telegram_chat_id: int) -> Chat:
-        chat = session.scalar(select(Chat).where(Chat.telegram_chat_id == telegram_chat_id))
-        if chat is None:
-            chat = Chat(
-                telegram_chat_id=telegram_chat_id,
-                pseudonym=pseudonymise(telegram_chat_id, self.settings.pseudonym_key),
-            )
-            session.add(chat)
-            session.flush()
-        return chat
+    def load(self, telegram_chat_id: int) -> Snapshot:
+        """The chat, read once (one statement); a new, unsaved chat when it has never written."""
+        with self.sessions() as session:
+            row = session.execute(
+                select(Chat, ChatTakeover.chat_id)
+                .outerjoin(ChatTakeover, ChatTakeover.chat_id == Chat.id)
+                .where(Chat.telegram_chat_id == telegram_chat_id)
+            ).first()
+            if row is not None:
+                session.expunge(row[0])
+                return Snapshot(row[0], row[1] is not None)
+        chat = Chat(
+            telegram_chat_id=telegram_chat_id,
+            pseudonym=pseudonymise(telegram_chat_id, self.settings.pseudonym_key),
+            language=None, language_fixed=False, reminders_enabled=True, expects_free_text=False,
+        )
+        return Snapshot(chat, False)
 
-    @staticmethod
-    def _state(chat: Chat) -> ChatState:
-        return ChatState(chat.id, chat.telegram_chat_id, chat.pseudonym, chat.language, chat.inburgeraar_id is not None)
+    @contextmanager
+    def turn(self, snapshot: Snapshot) -> Iterator[Turn]:
+        """The turn's one transaction: the chat (with changes made to the snapshot) is written at the end."""
+        with self.sessions.begin() as session:
+            session.add(snapshot.chat)
+            yield Turn(session, snapshot.chat, self.settings)
 
-    def chat_state(self, telegram_chat_id: int) -> ChatState:
-        with session_scope(self.sessions) as session:
-            return self._state(self._chat(session, telegram_chat_id))
+    def language_of(self, snapshot: Snapshot) -> str:
+        return snapshot.chat.language or self.settings.default_language
 
-    def translator_for(self, telegram_chat_id: int) -> Translator:
-        language = self.chat_state(telegram_chat_id).language or self.settings.default_language
-        return translator(language)
+    def translator_for(self, snapshot: Snapshot) -> Translator:
+        return translator(self.language_of(snapshot))
 
-    def set_language(self, telegram_chat_id: int, language: str) -> Translator:
-        """The user chose a language (/taal): use it from now on, whatever they type."""
-        if language not in LANGUAGES:
-            raise ValueError(language)
-        with session_scope(self.sessions) as session:
-            chat = self._chat(session, telegram_chat_id)
-            chat.language = language
-            chat.language_fixed = True
-        return translator(language)
+    # -- the reply language -----------------------------------------------------------
 
-    def _reply_language(self, telegram_chat_id: int, text: str) -> tuple[ChatState, str | None]:
-        """The chat, and its reply language: detected from the text unless the user fixed one with /taal.
+    def reply_language(self, snapshot: Snapshot, text: str) -> str | None:
+        """The reply language for ``text``; updates the snapshot's language. None: a language we do not serve.
 
-        One session for both: this runs for every message.
+        The message's own script wins (Arabic or Ge'ez script, also Arabizi and Latin-script Tigrinya
+        when they are recognised); a language chosen with /taal decides for Latin text that is
+        ambiguous; an answer to the assistant's open question may be in any language.
         """
+        chat = snapshot.chat
+        if chat.expects_free_text or chat.awaiting_feedback:
+            return chat.language or self.settings.default_language
+        if chat.language_fixed and chat.language:
+            switched = own_script_language(text)
+            if switched is None or switched == chat.language:
+                return chat.language
+            # Written in another language's own script than the one chosen: the user's writing
+            # now tells the language again, as before any choice.
+            chat.language_fixed = False
         detected = detect_language(text)
-        with session_scope(self.sessions) as session:
-            chat = self._chat(session, telegram_chat_id)
-            if chat.expects_free_text or chat.awaiting_feedback:
-                # An answer to the assistant's open question (why an appointment must move, a feedback
-                # comment): any language.
-                return self._state(chat), chat.language or self.settings.default_language
-            if chat.language_fixed and chat.language:
-                return self._state(chat), chat.language
-            if detected in LANGUAGES:
-                chat.language = detected
-                return self._state(chat), detected
-            if detected == UNKNOWN:
-                return self._state(chat), None
-            return self._state(chat), chat.language or self.settings.default_language
+        if detected == UNKNOWN:
+            return None
+        if detected is not None:
+            chat.language = detected
+        return chat.language or self.settings.default_language
 
-    # -- messages ------------------------------------------------------------
-
-    async def start(self, telegram_chat_id: int, code: str | None) -> list[Reply]:
-        """/start, optionally with a link code from the regisseur (deep link)."""
-        # The privacy notice comes first, before a code links personal data (issue 6).
-        language = self.chat_state(telegram_chat_id).language
-        replies: list[Reply] = [privacy_notice(language, self.settings.retention_days)]
-        if code:
-            with session_scope(self.sessions) as session:
-                chat = self._chat(session, telegram_chat_id)
-                result = redeem_code(session, chat, code)
-            t = self.translator_for(telegram_chat_id)
-            replies.append(Reply(link_result_text(t, result)))
-        state = self.chat_state(telegram_chat_id)
-        if state.language is None:
-            return replies + [choose_language_reply()]
-        return replies + await self._ask_rasa(state, "/greet", state.language)
+    # -- what the user does --------------------------------------------------------------
 
     async def text(self, telegram_chat_id: int, text: str) -> list[Reply]:
-        """A text message typed by the user."""
-        state, language = self._reply_language(telegram_chat_id, text)
-        if is_crisis(text):
+        """A text message typed by the user (or a photo's caption)."""
+        # The crisis nets read the whole text (up to Telegram's 4096 characters): off the event loop.
+        level = await asyncio.to_thread(crisis_level, text)
+        snapshot = self.load(telegram_chat_id)
+        language = self.reply_language(snapshot, text)
+        if level is not CrisisLevel.none:
             # Before Rasa and before anything else: works when Rasa is down, in every language we serve.
-            crisis_language = language or state.language or self.settings.default_language
-            return crisis_replies(self.sessions, self.settings, state.id, text, crisis_language)
+            with self.turn(snapshot) as turn:
+                return [handover.crisis(turn, text, language or turn.language, certain=level is CrisisLevel.crisis)]
         if language is None:
-            return [unknown_language_reply()]
+            return [reply("bot_unknown_language", translator(self.settings.default_language))]
         t = translator(language)
         replies: list[Reply] = []
-        limit = self.settings.max_message_chars
-        if len(text) > limit:
-            replies.append(Reply(t.gettext(
-                "Your message is long. I read the first part. Please ask one question at a time."
-            )))
-            text = text[:limit]
-        comment = capture_comment(self.sessions, state, text, language)  # after 👎 or /feedback (issue 6)
-        if comment is not None:
-            return replies + comment
-        if forward_if_taken_over(self.sessions, self.settings, state.id, text, language):
-            return replies  # a regisseur has taken over: the bot stays silent
-        return replies + await self._ask_rasa(state, text, language)
+        if len(text) > self.settings.max_message_chars:
+            replies.append(reply("bot_message_too_long", t))
+            text = text[: self.settings.max_message_chars]
+        if snapshot.chat.awaiting_feedback:
+            with self.turn(snapshot) as turn:  # the comment after 👎 or /feedback
+                return replies + feedback.capture_comment(turn, text, language)
+        if snapshot.taken_over:
+            with self.turn(snapshot) as turn:  # a regisseur has the chat: to the inbox, the bot stays silent
+                handover.forward(turn, text, language)
+            return replies
+        return replies + await self.ask_rasa(snapshot, text, language)
 
-    async def button(self, telegram_chat_id: int, payload: str) -> list[Reply]:
-        """A button the assistant offered was pressed."""
-        if payload.startswith("lang:"):
-            t = self.set_language(telegram_chat_id, payload.removeprefix("lang:"))
-            state = self.chat_state(telegram_chat_id)
-            confirmation = Reply(t.gettext("OK. I will write to you in {language}.", language=t.language_name))
-            return [confirmation] + await self._ask_rasa(state, "/greet", t.language)
-        state = self.chat_state(telegram_chat_id)
-        language = state.language or self.settings.default_language
-        personal = handle_button(self, state, payload)  # unlink, reminders, add to calendar
-        if personal is not None:
-            return personal
-        feedback = handle_feedback_button(self, state, payload)  # 👍/👎, 1-5, skip (issue 6)
-        if feedback is not None:
-            return feedback
-        forget = handle_forget_button(self, state, payload)  # /vergeet confirmation (issue 6)
-        if forget is not None:
-            return forget
-        if is_original_payload(payload):
-            return original_replies(self.sessions, state.id, payload, language)
-        if not payload.startswith("/"):
-            return [unknown_button_reply(translator(language))]
-        if forward_if_taken_over(self.sessions, self.settings, state.id, payload, language):
-            return []
-        return await self._ask_rasa(state, payload, language)
-
-    def unsupported(self, telegram_chat_id: int) -> list[Reply]:
-        """A sticker, voice note, photo, file...: say kindly what works."""
-        t = self.translator_for(telegram_chat_id)
-        return [Reply(t.gettext("I can only read text. Please type your question in a few words."))]
-
-    async def _ask_rasa(self, state: ChatState, text: str, language: str) -> list[Reply]:
+    async def ask_rasa(self, snapshot: Snapshot, text: str, language: str) -> list[Reply]:
+        """Rasa, called with no transaction open; then the turn's one write."""
         try:
-            replies = await self.rasa.send(state.pseudonym, text, {"language": language})
+            replies = await self.rasa.send(snapshot.chat.pseudonym, text, {"language": language})
         except RasaUnavailable as error:
-            log.warning("assistant unavailable (%s); keeping message of chat %s", error, state.pseudonym[:8])
-            with session_scope(self.sessions) as session:
-                session.add(PendingMessage(chat_id=state.id, text=text, language=language))
-            t = translator(language)
-            apology = t.gettext(
-                "Sorry, I cannot answer right now. I saved your message. I will answer as soon as I can."
-            )
-            if not text.startswith("/"):
-                # A person reads it too, in case the assistant stays down (issue 5).
-                apology += "\n" + escalate_unavailable(self.sessions, self.settings, state.id, text, language)
-            return [Reply(apology)]
-        remember_free_text(self.sessions, state.id, replies)
-        track_misunderstood(self.sessions, state, text, language, replies)
-        return with_feedback_buttons(replies)
+            log.warning("assistant unavailable (%s); keeping message of chat %s", error,
+                        snapshot.chat.pseudonym[:8])
+            with self.turn(snapshot) as turn:
+                return [handover.keep_unanswered(turn, text, language)]
+        with self.turn(snapshot) as turn:
+            expects = any(r.expects_free_text for r in replies)
+            if turn.chat.expects_free_text != expects:
+                turn.chat.expects_free_text = expects
+            feedback.track_misunderstood(turn, text, language, replies)
+        return feedback.with_feedback_buttons(replies)
+
+    async def unsupported(self, telegram_chat_id: int) -> list[Reply]:
+        """A sticker, voice note, photo without caption, file...: say kindly what works."""
+        return [reply("bot_only_text", self.translator_for(self.load(telegram_chat_id)))]
+
+    # -- kept messages -------------------------------------------------------------------------
 
     async def retry_pending(self, send: SendReplies, limit: int = 20) -> int:
         """Answer kept messages, oldest first; stop at the first failure. Returns how many were answered."""
-        with session_scope(self.sessions) as session:
+        with self.sessions() as session:
             rows = session.execute(
                 select(PendingMessage.id, PendingMessage.text, PendingMessage.language, Chat.pseudonym,
                        Chat.telegram_chat_id)
@@ -219,45 +204,15 @@ class Conversation:
             try:
                 replies = await self.rasa.send(pseudonym, text, {"language": language})
             except RasaUnavailable:
-                with session_scope(self.sessions) as session:
+                with self.sessions.begin() as session:
                     pending = session.get(PendingMessage, pending_id)
                     if pending is not None:
                         pending.attempts += 1
                 break
             await send(telegram_chat_id, replies)
-            with session_scope(self.sessions) as session:
+            with self.sessions.begin() as session:
                 pending = session.get(PendingMessage, pending_id)
                 if pending is not None:
                     session.delete(pending)
             answered += 1
         return answered
-
-
-def link_result_text(t: Translator, result: LinkResult) -> str:
-    return {
-        LinkResult.linked: t.gettext("Thank you. Your account is now linked. I can show your own appointments."),
-        LinkResult.invalid: t.gettext("This code is not correct. Please check the code or ask your regisseur for a new one."),
-        LinkResult.expired: t.gettext("This code is too old. Please ask your regisseur for a new code."),
-        LinkResult.used: t.gettext("This code was already used. Please ask your regisseur for a new code."),
-        LinkResult.rate_limited: t.gettext(
-            "You sent a wrong code too many times. Please wait one hour and try again, or ask your regisseur."
-        ),
-    }[result]
-
-
-def choose_language_reply() -> Reply:
-    """Shown before we know the user's language: the same question in every language."""
-    text = "\n".join(translator(code).gettext("Which language do you want?") for code in LANGUAGES)
-    return Reply(text, tuple((translator(code).language_name, f"lang:{code}") for code in LANGUAGES))
-
-
-def unknown_language_reply() -> Reply:
-    lines = [
-        translator(code).gettext("Sorry, I do not know this language. Choose your language with /taal.")
-        for code in LANGUAGES
-    ]
-    return Reply("\n".join(lines), tuple((translator(code).language_name, f"lang:{code}") for code in LANGUAGES))
-
-
-def unknown_button_reply(t: Translator) -> Reply:
-    return Reply(t.gettext("This button no longer works. Please type your question."))

@@ -1,7 +1,7 @@
 """A local web chat for trying the assistant without a Telegram token.
 
-It uses exactly the same :class:`Conversation` as the Telegram bot, so what
-works here works on Telegram. Each browser gets its own demo chat id (cookie).
+It routes through exactly the same table as the Telegram bot (:class:`bot.routes.Router`),
+so what works here works on Telegram. Each browser gets its own demo chat id (cookie).
 """
 
 from __future__ import annotations
@@ -15,17 +15,15 @@ from aiohttp import web
 
 from bot.application import build_conversation
 from bot.conversation import Conversation
-from bot.feedback import feedback_prompt
-from bot.personal import reminders_prompt, unlink_prompt
-from bot.privacy import forget_prompt
-from bot.rasa_client import Reply
+from bot.messages import Reply
+from bot.routes import Router
 from inburgering.i18n import translator
 from inburgering.settings import Settings
 
 log = logging.getLogger(__name__)
 
 COOKIE = "demo_chat_id"
-CONVERSATION_KEY = web.AppKey("conversation", Conversation)
+ROUTER_KEY = web.AppKey("router", Router)
 
 
 def _chat_id(request: web.Request) -> int:
@@ -36,7 +34,8 @@ def _chat_id(request: web.Request) -> int:
 
 def _as_json(replies: list[Reply]) -> list[dict]:
     return [
-        {"text": r.text, "buttons": [{"title": t, "payload": p} for t, p in r.buttons], **_file_json(r)}
+        {"text": r.text, "buttons": [{"title": t, "payload": p} for t, p in r.buttons], "response": r.response,
+         **_file_json(r)}
         for r in replies
     ]
 
@@ -66,24 +65,13 @@ async def page(request: web.Request) -> web.Response:
 
 
 async def message(request: web.Request) -> web.Response:
-    conversation = request.app[CONVERSATION_KEY]
+    router = request.app[ROUTER_KEY]
     chat_id = _chat_id(request)
     data = await request.json()
     if data.get("payload"):
-        replies = await conversation.button(chat_id, str(data["payload"]))
-    elif str(data.get("text", "")).startswith("/start"):
-        parts = str(data["text"]).split(maxsplit=1)
-        replies = await conversation.start(chat_id, parts[1] if len(parts) > 1 else None)
-    elif str(data.get("text", "")).strip() in {"/ontkoppel", "/unlink"}:
-        replies = unlink_prompt(conversation, chat_id)
-    elif str(data.get("text", "")).strip() in {"/herinneringen", "/reminders"}:
-        replies = reminders_prompt(conversation, chat_id)
-    elif str(data.get("text", "")).strip() == "/feedback":
-        replies = feedback_prompt(conversation, chat_id)
-    elif str(data.get("text", "")).strip() in {"/vergeet", "/forget"}:
-        replies = forget_prompt(conversation, chat_id)
+        replies = await router.button(chat_id, str(data["payload"]))
     else:
-        replies = await conversation.text(chat_id, str(data.get("text", "")))
+        replies = await router.message(chat_id, str(data.get("text", "")))
     response = web.json_response(_as_json(replies))
     response.set_cookie(COOKIE, str(chat_id), httponly=True, samesite="Strict")
     return response
@@ -91,7 +79,7 @@ async def message(request: web.Request) -> web.Response:
 
 def build_demo_app(conversation: Conversation) -> web.Application:
     app = web.Application()
-    app[CONVERSATION_KEY] = conversation
+    app[ROUTER_KEY] = Router(conversation)
     app.router.add_get("/", page)
     app.router.add_post("/api/message", message)
     return app

@@ -16,7 +16,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.rasa_client import Reply
+from bot.messages import Reply
 from bot.rendering import message_kwargs
 from inburgering import outbox
 from inburgering.db import session_scope

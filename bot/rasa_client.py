@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 import httpx
+
+from bot.messages import Reply
 
 log = logging.getLogger(__name__)
 
 
 class RasaUnavailable(Exception):
     """Rasa (or the action/NLG server behind it) could not answer now."""
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file sent with a reply (e.g. an appointment as .ics)."""
-
-    filename: str
-    content: bytes
-    mime_type: str = "application/octet-stream"
-
-
-@dataclass(frozen=True)
-class Reply:
-    """One message from the assistant: text plus optional buttons (title, payload)."""
-
-    text: str
-    buttons: tuple[tuple[str, str], ...] = field(default=())
-    attachment: Attachment | None = None
-    # The assistant asked an open question: the user's next message is free text, in any language.
-    expects_free_text: bool = False
-    # An informative answer about this topic (pvt, map, ontzorgen, appointments): the bot adds 👍/👎.
-    feedback_topic: str | None = None
-    # "I did not understand": the user's message is kept, redacted, for the participatieraad.
-    misunderstood: bool = False
 
 
 class RasaClient:
@@ -69,6 +47,7 @@ class RasaClient:
                     expects_free_text=last.expects_free_text or custom.get("expects") == "free_text",
                     feedback_topic=custom.get("feedback_topic") or last.feedback_topic,
                     misunderstood=last.misunderstood or bool(custom.get("misunderstood")),
+                    response=custom.get("response") or last.response,
                 )
                 continue
             buttons = tuple((b["title"], b["payload"]) for b in message.get("buttons") or ())

@@ -17,7 +17,7 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.context import BotContext
-from bot.rasa_client import Reply
+from bot.messages import Reply
 from bot.rendering import message_kwargs
 from inburgering.appointments import appointment_arguments, own_appointment
 from inburgering.db import session_scope

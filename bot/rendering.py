@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.rasa_client import Reply
+from bot.messages import Reply
 from inburgering.payloads import FEEDBACK
 
 # Telegram's limit for callback data; longer payloads cannot be sent back.

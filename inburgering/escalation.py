@@ -6,7 +6,7 @@ Rasa unavailable, messages during a take-over) and by the reschedule flow
 reason while one is open adds the turns and a history event to it, so an
 outage does not flood the inbox.
 
-Every sentence the *user* sees is built here from the catalogs, in their language.
+What the user is told comes from named responses (``inburgering.responses.escalation``).
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.i18n import N_, Translator
-from inburgering.machine_translation import TranslationEngine
+from inburgering.translation import TranslationEngine
 from inburgering.models import (
     Author,
     Chat,
@@ -222,59 +221,3 @@ def translate_pending(session: Session, engine: TranslationEngine, limit: int = 
             message.translation_state = TranslationState.unavailable
     session.flush()
     return len(rows)
-
-
-# -- what the user is told --------------------------------------------------------
-
-ESCALATED_TEXTS = {
-    EscalationReason.request_regisseur: N_("I have passed your question on to a person."),
-    EscalationReason.misunderstood_twice: N_(
-        "Sorry, I do not understand your question. I have passed it on to a person."
-    ),
-    EscalationReason.sensitive: N_("This is important. I have passed your message on to a person."),
-    EscalationReason.reschedule: N_("I have passed your request on to a person."),
-    EscalationReason.assistant_unavailable: N_("A person will also read your message."),
-}
-
-
-def escalated_text(t: Translator, reason: EscalationReason, due_at: datetime | None, *, linked: bool,
-                   phone: str | None) -> str:
-    """What happens next and when to expect an answer, in the user's language."""
-    lines = []
-    if reason in ESCALATED_TEXTS:
-        lines.append(t.gettext(ESCALATED_TEXTS[reason]))
-    if due_at is None:
-        lines.append(t.gettext("You will get an answer here in this chat."))
-    elif linked:
-        lines.append(t.gettext("Your regisseur will answer you here in this chat, at the latest on {date}.",
-                               date=t.format_date(due_at)))
-    else:
-        lines.append(t.gettext("The municipality will answer you here in this chat, at the latest on {date}.",
-                               date=t.format_date(due_at)))
-    if phone:
-        lines.append(t.gettext("Is it urgent? Call the municipality: {phone}.", phone=phone))
-    return "\n".join(lines)
-
-
-def crisis_text(t: Translator, phone: str | None) -> str:
-    """Emergency numbers, at once: 112, 113 Zelfmoordpreventie, and local numbers."""
-    lines = [
-        t.gettext("Are you or someone else in danger right now? Call 112."),
-        t.gettext("Are you thinking about suicide? Call 113 or free 0800-0113, day and night. "
-                  "You can also chat at 113.nl."),
-        t.gettext("Police, when it is not an emergency: 0900-8844."),
-    ]
-    if phone:
-        lines.append(t.gettext("Your municipality: {phone}.", phone=phone))
-    lines.append(t.gettext("I have also told a person at the municipality about your message."))
-    return "\n".join(lines)
-
-
-def taken_over_text(t: Translator) -> str:
-    return t.gettext("A person from the municipality is now reading your messages and will answer you here. "
-                     "The digital assistant is paused.")
-
-
-def handed_back_text(t: Translator) -> str:
-    return t.gettext("The person from the municipality has finished. You are talking with the digital "
-                     "assistant again.")

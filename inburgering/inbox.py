@@ -16,11 +16,13 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from inburgering import outbox
-from inburgering.escalation import OPEN_STATUSES, add_event, handed_back_text, taken_over_text
+from inburgering.escalation import OPEN_STATUSES, add_event
 from inburgering.feedback import parse_topic
-from inburgering.i18n import N_, Translator, translator
-from inburgering.machine_translation import TranslationEngine
-from inburgering.payloads import rating_payload
+from inburgering.i18n import Translator, translator
+from inburgering.translation import TranslationEngine
+from inburgering.payloads import ORIGINAL, rating_payload
+from inburgering.responses import render
+from inburgering.responses.escalation import CANNED_REPLIES
 from inburgering.models import (
     AuditLog,
     Author,
@@ -35,17 +37,6 @@ from inburgering.models import (
     WebUser,
 )
 
-ORIGINAL_PAYLOAD_PREFIX = "orig:"
-
-# Human-translated answers (the catalogs), the reliable way for Tigrinya.
-# Translators: a regisseur's ready-made answer to an inburgeraar.
-CANNED_REPLIES: dict[str, str] = {
-    "call_tomorrow": N_("I will call you tomorrow."),
-    "received": N_("I have read your message. I will come back to you soon."),
-    "appointment_moved": N_("Your appointment is moved to {date} at {time}."),
-    "interpreter": N_("An interpreter will be there at our next appointment."),
-    "come_by": N_("Please come to the municipal office during opening hours. Bring your letter."),
-}
 # Canned replies that need a date and time from the regisseur.
 CANNED_WITH_DATETIME = frozenset({"appointment_moved"})
 
@@ -129,14 +120,8 @@ class ReplyPreview:
 
 
 def _outgoing(t: Translator, body: str, *, machine: bool, untranslated: bool) -> str:
-    if untranslated:
-        header = t.gettext("Message from your regisseur, in Dutch: there is no translation into your language. "
-                           "Ask someone you trust to read it with you, or ask for an interpreter.")
-    elif machine:
-        header = t.gettext("Message from your regisseur (translated by a computer):")
-    else:
-        header = t.gettext("Message from your regisseur:")
-    return f"{header}\n\n{body}"
+    kind = "untranslated" if untranslated else "machine" if machine else "plain"
+    return render("regisseur_reply", t, {"kind": kind, "body": body})["text"]
 
 
 def preview_reply(escalation: Escalation, text_nl: str, engine: TranslationEngine) -> ReplyPreview:
@@ -170,9 +155,8 @@ def _send(session: Session, escalation: Escalation, user: WebUser, text_nl: str,
     row = outbox.enqueue(session, escalation.chat_id, outgoing, original_nl=text_nl if with_original else None,
                          escalation_message=message, now=now)
     if with_original:
-        t = translator(escalation.language)
-        row.buttons = json.dumps([[t.gettext("Show the Dutch original"),
-                                          f"{ORIGINAL_PAYLOAD_PREFIX}{row.id}"]])
+        rendered = render("regisseur_reply", translator(escalation.language), {"body": "", "outbox_id": row.id})
+        row.buttons = json.dumps([[b["title"], b["payload"]] for b in rendered["buttons"]])
     _start(escalation, user, now)
     add_event(escalation, action, web_user_id=user.id, now=now)
     session.flush()
@@ -191,7 +175,7 @@ def send_reply(session: Session, escalation: Escalation, user: WebUser, preview:
 
 
 def canned_text(key: str, language: str, params: Mapping[str, object]) -> str:
-    return translator(language).gettext(CANNED_REPLIES[key], **params)
+    return render("regisseur_canned", translator(language), {"key": key, **params})["text"]
 
 
 def canned_params(key: str, when: datetime | None, language: str) -> dict[str, str]:
@@ -233,7 +217,8 @@ def take_over(session: Session, escalation: Escalation, user: WebUser, now: date
         return
     session.add(ChatTakeover(chat_id=escalation.chat_id, web_user_id=user.id, regisseur_id=user.regisseur_id,
                              escalation_id=escalation.id, since=now))
-    outbox.enqueue(session, escalation.chat_id, taken_over_text(translator(escalation.language)), now=now)
+    outbox.enqueue(session, escalation.chat_id, render("bot_taken_over", translator(escalation.language))["text"],
+                   now=now)
     _start(escalation, user, now)
     add_event(escalation, "taken_over", web_user_id=user.id, now=now)
     session.flush()
@@ -246,7 +231,8 @@ def hand_back(session: Session, escalation: Escalation, user: WebUser, now: date
     if takeover is None:
         return
     session.delete(takeover)
-    outbox.enqueue(session, escalation.chat_id, handed_back_text(translator(escalation.language)), now=now)
+    outbox.enqueue(session, escalation.chat_id, render("bot_handed_back", translator(escalation.language))["text"],
+                   now=now)
     add_event(escalation, "handed_back", web_user_id=user.id, now=now)
     session.flush()
 
@@ -263,13 +249,9 @@ def close(session: Session, escalation: Escalation, user: WebUser, outcome: str,
     escalation.outcome = outcome
     escalation.closed_at = now
     add_event(escalation, "closed", web_user_id=user.id, detail=outcome, now=now)
-    outbox.enqueue(session, escalation.chat_id, rating_question(translator(escalation.language)),
+    outbox.enqueue(session, escalation.chat_id, render("bot_rating_question", translator(escalation.language))["text"],
                    buttons=rating_buttons(escalation.subject), now=now)
     session.flush()
-
-
-def rating_question(t: Translator) -> str:
-    return t.gettext("Did the help answer your question? Choose from 1 (not at all) to 5 (completely).")
 
 
 def rating_buttons(subject: str | None) -> list[tuple[str, str]]:
@@ -281,7 +263,7 @@ def rating_buttons(subject: str | None) -> list[tuple[str, str]]:
 def original_text(session: Session, chat_id: int, payload: str) -> str | None:
     """The Dutch original behind a 'Show the Dutch original' button, only for the chat it was sent to."""
     try:
-        outbox_id = int(payload.removeprefix(ORIGINAL_PAYLOAD_PREFIX))
+        outbox_id = int(payload.removeprefix(ORIGINAL))
     except ValueError:
         return None
     found = session.get(OutboxMessage, outbox_id)

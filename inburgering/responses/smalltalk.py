@@ -7,6 +7,7 @@ from typing import Any
 
 from inburgering.i18n import N_, Translator
 from inburgering.i18n import translator as translator_for
+from inburgering.payloads import LANGUAGE
 from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.settings import LANGUAGES
 
@@ -30,6 +31,11 @@ def _goodbye(t: Translator, _: Mapping[str, Any]) -> Message:
 @response("utter_you_are_welcome")
 def _welcome(t: Translator, _: Mapping[str, Any]) -> Message:
     return {"text": t.gettext("You are welcome! Do you have another question?"), "buttons": topic_buttons(t)}
+
+
+@response("utter_ok")
+def _ok(t: Translator, _: Mapping[str, Any]) -> Message:
+    return {"text": t.gettext("OK. You can ask me a new question."), "buttons": topic_buttons(t)}
 
 
 @response("utter_iamabot")
@@ -65,7 +71,7 @@ def _default(t: Translator, _: Mapping[str, Any]) -> Message:
 def _choose_language(t: Translator, _: Mapping[str, Any]) -> Message:
     return {
         "text": t.gettext("Which language do you want?"),
-        "buttons": [button(translator_for(code).language_name, f"lang:{code}") for code in LANGUAGES],
+        "buttons": [button(translator_for(code).language_name, f"{LANGUAGE}{code}") for code in LANGUAGES],
     }
 
 

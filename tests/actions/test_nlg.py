@@ -36,6 +36,7 @@ async def test_nlg_route_answers_rasa_and_refuses_unknown_names() -> None:
 
 
 def test_informative_answers_and_misunderstandings_are_marked_for_the_bot() -> None:
-    assert generate(_body("utter_map", "ar"))["custom"] == {"feedback_topic": "map"}
-    assert generate(_body("utter_did_you_mean", "nl", topics=["ask_pvt"]))["custom"] == {"misunderstood": True}
-    assert generate(_body("utter_greet", "nl"))["custom"] == {}
+    assert generate(_body("utter_map", "ar"))["custom"] == {"feedback_topic": "map", "response": "utter_map"}
+    assert generate(_body("utter_did_you_mean", "nl", topics=["ask_pvt"]))["custom"] == {
+        "misunderstood": True, "response": "utter_did_you_mean"}
+    assert generate(_body("utter_greet", "nl"))["custom"] == {"response": "utter_greet"}

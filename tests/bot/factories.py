@@ -15,6 +15,7 @@ from telegram import (
     Chat,
     Message,
     MessageEntity,
+    PhotoSize,
     Sticker,
     Update,
     User,
@@ -107,6 +108,11 @@ def sticker_update(chat_id: int = 4242) -> Update:
 
 def voice_update(chat_id: int = 4242) -> Update:
     return message_update(chat_id=chat_id, voice=Voice("file", "unique", duration=3))
+
+
+def photo_update(caption: str | None = None, chat_id: int = 4242) -> Update:
+    photo = (PhotoSize("file", "unique", 640, 480),)
+    return message_update(chat_id=chat_id, photo=photo, caption=caption)
 
 
 def callback_update(data: str, chat_id: int = 4242) -> Update:

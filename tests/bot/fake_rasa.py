@@ -21,11 +21,13 @@ class FakeRasa:
         body = json.loads(request.content)
         self.received.append(body)
         language = body["metadata"]["language"]
-        return httpx.Response(200, json=[{
-            "recipient_id": body["sender"],
-            "text": f"[{language}] answer to {body['message']}",
-            "buttons": [{"title": "MAP", "payload": "/ask_map"}],
-        }])
+        # As Rasa's REST channel does: the response's "custom" part (its name, from our NLG
+        # endpoint) arrives as a message of its own right after the text.
+        return httpx.Response(200, json=[
+            {"recipient_id": body["sender"], "text": f"[{language}] answer to {body['message']}",
+             "buttons": [{"title": "MAP", "payload": "/ask_map"}]},
+            {"recipient_id": body["sender"], "custom": {"response": "utter_fake_answer"}},
+        ])
 
     def client(self) -> RasaClient:
         return RasaClient("http://rasa.test", client=httpx.AsyncClient(transport=httpx.MockTransport(self.handler)))

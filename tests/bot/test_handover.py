@@ -7,6 +7,7 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.application import OUTBOX_JOB_NAME
+from inburgering.payloads import original_payload
 from inburgering import inbox, outbox
 from inburgering.db import session_factory, session_scope
 from inburgering.models import Chat, Escalation, EscalationReason, PendingMessage
@@ -77,7 +78,7 @@ async def test_show_dutch_original_button_and_outbox_job(
     with session_scope(session_factory(settings.database_url)) as session:
         chat = factories.chat(session, telegram_chat_id=34, language="ar")
         row = outbox.enqueue(session, chat.id, "رسالة", original_nl="Ik bel u morgen.")
-        payload = f"{inbox.ORIGINAL_PAYLOAD_PREFIX}{row.id}"
+        payload = original_payload(row.id)
     [job] = app.job_queue.get_jobs_by_name(OUTBOX_JOB_NAME)
     await job.run(app)
     assert request_.sent()[-1]["text"] == "رسالة"
@@ -85,3 +86,29 @@ async def test_show_dutch_original_button_and_outbox_job(
     assert request_.sent()[-1]["text"].endswith("Ik bel u morgen.")
     await process(app, callback_update(payload, chat_id=35))  # someone else's button: no original
     assert "Ik bel u morgen." not in request_.sent()[-1]["text"]
+
+
+async def test_an_uncertain_crisis_signal_asks_gently_gives_the_numbers_and_tells_a_person(
+    settings: Settings, rasa: FakeRasa, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot import conversation as conversation_module
+    from bot.conversation import Conversation
+    from inburgering.sensitive import CrisisLevel
+
+    monkeypatch.setattr(conversation_module, "crisis_level", lambda text: CrisisLevel.uncertain)
+    conversation = Conversation(settings, session_factory(settings.database_url), rasa.client())
+    [reply] = await conversation.text(32, "ik weet het echt niet meer")
+    assert reply.response == "bot_crisis_check"
+    assert "113" in reply.text and "112" in reply.text
+    assert rasa.received == []
+    [escalation] = _escalations(settings)
+    assert (escalation.reason, escalation.subject) == (EscalationReason.sensitive, "crisis")
+
+
+async def test_a_sure_crisis_gets_the_crisis_response_by_name(settings: Settings, rasa: FakeRasa) -> None:
+    from bot.conversation import Conversation
+
+    conversation = Conversation(settings, session_factory(settings.database_url), rasa.client())
+    [reply] = await conversation.text(33, "ik wil niet meer leven")
+    assert reply.response == "bot_crisis"
+    assert "0800-2000" in reply.text  # Veilig Thuis

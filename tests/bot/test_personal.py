@@ -161,16 +161,16 @@ async def test_add_to_calendar_never_sends_someone_else_s_appointment(
 async def test_guessing_link_codes_is_stopped_with_a_clear_answer(
     app: Application, request_: OfflineRequest, personal_settings: Settings, people
 ) -> None:
-    from bot.conversation import link_result_text
     from inburgering.i18n import translator
     from inburgering.linking import LinkResult
+    from inburgering.responses import render
 
     for attempt in range(MAX_FAILED_ATTEMPTS):
         await process(app, message_update(f"/start GUESS{attempt:03d}", chat_id=BILAL_CHAT))
     await process(app, message_update(f"/start {DEMO_LINK_CODE}", chat_id=BILAL_CHAT))
     assert _chat(personal_settings, BILAL_CHAT).inburgeraar_id is None
     texts = [sent["text"] for sent in request_.sent()]
-    assert link_result_text(translator("nl"), LinkResult.rate_limited) in texts
+    assert render("bot_link_result", translator("nl"), {"result": LinkResult.rate_limited.name})["text"] in texts
 
 
 async def test_after_an_open_question_any_language_reaches_the_assistant_once(

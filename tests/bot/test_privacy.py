@@ -10,11 +10,12 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.application import RETENTION_JOB_NAME, purge_old_texts
-from bot.conversation import Conversation, link_result_text
+from bot.conversation import Conversation
 from inburgering.db import session_factory, session_scope
 from inburgering.demo import DEMO_LINK_CODE
 from inburgering.i18n import translator
 from inburgering.linking import LinkResult
+from inburgering.responses import render
 from inburgering.models import Chat, EscalationMessage, FeedbackItem, PendingMessage
 from inburgering.settings import Settings, load_settings
 from tests import factories
@@ -56,7 +57,7 @@ async def test_start_with_a_code_shows_the_notice_before_linking_in_the_chosen_l
     notice, linked = request_.sent()[before:before + 2]
     assert notice["text"].startswith("الخصوصية: ما أحتفظ به.") and "Privacy" not in notice["text"]
     assert "30" in notice["text"]
-    assert linked["text"] == link_result_text(translator("ar"), LinkResult.linked)
+    assert linked["text"] == render("bot_link_result", translator("ar"), {"result": LinkResult.linked.name})["text"]
 
 
 async def test_vergeet_asks_first_then_deletes_and_says_what_the_municipality_keeps(
@@ -100,7 +101,7 @@ async def test_the_daily_retention_job_empties_old_texts(app: Application, priva
         session.add(PendingMessage(chat_id=chat.id, text="new", language="nl"))
 
     class Context:
-        conversation = app.bot_data.conversation
+        conversation = app.bot_data.router.conversation
 
     await purge_old_texts(Context())
     with sessions() as session:

@@ -15,7 +15,6 @@ import httpx
 import pytest
 
 from actions.topics import profile_arguments
-from bot.conversation import link_result_text
 from inburgering.appointments import appointment_arguments, next_appointment
 from inburgering.db import session_factory, session_scope
 from inburgering.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
@@ -92,6 +91,27 @@ def test_tigrinya_question_gets_a_tigrinya_answer(user):
     assert_is(answer, "utter_pvt", "ti", **TOPIC)
 
 
+@pytest.mark.parametrize("question", ["shu ya3ni el MAP", "shu hiye el map ya3ni"])
+def test_arabizi_question_gets_an_answer_in_arabic_script(user, question):
+    (answer,) = user.say(question)
+    assert ARABIC.search(answer["text"]), answer["text"]
+    assert_is(answer, "utter_map", "ar", **TOPIC)
+
+
+@pytest.mark.parametrize("question", ["MAP entay iyu", "PVT entay eyu"])
+def test_latin_script_tigrinya_question_gets_an_answer_in_geez(user, question):
+    (answer,) = user.say(question)
+    assert GEEZ.search(answer["text"]), answer["text"]
+    assert_is(answer, "utter_map" if question.startswith("MAP") else "utter_pvt", "ti", **TOPIC)
+
+
+def test_a_question_in_another_script_than_the_chosen_language_is_answered_in_its_own(user):
+    (choice,) = user.command("taal")
+    user.press("lang:nl", choice)
+    (answer,) = user.say("شو يعني PVT")
+    assert_is(answer, "utter_pvt", "ar", **TOPIC)
+
+
 def test_pressing_an_inline_button_answers_its_topic(user, fake):
     _, choice = user.command("start")
     _, welcome = user.press("lang:nl", choice)
@@ -146,7 +166,7 @@ def test_linked_chat_gets_its_own_next_appointment_from_the_database(new_user, s
     notice, linked, greeting = user.command("start", DEMO_LINK_CODE)
     assert notice["text"].startswith(translator("nl").gettext("Privacy: what I keep."))  # before linking (issue 6)
     # The demo person prefers Arabic, so a new chat speaks Arabic once it is linked.
-    assert linked["text"] == link_result_text(translator("ar"), LinkResult.linked)
+    assert linked["text"] == render("bot_link_result", translator("ar"), {"result": LinkResult.linked.name})["text"]
     assert_is(greeting, "utter_greet", "ar")
 
     with session_scope(session_factory(system.database_url)) as session:

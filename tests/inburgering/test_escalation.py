@@ -11,13 +11,14 @@ from inburgering.escalation import (
     Turn,
     escalate,
     escalate_reschedule,
-    escalated_text,
     forward_message,
     translate_pending,
 )
+from inburgering.responses import render
+from inburgering.responses.escalation import escalated_text
 from inburgering.i18n import TIMEZONE, translator
 from inburgering.inbox import NotAllowed
-from inburgering.machine_translation import MachineTranslation
+from inburgering.translation import MachineTranslation
 from inburgering.models import (
     Appointment,
     AppointmentKind,
@@ -193,8 +194,8 @@ def test_take_over_forwards_messages_and_close_hands_back(session, case) -> None
     assert inbox.takeover_of(session, chat.id) is None
     assert escalation.status == EscalationStatus.afgerond and escalation.closed_at == NOW
     notices = session.scalars(select(OutboxMessage.text).where(OutboxMessage.chat_id == chat.id)).all()
-    assert notices == [inbox.taken_over_text(translator("ar")), inbox.handed_back_text(translator("ar")),
-                       inbox.rating_question(translator("ar"))]
+    assert notices == [render(name, translator("ar"))["text"]
+                       for name in ("bot_taken_over", "bot_handed_back", "bot_rating_question")]
     assert [e.action for e in escalation.events][-4:] == ["in_behandeling", "taken_over", "handed_back", "closed"]
     with pytest.raises(ValueError):
         inbox.close(session, escalation, me, "again")
