@@ -1,15 +1,19 @@
 """Which language is a message written in? Script first, then words.
 
 Arabic script means Arabic and Ge'ez script means Tigrinya, whatever Dutch
-terms (PVT, MAP, DUO) are mixed in. Latin script is Dutch only when it looks
-Dutch; anything else is unknown so the caller can keep the chat's language or
-ask the user to choose with /taal.
+terms (PVT, MAP, DUO) are mixed in. Latin script is Arabic when it is Arabizi
+("shu ya3ni PVT") and Tigrinya when it is Tigrinya typed by sound ("MAP entay
+iyu"), see `nlu.latin`; it is Dutch only when it looks Dutch; anything else is
+unknown so the caller can keep the chat's language or ask the user to choose
+with /taal.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from nlu.latin import latin_language
 
 UNKNOWN = "unknown"
 
@@ -61,8 +65,40 @@ def script_of(text: str) -> str | None:
     return "latin" if counts["latin"] else None
 
 
+def is_latin_script(text: str) -> bool:
+    """Whether the message is written in Latin letters (Dutch, Arabizi, Latin-script Tigrinya, ...).
+
+    The bot answers Arabizi in Arabic script and Latin-script Tigrinya in Ge'ez:
+    people who type in Latin letters because their phone lacks the keyboard
+    usually read their own script.
+    """
+    return script_of(text) == "latin"
+
+
+def own_script_language(text: str) -> str | None:
+    """'ar' or 'ti' when the message shows its language by its own script: Arabic or Ge'ez letters,
+    or recognised Arabizi / Latin-script Tigrinya. None otherwise (Dutch, unclear Latin text).
+
+    Such a message is answered in its language even after the user chose another with /taal;
+    for Latin text that is not clearly Arabizi or Tigrinya, the choice made with /taal decides.
+    """
+    script = script_of(text)
+    if script == "arabic":
+        return "ar"
+    if script == "ethiopic":
+        return "ti"
+    if script == "latin":
+        latin = latin_language(text)
+        return latin if latin in ("ar", "ti") else None
+    return None
+
+
 def detect_language(text: str) -> str | None:
-    """'nl', 'ar', 'ti'; UNKNOWN for a language we do not serve; None when the text does not tell."""
+    """'nl', 'ar', 'ti'; UNKNOWN for a language we do not serve; None when the text does not tell.
+
+    Arabizi gives 'ar' and Latin-script Tigrinya 'ti'; Dutch terms inside them
+    (PVT, MAP, gemeente, afspraak) do not make them Dutch.
+    """
     script = script_of(text)
     if script == "arabic":
         return "ar"
@@ -73,6 +109,9 @@ def detect_language(text: str) -> str | None:
         return UNKNOWN
     if script != "latin":
         return None
+    latin = latin_language(text)
+    if latin in ("ar", "ti"):
+        return latin
     words = [word.lower() for word in _WORD.findall(text)]
     dutch = sum(word in _DUTCH_WORDS for word in words)
     other = sum(word in _NOT_DUTCH_WORDS and word not in _DUTCH_WORDS for word in words)

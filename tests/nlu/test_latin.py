@@ -1,0 +1,335 @@
+"""Tests for Arabizi / Latin-script Tigrinya detection and transliteration (pure Python, no Rasa)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from nlu.latin import language_scores, latin_language, to_native_if_latin, to_native_script
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _examples(path: Path) -> list[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    found = []
+    for block in data.get("nlu") or []:
+        for line in (block.get("examples") or "").splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                found.append(line[2:])
+    return found
+
+
+def _corpus_words(language: str) -> set[str]:
+    words: set[str] = set()
+    for path in sorted((ROOT / "nlu").glob(f"**/{language}.yml")):
+        if "latin" in path.parts:
+            continue
+        for example in _examples(path):
+            words.update(example.replace("?", " ").replace("؟", " ").replace("፧", " ").split())
+    return words
+
+
+# ---------------------------------------------------------------------------
+# latin_language
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shu ya3ni PVT",
+        "baddi a3ref maw3edi",
+        "mish 2ader ije bukra",
+        "ma fini ije 3al afspraak",
+        "wein el maw3ed?",
+        "emta el PVT",
+        "lesh el gemeente 3am tedfa3 el ajar",
+        "hala2 baddi e7ki ma3 el regisseur",
+        "kifak, fi maw3ed el yom?",
+        "ana msh fahem shi",
+        "marhaba, shu el MAP?",
+        "el baladiyye btedfa3 el kahraba?",
+        "mumken sa3edni",  # not in the word lists: found by its digits
+    ],
+)
+def test_arabizi_is_arabic(text: str) -> None:
+    assert latin_language(text) == "ar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAP entay iyu",
+        "selam kemey aleka",
+        "qotserey meas eyu",
+        "kotsera aleni do",
+        "ms regisseur kzareb edeli",
+        "ezi pvt entay eyu",
+        "aykielen kimetse tsbah",
+        "gemeente kiray ykefl do",
+        "dehan diki",
+        "yekenyeley bzuh hawey",
+        "nay PVT qotsera meas iyu",
+        "telefon nay regisseurey hbeni",  # Dutch term with the Tigrinya ending -ey
+        "tsbah ayklln",  # the ay-...-n negation, not in any list
+        "kotseraay",  # an unlisted spelling, matched by its consonants
+    ],
+)
+def test_latin_tigrinya_is_tigrinya(text: str) -> None:
+    assert latin_language(text) == "ti"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wat is dat pe ve te cursus",
+        "ik nie kan kom afspraak morge",
+        "ma is ziek",
+        "mn vrouw moet pvt doen",
+        "men zegt dat pvt verplicht is",
+        "inshallah kom ik morgen",
+        "habibi waar is de afspraak",
+        "selam, ik ben Senait",
+        "mijn naam is Tesfay",
+        "ik heb 2e afspraak om 9u",
+        "b1 route of z route",
+    ],
+)
+def test_dutch_and_learner_dutch_are_dutch(text: str) -> None:
+    assert latin_language(text) == "nl"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok", "PVT?", "MAP", "shukran", "salaam", "yekenyeley", "selam hallo", "tigrinya", "", "👍", "bye", "la la land"],
+)
+def test_too_little_to_tell(text: str) -> None:
+    """A greeting, a thanks or a lone term does not tell the language of the chat."""
+    assert latin_language(text) is None
+
+
+def test_dutch_terms_count_for_no_language() -> None:
+    scores = language_scores("PVT MAP DUO bijstand ontzorgen regisseur gemeente afspraak")
+    assert scores["ar"] == scores["ti"] == scores["nl"] == 0
+
+
+def test_no_dutch_example_is_taken_for_arabic_or_tigrinya() -> None:
+    """Precision first: every Dutch training and held-out example stays Dutch (or undecided)."""
+    paths = sorted(set((ROOT / "nlu").glob("**/nl.yml")) | set((ROOT / "tests" / "nlu").glob("**/nl.yml")))
+    examples = [example for path in paths for example in _examples(path)]
+    assert len(examples) > 1000
+    wrong = [(example, latin_language(example)) for example in examples if latin_language(example) in ("ar", "ti")]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", ["ar", "ti"])
+def test_development_latin_batch_is_recognised(language: str) -> None:
+    path = ROOT / "tests" / "nlu" / "b1" / "latin" / f"{language}.yml"
+    if not path.exists():
+        pytest.skip(f"{path} not written yet")
+    examples = _examples(path)
+    recognised = sum(latin_language(example) == language for example in examples)
+    assert recognised / len(examples) >= 0.95
+
+
+# ---------------------------------------------------------------------------
+# to_native_script: Arabizi -> Arabic, one test per rule
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("3amel", "عمل"),  # 3 -> ع
+        ("7aki", "حكي"),  # 7 -> ح
+        ("5abar", "خبر"),  # 5 -> خ
+        ("6ari2", "طريق"),  # 6 -> ط; 2 inside a word is the Levantine qaf
+        ("8alam", "قلم"),  # 8 -> ق
+        ("9abr", "صبر"),  # 9 -> ص
+        ("2alam", "الم"),  # word-initial 2 -> alif
+        ("shams", "شمس"),  # sh -> ش
+        ("khobz", "خبز"),  # kh -> خ
+        ("ghali", "غلي"),  # gh -> غ
+        ("thalj", "ثلج"),  # th -> ث
+        ("dhahab", "ذهب"),  # dh -> ذ
+        ("3andha", "عندها"),  # ...but d + the pronoun -ha is not ذ
+        ("3'ali", "غلي"),  # 3' -> غ
+        ("baab", "باب"),  # aa -> long alif
+        ("kbeer", "كبير"),  # ee -> ya
+        ("jdiid", "جديد"),  # ii -> ya
+        ("ktoob", "كتوب"),  # oo -> waw
+        ("maktab", "مكتب"),  # short a between consonants is not written
+        ("bint", "بنت"),  # short i before two consonants is not written
+        ("taslim", "تسليم"),  # i in a final closed syllable is long
+        ("madrase", "مدرسة"),  # final -e is the feminine ending
+        ("fiha", "فيها"),  # final -ha is the pronoun
+        ("emshi", "امشي"),  # word-initial vowel -> alif
+        ("3arabiye", "عربية"),  # iy: the ya carries the vowel
+        ("7abbet", "حبت"),  # a doubled consonant is written once
+        ("bilmaw3ed", "بالموعد"),  # glued preposition + article
+        ("lalbaladiye", "للبلدية"),  # la + article
+        ("elmaw3ed", "الموعد"),  # glued article
+        ("elmo2abale", "المقابلة"),  # glued article before a word of the list
+        ("bilgemeente", "بالgemeente"),  # glued preposition + article before a Dutch term
+    ],
+)
+def test_arabizi_rules(latin: str, arabic: str) -> None:
+    assert to_native_script(latin, "ar") == arabic
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("maw3ed", "موعد"),
+        ("maw3edi", "موعدي"),
+        ("shu", "شو"),
+        ("baddi", "بدي"),
+        ("badi", "بدي"),
+        ("emta", "ايمتى"),
+        ("imta", "ايمتى"),
+        ("wein", "وين"),
+        ("lesh", "ليش"),
+        ("bukra", "بكرا"),
+        ("hala2", "هلق"),
+        ("fini", "فيني"),
+        ("mish", "مش"),
+        ("ya3ni", "يعني"),
+        ("lazem", "لازم"),
+        ("mumkin", "ممكن"),
+        ("2adesh", "قديش"),
+        ("shukran", "شكرا"),
+        ("marhaba", "مرحبا"),
+        ("a7ki", "احكي"),
+        ("ije", "اجي"),
+        ("3andi", "عندي"),
+        ("mawa3id", "مواعيد"),
+        ("ma3", "مع"),
+        ("kif", "كيف"),
+        ("yalla", "يلا"),
+    ],
+)
+def test_frequent_arabizi_words_get_the_training_spelling(latin: str, arabic: str) -> None:
+    assert to_native_script(latin, "ar") == arabic
+    assert arabic in _corpus_words("ar"), f"{arabic} is not spelled so in nlu/**/ar.yml"
+
+
+def test_arabizi_sentences() -> None:
+    assert to_native_script("shu ya3ni PVT", "ar") == "شو يعني PVT"
+    assert to_native_script("baddi a3ref maw3edi", "ar") == "بدي اعرف موعدي"
+    assert to_native_script("mish 2ader ije bukra", "ar") == "مش قادر اجي بكرا"
+    assert to_native_script("el maw3ed emta?", "ar") == "الموعد ايمتى?"
+    assert to_native_script("wein el-maw3ed", "ar") == "وين الموعد"
+
+
+def test_arabizi_keeps_dutch_terms_numbers_and_the_article_apart() -> None:
+    assert to_native_script("shu el PVT", "ar") == "شو ال PVT"
+    assert to_native_script("lesh el gemeente 3am tedfa3 el ajar", "ar") == "ليش ال gemeente عم تدفع الاجار"
+    assert to_native_script("maw3ed DUO 14:00 b1", "ar") == "موعد DUO 14:00 b1"
+    assert to_native_script("3ndi afspraak bukra?", "ar") == "عندي afspraak بكرا?"
+
+
+# ---------------------------------------------------------------------------
+# to_native_script: Latin Tigrinya -> Ge'ez, one test per rule
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("latin", "geez"),
+    [
+        ("gelas", "ገላስ"),  # consonant + vowel -> syllable; e is the first order, a the fourth
+        ("bitsuh", "ቢጹሕ"),  # i -> third order, u -> second, h -> ሐ, final consonant -> sixth order
+        ("ozo", "ኦዞ"),  # o -> seventh order; word-initial o -> ኦ
+        ("abo", "ኣቦ"),  # word-initial a -> ኣ
+        ("ezom", "እዞም"),  # word-initial e -> እ
+        ("ilu", "ኢሉ"),  # word-initial i -> ኢ
+        ("tiemirti", "ቴሚርቲ"),  # ie -> fifth order (é)
+        ("seal", "ሰዓል"),  # a after a vowel -> ዓ
+        ("shikor", "ሺኾር"),  # sh -> ሸ; k between vowels -> ኸ
+        ("tekefile", "ተኸፊለ"),  # k after a vowel -> ኸ
+        ("ykefl", "ይኸፍል"),  # k after a bare prefix consonant -> ኸ
+        ("tsebuq", "ጸቡቕ"),  # ts -> ጸ; q after a vowel -> ቐ
+        ("xebuq", "ጸቡቕ"),  # x -> ጸ
+        ("ts'ebuq", "ጸቡቕ"),  # ts' -> ጸ
+        ("qelebe", "ቀለበ"),  # word-initial q -> ቀ
+        ("chew", "ቸው"),  # ch -> ቸ
+        ("gnay", "ኛይ"),  # gn -> ኘ
+        ("nyay", "ኛይ"),  # ny -> ኘ
+        ("zhurnal", "ዡርናል"),  # zh -> ዠ
+        ("t'ef'u", "ጠፍዑ"),  # t' -> ጠ; ' before a vowel -> ዐ
+        ("lebbi", "ለቢ"),  # gemination is written once
+        ("kkid", "ክኺድ"),  # a doubled first consonant is prefix + stem
+        ("alleni", "ኣለኒ"),  # doubled letters still find the word list
+        ("kndai", "ክንዳይ"),  # a final ai is the diphthong with y
+    ],
+)
+def test_tigrinya_rules(latin: str, geez: str) -> None:
+    assert to_native_script(latin, "ti") == geez
+
+
+@pytest.mark.parametrize(
+    ("latin", "geez"),
+    [
+        ("entay", "እንታይ"),
+        ("intay", "እንታይ"),
+        ("qotsera", "ቆጸራ"),
+        ("kotsera", "ቆጸራ"),
+        ("qoxera", "ቆጸራ"),
+        ("qotseray", "ቆጸራይ"),
+        ("eyu", "እዩ"),
+        ("iyu", "እዩ"),
+        ("kemey", "ከመይ"),
+        ("selam", "ሰላም"),
+        ("aleka", "ኣለኻ"),
+        ("aleni", "ኣለኒ"),
+        ("yekenyeley", "የቐንየለይ"),
+        ("dehan", "ደሓን"),
+        ("meas", "መዓስ"),
+        ("kindey", "ክንደይ"),
+        ("edeli", "እደሊ"),
+        ("ezi", "እዚ"),
+        ("ab", "ኣብ"),
+        ("kab", "ካብ"),
+        ("nay", "ናይ"),
+        ("ms", "ምስ"),
+        ("kzareb", "ክዛረብ"),
+        ("seat", "ሰዓት"),
+        ("tsbah", "ጽባሕ"),
+        ("hiji", "ሕጂ"),
+    ],
+)
+def test_frequent_tigrinya_words_get_the_training_spelling(latin: str, geez: str) -> None:
+    assert to_native_script(latin, "ti") == geez
+    assert geez in _corpus_words("ti"), f"{geez} is not spelled so in nlu/**/ti.yml"
+
+
+def test_tigrinya_sentences_keep_dutch_terms() -> None:
+    assert to_native_script("MAP entay iyu", "ti") == "MAP እንታይ እዩ"
+    assert to_native_script("qotseray meas iyu?", "ti") == "ቆጸራይ መዓስ እዩ?"
+    assert to_native_script("nab gemeente seat kndey", "ti") == "ናብ gemeente ሰዓት ክንደይ"
+    assert to_native_script("telefon nay regisseurey", "ti") == "ተሌፎን ናይ regisseurey"
+
+
+def test_accents_and_capitals() -> None:
+    assert to_native_script("qotséra", "ti") == "ቆጼራ"  # é -> fifth order
+    assert to_native_script("BADDI A3REF MAW3EDI PVT", "ar") == "بدي اعرف موعدي pvt"
+    assert latin_language("SHU YA3NI PVT") == "ar"
+
+
+def test_other_languages_are_left_alone() -> None:
+    assert to_native_script("wat is de PVT", "nl") == "wat is de PVT"
+    assert to_native_if_latin("wat is de PVT") == "wat is de PVT"
+    assert to_native_if_latin("شو يعني PVT") == "شو يعني PVT"
+    assert to_native_if_latin("shu ya3ni PVT") == "شو يعني PVT"
+    assert to_native_if_latin("MAP entay iyu") == "MAP እንታይ እዩ"
+
+
+def test_importing_needs_neither_rasa_nor_yaml() -> None:
+    code = "import sys, nlu.latin; sys.exit(int(any(m in sys.modules for m in ('rasa', 'yaml'))))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False)
+    assert result.returncode == 0
