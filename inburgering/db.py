@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from functools import lru_cache
 
 from sqlalchemy import Engine, create_engine, event
@@ -32,15 +31,10 @@ def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(bind=make_engine(url), expire_on_commit=False)
 
 
-@contextmanager
-def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """A transaction: commit on success, roll back on error."""
-    session = factory()
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+def session_scope(factory: sessionmaker[Session]) -> AbstractContextManager[Session]:
+    """A transaction: commit on success, roll back on error, then close (``sessionmaker.begin()``).
+
+    The block must not call ``commit()`` or ``rollback()`` itself: the context manager ends the
+    transaction, and SQLAlchemy refuses work on a transaction that was ended inside it.
+    """
+    return factory.begin()

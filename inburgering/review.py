@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from inburgering.feedback import week_of
-from inburgering.machine_translation import TranslationEngine
+from inburgering.translation import TranslationEngine
 from inburgering.models import (
     Author,
     Escalation,

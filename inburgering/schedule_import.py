@@ -5,7 +5,8 @@ data"). Every row is validated first and every error is reported with its line
 number; only a file without errors is written, in the caller's one transaction,
 so a file is imported all or nothing. Rows are matched on their id in the
 source system (CSV ``external_id``, iCalendar ``UID``; progress by
-``inburgeraar_id``), so importing the same file again changes nothing.
+``inburgeraar_id``), so importing the same file again changes nothing. A CSV row is validated by a
+strict pydantic model (``AppointmentRow``, ``ProgressRow``) whose fields parse the cells' text.
 """
 
 from __future__ import annotations
@@ -13,30 +14,26 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Self
 
 from icalendar import Calendar
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inburgering.i18n import TIMEZONE
 from inburgering.models import Appointment, AppointmentKind, AppointmentStatus, Inburgeraar, PipProgress
 
-APPOINTMENT_COLUMNS = ("external_id", "inburgeraar_id", "kind", "starts_at", "ends_at", "location",
-                       "with_whom", "interpreter", "status")
-REQUIRED_APPOINTMENT_COLUMNS = ("external_id", "inburgeraar_id", "kind", "starts_at")
-PROGRESS_COLUMNS = ("inburgeraar_id", "pvt_hours_done", "pvt_hours_required", "pvt_excursion_done",
-                    "pvt_declaration_signed_on", "map_exempt", "map_hours_done", "map_hours_required",
-                    "map_practice_hours_done", "map_practice_hours_required", "map_final_talk_done",
-                    "ontzorgen_starts_on", "ontzorgen_ends_on", "ontzorgen_costs")
 COSTS = {"rent": "ontzorgen_pays_rent", "energy": "ontzorgen_pays_energy", "water": "ontzorgen_pays_water",
          "health_insurance": "ontzorgen_pays_health_insurance"}
 MAX_TEXT = 256
 MAX_HOURS = 2000
+MAX_ID = 2**31 - 1
 
 # Names a case system or agenda may use for a kind, besides our own (Dutch first).
 KIND_ALIASES = {
@@ -177,6 +174,12 @@ def parse_text(value: str | None) -> str | None:
     return text or None
 
 
+def parse_external_id(value: str) -> str:
+    if len(value) > 255:
+        raise ValueError("longer than 255 characters")
+    return value
+
+
 def parse_costs(value: str) -> dict[str, bool]:
     codes = [code for code in re.split(r"[|,\s]+", value.strip().lower()) if code]
     unknown = [code for code in codes if code not in COSTS]
@@ -269,102 +272,13 @@ def _write_appointments(session: Session, records: list[AppointmentRecord], repo
     _upsert(session, Appointment, "external_id", records, report)
 
 
-def _appointment_row(line: int, row: dict[str, str]) -> AppointmentRecord:
-    problems = []
-
-    def field_value(name: str, parse: Callable[[str], Any], required: bool = False) -> Any:
-        raw = (row.get(name) or "").strip()
-        if not raw:
-            if required:
-                problems.append(f"{name} is empty")
-            return None
-        try:
-            return parse(raw)
-        except ValueError as error:
-            problems.append(f"{name}: {error}")
-            return None
-
-    external_id = field_value("external_id", _parse_external_id, required=True)
-    person = field_value("inburgeraar_id", lambda v: parse_int(v, 1, 2**31 - 1), required=True)
-    kind = field_value("kind", parse_kind, required=True)
-    starts = field_value("starts_at", parse_datetime, required=True)
-    ends = field_value("ends_at", parse_datetime)
-    location = field_value("location", parse_text)
-    with_whom = field_value("with_whom", parse_text)
-    interpreter = field_value("interpreter", parse_bool) or False
-    status = field_value("status", parse_status) or AppointmentStatus.planned
-    if starts is not None and ends is not None and ends <= starts:
-        problems.append("ends_at is not after starts_at")
-    if problems:
-        raise RowError(line, "; ".join(problems))
-    return AppointmentRecord(line, external_id, {
-        "inburgeraar_id": person, "kind": kind, "starts_at": starts, "ends_at": ends, "location": location,
-        "with_whom": with_whom, "interpreter_booked": interpreter, "status": status,
-    })
-
-
-def _parse_external_id(value: str) -> str:
-    if len(value) > 255:
-        raise ValueError("longer than 255 characters")
-    return value
-
-
 # -- progress -------------------------------------------------------------------------
-
-_PROGRESS_PARSERS: dict[str, Callable[[str], Any]] = {
-    "pvt_hours_done": parse_int,
-    "pvt_hours_required": lambda v: parse_int(v, 1),
-    "pvt_excursion_done": parse_bool,
-    "pvt_declaration_signed_on": parse_date,
-    "map_exempt": parse_bool,
-    "map_hours_done": parse_int,
-    "map_hours_required": lambda v: parse_int(v, 1),
-    "map_practice_hours_done": parse_int,
-    "map_practice_hours_required": parse_int,
-    "map_final_talk_done": parse_bool,
-    "ontzorgen_starts_on": parse_date,
-    "ontzorgen_ends_on": parse_date,
-}
-
 
 @dataclass(frozen=True)
 class ProgressRecord:
     line: int
     inburgeraar_id: int
     values: dict[str, Any]
-
-
-def _progress_row(line: int, row: dict[str, str]) -> ProgressRecord:
-    """Empty cells leave a value as it is (or at its default for a new row)."""
-    problems = []
-    raw_person = (row.get("inburgeraar_id") or "").strip()
-    person = None
-    try:
-        person = parse_int(raw_person, 1, 2**31 - 1) if raw_person else None
-    except ValueError as error:
-        problems.append(f"inburgeraar_id: {error}")
-    if not raw_person:
-        problems.append("inburgeraar_id is empty")
-    values: dict[str, Any] = {}
-    for name, parse in _PROGRESS_PARSERS.items():
-        raw = (row.get(name) or "").strip()
-        if raw:
-            try:
-                values[name] = parse(raw)
-            except ValueError as error:
-                problems.append(f"{name}: {error}")
-    raw_costs = (row.get("ontzorgen_costs") or "").strip()
-    if raw_costs:
-        try:
-            values.update(parse_costs(raw_costs))
-        except ValueError as error:
-            problems.append(f"ontzorgen_costs: {error}")
-    starts, ends = values.get("ontzorgen_starts_on"), values.get("ontzorgen_ends_on")
-    if starts and ends and ends < starts:
-        problems.append("ontzorgen_ends_on is before ontzorgen_starts_on")
-    if problems:
-        raise RowError(line, "; ".join(problems))
-    return ProgressRecord(line, person, values)
 
 
 def _check_progress(session: Session, records: list[ProgressRecord], report: ImportReport) -> None:
@@ -376,6 +290,130 @@ def _check_progress(session: Session, records: list[ProgressRecord], report: Imp
 
 def _write_progress(session: Session, records: list[ProgressRecord], report: ImportReport) -> None:
     _upsert(session, PipProgress, "inburgeraar_id", records, report)
+
+
+# -- CSV rows: one strict pydantic model per kind of file -------------------------------
+# Every cell is text. Each field's parser above turns it into its type, with the messages of the
+# import report; strict mode coerces nothing else. Empty cells are left out of the row, so a
+# field's default applies (for progress: the value stays as it is).
+
+PersonId = Annotated[int, BeforeValidator(lambda value: parse_int(value, 1, MAX_ID))]
+Hours = Annotated[int, BeforeValidator(parse_int)]
+RequiredHours = Annotated[int, BeforeValidator(lambda value: parse_int(value, 1))]
+YesNo = Annotated[bool, BeforeValidator(parse_bool)]
+Day = Annotated[date, BeforeValidator(parse_date)]
+Moment = Annotated[datetime, BeforeValidator(parse_datetime)]
+Text = Annotated[str | None, BeforeValidator(parse_text)]
+ExternalId = Annotated[str, BeforeValidator(parse_external_id)]
+Kind = Annotated[AppointmentKind, BeforeValidator(parse_kind)]
+Status = Annotated[AppointmentStatus, BeforeValidator(parse_status)]
+Costs = Annotated[dict[str, bool], BeforeValidator(parse_costs)]
+
+# Error type of a check across columns: reported after the single cells, without a column name.
+ACROSS_COLUMNS = "across_columns"
+
+
+def _problems(error: ValidationError) -> list[str]:
+    """The report's wording: "kind: kind 'koffie' is not one of ...", "starts_at is empty"."""
+    cells, rows = [], []
+    for problem in error.errors():
+        name = ".".join(map(str, problem["loc"]))
+        if problem["type"] == ACROSS_COLUMNS:
+            rows.append(problem["msg"])
+        elif problem["type"] == "missing":
+            cells.append(f"{name} is empty")
+        elif problem["type"] == "value_error":
+            cells.append(f"{name}: {problem['ctx']['error']}")
+        else:
+            cells.append(f"{name}: {problem['msg']}")
+    return cells + rows
+
+
+class CsvRow(BaseModel):
+    """One CSV row; ``from_cells`` raises a RowError naming every problem of the row."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+    @classmethod
+    def from_cells(cls, line: int, cells: Mapping[str, str | None]) -> Self:
+        given = {name: value.strip() for name, value in cells.items() if value and value.strip()}
+        try:
+            return cls.model_validate(given)
+        except ValidationError as error:
+            raise RowError(line, "; ".join(_problems(error))) from None
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return tuple(cls.model_fields)
+
+    @classmethod
+    def required_columns(cls) -> tuple[str, ...]:
+        return tuple(name for name, info in cls.model_fields.items() if info.is_required())
+
+
+class AppointmentRow(CsvRow):
+    external_id: ExternalId
+    inburgeraar_id: PersonId
+    kind: Kind
+    starts_at: Moment
+    ends_at: Moment | None = None
+    location: Text = None
+    with_whom: Text = None
+    interpreter: YesNo = False
+    status: Status = AppointmentStatus.planned
+
+    @field_validator("ends_at")
+    @classmethod
+    def _ends_after_start(cls, ends: datetime | None, info: ValidationInfo) -> datetime | None:
+        starts = info.data.get("starts_at")
+        if starts is not None and ends is not None and ends <= starts:
+            raise PydanticCustomError(ACROSS_COLUMNS, "ends_at is not after starts_at")
+        return ends
+
+    def record(self, line: int) -> AppointmentRecord:
+        return AppointmentRecord(line, self.external_id, {
+            "inburgeraar_id": self.inburgeraar_id, "kind": self.kind, "starts_at": self.starts_at,
+            "ends_at": self.ends_at, "location": self.location, "with_whom": self.with_whom,
+            "interpreter_booked": self.interpreter, "status": self.status,
+        })
+
+
+class ProgressRow(CsvRow):
+    """Empty cells leave a value as it is (or at its default for a new row)."""
+
+    inburgeraar_id: PersonId
+    pvt_hours_done: Hours | None = None
+    pvt_hours_required: RequiredHours | None = None
+    pvt_excursion_done: YesNo | None = None
+    pvt_declaration_signed_on: Day | None = None
+    map_exempt: YesNo | None = None
+    map_hours_done: Hours | None = None
+    map_hours_required: RequiredHours | None = None
+    map_practice_hours_done: Hours | None = None
+    map_practice_hours_required: Hours | None = None
+    map_final_talk_done: YesNo | None = None
+    ontzorgen_starts_on: Day | None = None
+    ontzorgen_ends_on: Day | None = None
+    ontzorgen_costs: Costs | None = None
+
+    @field_validator("ontzorgen_ends_on")
+    @classmethod
+    def _ends_after_start(cls, ends: date | None, info: ValidationInfo) -> date | None:
+        starts = info.data.get("ontzorgen_starts_on")
+        if starts and ends and ends < starts:
+            raise PydanticCustomError(ACROSS_COLUMNS, "ontzorgen_ends_on is before ontzorgen_starts_on")
+        return ends
+
+    def record(self, line: int) -> ProgressRecord:
+        # Only the cells that were filled in: the others leave the stored value as it is.
+        values = self.model_dump(exclude_unset=True, exclude={"inburgeraar_id", "ontzorgen_costs"})
+        values.update(self.ontzorgen_costs or {})
+        return ProgressRecord(line, self.inburgeraar_id, values)
+
+
+APPOINTMENT_COLUMNS = AppointmentRow.columns()
+REQUIRED_APPOINTMENT_COLUMNS = AppointmentRow.required_columns()
+PROGRESS_COLUMNS = ProgressRow.columns()
 
 
 # -- files ------------------------------------------------------------------------------
@@ -405,19 +443,18 @@ def import_csv(session: Session, text: str, path: str = "<csv>") -> ImportReport
     except (RowError, csv.Error) as error:
         report.errors.append(error if isinstance(error, RowError) else RowError(1, f"not a valid CSV file: {error}"))
         return report
+    model: type[AppointmentRow | ProgressRow]
     if "starts_at" in header:
-        columns, required, parse_row = APPOINTMENT_COLUMNS, REQUIRED_APPOINTMENT_COLUMNS, _appointment_row
-        key_column, key_label = "external_id", "external id"
+        model, key_column, key_label = AppointmentRow, "external_id", "external id"
     elif "inburgeraar_id" in header and set(header) & set(PROGRESS_COLUMNS[1:]):
         report.kind = "progress"
-        columns, required, parse_row = PROGRESS_COLUMNS, ("inburgeraar_id",), _progress_row
-        key_column, key_label = "inburgeraar_id", "inburgeraar"
+        model, key_column, key_label = ProgressRow, "inburgeraar_id", "inburgeraar"
     else:
         report.errors.append(RowError(1, "header is neither an appointments file (with starts_at) nor a "
                                          "progress file (with inburgeraar_id and progress columns)"))
         return report
-    missing = [name for name in required if name not in header]
-    unknown = [name for name in header if name not in columns]
+    missing = [name for name in model.required_columns() if name not in header]
+    unknown = [name for name in header if name not in model.columns()]
     if missing:
         report.errors.append(RowError(1, f"missing column(s): {', '.join(missing)}"))
     if unknown:
@@ -428,7 +465,7 @@ def import_csv(session: Session, text: str, path: str = "<csv>") -> ImportReport
     records = []
     for line, row in rows:
         try:
-            records.append(parse_row(line, row))
+            records.append(model.from_cells(line, row).record(line))
         except RowError as error:
             report.errors.append(error)
     if report.kind == "progress":
@@ -475,7 +512,7 @@ def _ics_event(line: int, event: Any, default_person: int | None) -> Appointment
     person = default_person
     if event.get("X-INBURGERAAR-ID") is not None:
         try:
-            person = parse_int(str(event.get("X-INBURGERAAR-ID")), 1, 2**31 - 1)
+            person = parse_int(str(event.get("X-INBURGERAAR-ID")), 1, MAX_ID)
         except ValueError as error:
             problems.append(f"X-INBURGERAAR-ID: {error}")
     elif person is None:

@@ -1,8 +1,10 @@
 """Offline machine translation for the regisseur's inbox, with Argos Translate.
 
 Regisseurs read Dutch; inburgeraars write Arabic or Tigrinya. The inbox shows a Dutch machine
-translation next to every Arabic text (``translate_to_dutch``) and a preview of the regisseur's
-Dutch reply in the user's language (``translate_from_dutch``). Arabic goes through English, as the
+translation next to every Arabic text (``to_dutch``) and a preview of the regisseur's Dutch reply
+in the user's language (``from_dutch``). The inbox, the escalations and the review workspace only
+know the small ``TranslationEngine`` interface (tests give them a phrase table);
+``MachineTranslator`` is the offline engine behind it. Arabic goes through English, as the
 Argos packages do: ar→en→nl and nl→en→ar. There is no Argos model for Tigrinya: its result has
 ``available=False`` and no text, and the inbox offers the canned (human-translated) replies and an
 interpreter instead of showing garbage.
@@ -15,10 +17,10 @@ needs no model; messages in a chat are a few sentences at most. Packages are ins
 ``.argosmodel`` files; only ``install --from-index`` uses the network.
 
 Blocking and CPU-bound (a few hundred ms per sentence and hop with real models, seconds on first
-use while Argos and the models load): call it from a background worker, e.g.
-``await asyncio.to_thread(translate_to_dutch, text, "ar")``, never on the bot's path. Nothing is
-loaded at import; packages are read and models loaded on first use, then kept. A ``Translator`` is
-thread-safe: translations run one at a time.
+use while Argos and the models load): call it from a worker thread (a plain ``def`` route, or
+``await asyncio.to_thread(translator.to_dutch, text, "ar")``), never on an event loop or the bot's
+path. Nothing is loaded at import; packages are read and models loaded on first use, then kept. A
+``MachineTranslator`` is thread-safe: translations run one at a time.
 
     python -m inburgering.translation install [FILE.argosmodel ...] [--from-index]
     python -m inburgering.translation status
@@ -35,7 +37,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,26 @@ DUTCH = "nl"
 PIVOT = "en"
 # What the inbox needs: user text into Dutch, the regisseur's Dutch into Arabic.
 NEEDED_PAIRS: tuple[tuple[str, str], ...] = (("ar", "en"), ("en", "nl"), ("nl", "en"), ("en", "ar"))
+
+
+@dataclass(frozen=True)
+class MachineTranslation:
+    """What the inbox shows: a translated text, or none (``available`` False) - never garbage."""
+
+    text: str | None
+    available: bool
+
+    @classmethod
+    def unavailable(cls) -> MachineTranslation:
+        return cls(None, False)
+
+
+class TranslationEngine(Protocol):
+    """The inbox's view of machine translation: user text to Dutch, the regisseur's Dutch back."""
+
+    def to_dutch(self, text: str, language: str) -> MachineTranslation: ...
+
+    def from_dutch(self, text: str, language: str) -> MachineTranslation: ...
 
 
 @dataclass(frozen=True)
@@ -55,6 +77,12 @@ class TranslationResult:
     source_language: str
     target_language: str
     reason: str | None = None  # "no_model" (e.g. Tigrinya) or "failed"; None when available
+
+    def shown(self) -> MachineTranslation:
+        """The inbox's view: an empty translation counts as none."""
+        if self.available and self.text:
+            return MachineTranslation(self.text, True)
+        return MachineTranslation.unavailable()
 
 
 class TranslationInstallError(Exception):
@@ -89,8 +117,12 @@ def _argos() -> Any:
     return argostranslate
 
 
-class Translator:
-    """Argos packages in one directory, translated offline. Thread-safe; loads on first use."""
+class MachineTranslator:
+    """Argos packages in one directory, translated offline; the inbox's ``TranslationEngine``.
+
+    Thread-safe; loads on first use. Never raises while translating: a missing or broken model
+    gives a result with ``available`` False (the reason is logged, never the text).
+    """
 
     def __init__(self, packages_dir: Path, *, threads: int = 1) -> None:
         self.packages_dir = Path(packages_dir)
@@ -100,6 +132,14 @@ class Translator:
         self._packages: dict[tuple[str, str], Any] | None = None
         self._packages_stamp: int | None = None
         self._translations: dict[tuple[str, str], Any] = {}
+
+    # -- the inbox's TranslationEngine ---------------------------------------------------------
+
+    def to_dutch(self, text: str, language: str) -> MachineTranslation:
+        return self.translate_to_dutch(text, language).shown()
+
+    def from_dutch(self, text: str, language: str) -> MachineTranslation:
+        return self.translate_from_dutch(text, language).shown()
 
     # -- translating -------------------------------------------------------------------------
 
@@ -255,30 +295,11 @@ def default_packages_dir() -> Path:
     """Where the project keeps its Argos packages: ``var/argos-packages`` (under INBURGERING_VAR_DIR)."""
     from inburgering.settings import get_settings
 
-    return get_settings().var_dir / "argos-packages"
+    return packages_dir(get_settings().var_dir)
 
 
-_default_translator: Translator | None = None
-_default_lock = threading.Lock()
-
-
-def get_translator() -> Translator:
-    """The process-wide translator over ``default_packages_dir()``, created on first use."""
-    global _default_translator
-    with _default_lock:
-        if _default_translator is None:
-            _default_translator = Translator(default_packages_dir())
-        return _default_translator
-
-
-def translate_to_dutch(text: str, language: str) -> TranslationResult:
-    """The Dutch translation of a user's text, with the process-wide translator."""
-    return get_translator().translate_to_dutch(text, language)
-
-
-def translate_from_dutch(text: str, language: str) -> TranslationResult:
-    """A regisseur's Dutch text in the user's language, with the process-wide translator."""
-    return get_translator().translate_from_dutch(text, language)
+def packages_dir(var_dir: Path) -> Path:
+    return var_dir / "argos-packages"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("status", help="show installed packages and what the inbox can translate")
     args = parser.parse_args(argv)
 
-    translator = Translator(args.packages_dir or default_packages_dir())
+    translator = MachineTranslator(args.packages_dir or default_packages_dir())
     if args.command == "install":
         if not args.files and not args.from_index:
             parser.error("give .argosmodel files, --from-index, or both")

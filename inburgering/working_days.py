@@ -1,8 +1,10 @@
 """Working days of a Dutch municipality: the service level of an escalation is counted in them.
 
-Weekends and the national public holidays on which town halls are closed do not
-count. Bevrijdingsdag (5 May) is left out: most municipalities only close on it
-once every five years, which is a local decision.
+Weekends and the national public holidays (the ``holidays`` library's ``NL`` calendar) do not
+count: Nieuwjaarsdag, Goede Vrijdag, Easter, Koningsdag (the Saturday before when 27 April is a
+Sunday), Hemelvaartsdag, Pentecost and Christmas. Bevrijdingsdag (5 May) is a day off only in
+lustrum years (2025, 2030, ...), which is how most municipalities and collective agreements
+treat it, and how ``holidays.NL`` lists it.
 """
 
 from __future__ import annotations
@@ -10,43 +12,18 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
+import holidays
+
 from inburgering.i18n import TIMEZONE
 
 # An answer "within two working days" is due at the end of the second working day.
 END_OF_WORKING_DAY = time(17, 0)
 
 
-def easter_sunday(year: int) -> date:
-    """Western Easter (anonymous Gregorian algorithm)."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    el = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * el) // 451
-    month, day = divmod(h + el - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 @lru_cache(maxsize=16)
 def public_holidays(year: int) -> frozenset[date]:
-    easter = easter_sunday(year)
-    kings_day = date(year, 4, 27)
-    if kings_day.weekday() == 6:  # on a Sunday it moves to Saturday
-        kings_day = date(year, 4, 26)
-    return frozenset({
-        date(year, 1, 1),  # Nieuwjaarsdag
-        easter - timedelta(days=2),  # Goede Vrijdag (most town halls close)
-        easter + timedelta(days=1),  # Tweede Paasdag
-        kings_day,  # Koningsdag
-        easter + timedelta(days=39),  # Hemelvaartsdag
-        easter + timedelta(days=50),  # Tweede Pinksterdag
-        date(year, 12, 25),  # Eerste Kerstdag
-        date(year, 12, 26),  # Tweede Kerstdag
-    })
+    """The Dutch public holidays of ``year`` on which town halls are closed."""
+    return frozenset(holidays.country_holidays("NL", years=year))
 
 
 def is_working_day(day: date) -> bool:

@@ -16,11 +16,12 @@ from starlette.exceptions import HTTPException
 
 from inburgering.db import session_factory, session_scope
 from inburgering.escalation import translate_pending
-from inburgering.machine_translation import OfflineTranslation, TranslationEngine
 from inburgering.settings import Settings
+from inburgering.translation import MachineTranslator, TranslationEngine, packages_dir
 from web.deps import LoginRequired
 from web.i18n import make_templates, ui
 from web.routes import clients, escalations, login, review, users
+from web.routes import labelling
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def create_app(
     settings: Settings, *, engine: TranslationEngine | None = None, sessions: sessionmaker[Session] | None = None,
     background_translation: bool = True,
 ) -> FastAPI:
-    engine = engine or OfflineTranslation()
+    engine = engine or MachineTranslator(packages_dir(settings.var_dir))
     sessions = sessions or session_factory(settings.database_url)
 
     @contextlib.asynccontextmanager
@@ -68,6 +69,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in (login, escalations, clients, users, review):
         app.include_router(module.router)
+    app.include_router(labelling.router)  # issue 11: staff label misunderstood questions for training
 
     @app.exception_handler(LoginRequired)
     async def _to_login(request: Request, _error: LoginRequired) -> Response:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
@@ -25,6 +27,10 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 SESSION_LIFETIME = timedelta(hours=8)
 MIN_PASSWORD_LENGTH = 10
+# argon2 takes ~64 MiB and one core per hash for tens of milliseconds. Routes run in a threadpool of
+# 40, so a burst of logins would start 40 at once: the memory adds up and the event loop (every
+# other inbox user) waits for a core. At most one hash per core; the rest queue here.
+_HASHING = threading.BoundedSemaphore(os.cpu_count() or 1)
 
 
 @lru_cache(maxsize=1)
@@ -32,21 +38,27 @@ def hasher() -> PasswordHasher:
     return PasswordHasher()  # argon2id with the library's (RFC 9106) defaults
 
 
+def _hash(password: str) -> str:
+    with _HASHING:
+        return hasher().hash(password)
+
+
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     # Verified against for unknown usernames, so a wrong name takes as long as a wrong password.
-    return hasher().hash(secrets.token_urlsafe(16))
+    return _hash(secrets.token_urlsafe(16))
 
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"a password has at least {MIN_PASSWORD_LENGTH} characters")
-    return hasher().hash(password)
+    return _hash(password)
 
 
 def _verify(password_hash: str, password: str) -> bool:
     try:
-        return hasher().verify(password_hash, password)
+        with _HASHING:
+            return hasher().verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -90,7 +102,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
             return LoginResult(None, locked=True)
         return LoginResult(None)
     if hasher().check_needs_rehash(user.password_hash):
-        user.password_hash = hasher().hash(password)
+        user.password_hash = _hash(password)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now

@@ -1,4 +1,7 @@
-"""Typed dependencies: the database session, the logged-in user, the CSRF check."""
+"""Typed dependencies: the database session, the logged-in user, the CSRF check.
+
+All plain functions (they query the database): FastAPI runs them in its threadpool, like the routes.
+"""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """The staff commands: `link-code` and `import-schedule` (python -m inburgering ...)."""
 
 import io
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ def person_id(settings: Settings) -> int:
 def test_link_code_prints_a_working_code_deep_link_and_qr(settings: Settings, person_id: int, tmp_path: Path) -> None:
     out = io.StringIO()
     png = tmp_path / "qr.png"
-    status = cli.link_code(replace(settings, telegram_bot_username="inburgering_zwolle_bot"), person_id,
+    status = cli.link_code(settings.model_copy(update={"telegram_bot_username": "inburgering_zwolle_bot"}), person_id,
                            hours=72, png=png, out=out)
     printed = out.getvalue()
     assert status == 0

@@ -86,6 +86,14 @@ def test_a_file_with_errors_imports_nothing_and_names_every_line(session: Sessio
     assert report.summary().startswith(f"{FIXTURES / 'schedule_errors.csv'}: nothing imported, ")
 
 
+def test_every_problem_of_a_row_is_named_in_one_error(session: Session, people) -> None:
+    text = ("external_id,inburgeraar_id,kind,starts_at,ends_at,interpreter\n"
+            " ,1,pvt,2026-12-01 10:00,2026-12-01 09:00,misschien\n")
+    report = import_csv(session, text)
+    assert [str(error) for error in report.errors] == [
+        "line 2: external_id is empty; interpreter: 'misschien' is not yes/no; ends_at is not after starts_at"]
+
+
 def test_an_external_id_of_another_person_is_refused(session: Session, people) -> None:
     import_file(session, FIXTURES / "schedule.csv")
     text = "external_id,inburgeraar_id,kind,starts_at\nZW-2026-0004,1,other,2026-12-09 10:00\n"

@@ -21,7 +21,13 @@ from types import ModuleType
 import pytest
 
 from inburgering.settings import PROJECT_ROOT
-from inburgering.translation import PunctuationSentenceSplitter, TranslationResult, Translator, main
+from inburgering.translation import (
+    MachineTranslation,
+    MachineTranslator,
+    PunctuationSentenceSplitter,
+    TranslationResult,
+    main,
+)
 
 
 def _load_builder() -> ModuleType:
@@ -78,36 +84,71 @@ def argos_models(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 @pytest.fixture(scope="session")
 def packages_dir(argos_models: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
     directory = tmp_path_factory.mktemp("argos-packages")
-    Translator(directory).install(argos_models.values())
+    MachineTranslator(directory).install(argos_models.values())
     return directory
 
 
 @pytest.fixture
-def translator(packages_dir: Path) -> Translator:
-    return Translator(packages_dir)
+def translator(packages_dir: Path) -> MachineTranslator:
+    return MachineTranslator(packages_dir)
 
 
-def test_arabic_phrases_reach_the_regisseur_in_dutch(translator: Translator) -> None:
+def test_arabic_phrases_reach_the_regisseur_in_dutch(translator: MachineTranslator) -> None:
     results = [translator.translate_to_dutch(ar, "ar") for _, _, ar in PHRASES]
     assert [r.text for r in results] == [nl for nl, _, _ in PHRASES]
     assert {(r.available, r.engine) for r in results} == {(True, "argos:ar>en>nl")}
 
 
-def test_regisseur_reply_preview_in_arabic(translator: Translator) -> None:
+def test_regisseur_reply_preview_in_arabic(translator: MachineTranslator) -> None:
     results = [translator.translate_from_dutch(nl, "ar") for nl, _, _ in PHRASES]
     assert [r.text for r in results] == [ar for _, _, ar in PHRASES]
     assert {r.engine for r in results} == {"argos:nl>en>ar"}
 
 
 def test_a_message_of_several_sentences_is_split_and_translated_sentence_by_sentence(
-    translator: Translator,
+    translator: MachineTranslator,
 ) -> None:
     # The model only knows single phrases: without sentence splitting this would be garbage.
     result = translator.translate_to_dutch("أنا مريض. لا أستطيع الحضور غداً. هل يمكنك الاتصال بي؟", "ar")
     assert result.text == "Ik ben ziek. Ik kan morgen niet komen. Kunt u mij bellen?"
 
 
-def test_tigrinya_has_no_machine_translation(translator: Translator) -> None:
+def test_the_inbox_gets_the_dutch_text_or_none(translator: MachineTranslator) -> None:
+    nl, _, ar = PHRASES[0]
+    assert translator.to_dutch(ar, "ar") == MachineTranslation(nl, True)
+    assert translator.from_dutch(nl, "ar") == MachineTranslation(ar, True)
+    assert translator.from_dutch("Ik bel u morgen.", "ti") == MachineTranslation.unavailable()
+
+
+# The inbox's view (TranslationEngine): results pass through, failures become "unavailable".
+
+
+def test_results_of_the_engine_pass_through(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    translator = MachineTranslator(tmp_path)
+    results = {
+        ("مرحبا", "ar", "nl"): TranslationResult("nl:مرحبا", True, "argos:ar>en>nl", "ar", "nl"),
+        ("Hallo", "nl", "ti"): TranslationResult(None, False, "none", "nl", "ti", reason="no_model"),
+        ("...", "ar", "nl"): TranslationResult("", True, "argos:ar>en>nl", "ar", "nl"),
+    }
+    monkeypatch.setattr(translator, "translate", lambda text, source, target: results[text, source, target])
+    assert translator.to_dutch("مرحبا", "ar") == MachineTranslation("nl:مرحبا", True)
+    assert translator.from_dutch("Hallo", "ti") == MachineTranslation(None, False)
+    assert translator.to_dutch("...", "ar") == MachineTranslation.unavailable()  # empty is no translation
+    monkeypatch.undo()
+    assert translator.to_dutch("Hallo", "nl") == MachineTranslation("Hallo", True)
+
+
+def test_a_failing_engine_is_unavailable_not_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    translator = MachineTranslator(tmp_path)
+
+    def broken(source: str, target: str):
+        raise RuntimeError("model file damaged")
+
+    monkeypatch.setattr(translator, "_route", broken)
+    assert translator.to_dutch("مرحبا", "ar") == MachineTranslation.unavailable()
+
+
+def test_tigrinya_has_no_machine_translation(translator: MachineTranslator) -> None:
     to_dutch = translator.translate_to_dutch("ሰላም፣ ቆጸራይ መዓስ እዩ?", "ti")
     assert to_dutch == TranslationResult(None, False, "none", "ti", "nl", reason="no_model")
     assert translator.translate_from_dutch("Ik bel u morgen.", "ti").available is False
@@ -116,18 +157,18 @@ def test_tigrinya_has_no_machine_translation(translator: Translator) -> None:
 
 
 def test_nothing_is_available_before_packages_are_installed(tmp_path: Path) -> None:
-    result = Translator(tmp_path / "empty").translate_to_dutch("متى موعدي؟", "ar")
+    result = MachineTranslator(tmp_path / "empty").translate_to_dutch("متى موعدي؟", "ar")
     assert (result.text, result.available, result.reason) == (None, False, "no_model")
 
 
-def test_dutch_needs_no_translation(translator: Translator) -> None:
+def test_dutch_needs_no_translation(translator: MachineTranslator) -> None:
     assert translator.translate_to_dutch("Wanneer is mijn afspraak?", "nl") == TranslationResult(
         "Wanneer is mijn afspraak?", True, "identity", "nl", "nl"
     )
 
 
 def test_argos_own_sentence_splitter_would_go_online(
-    translator: Translator, network_attempts: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    translator: MachineTranslator, network_attempts: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Control: the offline guard catches what Argos does by default, so the tests above prove something."""
     import argostranslate.sbd
@@ -141,13 +182,13 @@ def test_argos_own_sentence_splitter_would_go_online(
     network_attempts.clear()
 
 
-def test_message_texts_are_not_logged(translator: Translator, caplog: pytest.LogCaptureFixture) -> None:
+def test_message_texts_are_not_logged(translator: MachineTranslator, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     translator.translate_to_dutch("لدي ديون.", "ar")
     assert "لدي ديون" not in caplog.text and "debts" not in caplog.text
 
 
-def test_concurrent_first_use_is_safe(translator: Translator) -> None:
+def test_concurrent_first_use_is_safe(translator: MachineTranslator) -> None:
     phrases = PHRASES[:8]
     with ThreadPoolExecutor(max_workers=4) as pool:
         results = list(pool.map(lambda row: translator.translate_to_dutch(row[2], "ar").text, phrases))
@@ -155,7 +196,7 @@ def test_concurrent_first_use_is_safe(translator: Translator) -> None:
 
 
 def test_packages_installed_later_are_picked_up(argos_models: dict[str, Path], tmp_path: Path) -> None:
-    translator = Translator(tmp_path / "packages")
+    translator = MachineTranslator(tmp_path / "packages")
     assert translator.translate_to_dutch("لدي ديون.", "ar").available is False
     translator.install([argos_models["ar-en"], argos_models["en-nl"]])
     assert translator.translate_to_dutch("لدي ديون.", "ar").text == "Ik heb schulden."
@@ -164,7 +205,7 @@ def test_packages_installed_later_are_picked_up(argos_models: dict[str, Path], t
 def test_a_broken_package_gives_no_translation_instead_of_an_error(
     argos_models: dict[str, Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    translator = Translator(tmp_path)
+    translator = MachineTranslator(tmp_path)
     translator.install([argos_models["ar-en"], argos_models["en-nl"]])
     (tmp_path / "translate-en_nl-phrasebook" / "model" / "model.bin").write_bytes(b"broken")
     (tmp_path / "notes").mkdir()  # not a package: ignored
@@ -180,8 +221,8 @@ def test_install_command(argos_models: dict[str, Path], tmp_path: Path, capsys: 
     assert "packages in" in out and "ar→en, en→ar, en→nl, nl→en" in out
     assert "ar↔nl: machine translation" in out
     assert "ti↔nl: no machine translation available" in out
-    assert Translator(tmp_path).translate_to_dutch("Tot ziens.", "nl").available
-    assert Translator(tmp_path).translate_from_dutch("Tot ziens.", "ar").text == "إلى اللقاء."
+    assert MachineTranslator(tmp_path).translate_to_dutch("Tot ziens.", "nl").available
+    assert MachineTranslator(tmp_path).translate_from_dutch("Tot ziens.", "ar").text == "إلى اللقاء."
 
 
 def test_install_command_refuses_a_file_that_is_no_package(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

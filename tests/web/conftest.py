@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from inburgering.db import session_factory, session_scope
-from inburgering.machine_translation import MachineTranslation
+from inburgering.translation import MachineTranslation
 from inburgering.models import WebRole
 from inburgering.settings import Settings
 from tests import factories

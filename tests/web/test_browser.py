@@ -23,7 +23,7 @@ from inburgering.db import session_factory, session_scope
 from inburgering.demo import DEMO_LINK_CODE, seed
 from inburgering.i18n import translator
 from inburgering.inbox import CANNED_REPLIES
-from inburgering.machine_translation import MachineTranslation
+from inburgering.translation import MachineTranslation
 from inburgering.migrate import upgrade
 from inburgering.settings import PROJECT_ROOT, load_settings
 from inburgering.stack import Service, free_port, wait_for_http

@@ -22,7 +22,7 @@ def _caseload(login: Login):
 
 
 @router.get("/clients")
-async def client_list(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
+def client_list(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
     people = list(db.scalars(_caseload(login)))
     audit(db, login.user, "view_clients", detail=f"{len(people)} clients")
     db.commit()
@@ -30,7 +30,7 @@ async def client_list(request: Request, db: SessionDep, login: CurrentLogin) -> 
 
 
 @router.post("/clients/{inburgeraar_id}/link-code")
-async def issue_link_code(inburgeraar_id: int, request: Request, db: SessionDep, login: PostLogin) -> Response:
+def issue_link_code(inburgeraar_id: int, request: Request, db: SessionDep, login: PostLogin) -> Response:
     person = db.get(Inburgeraar, inburgeraar_id)
     if person is None:
         raise HTTPException(status_code=404)

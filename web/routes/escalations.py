@@ -51,7 +51,7 @@ def _undelivered(db: Session, escalation_ids: list[int]) -> set[int]:
 
 
 @router.get("/")
-async def escalation_list(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
+def escalation_list(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
     now = datetime.now(timezone.utc)
     escalations = inbox.open_escalations(db, login.user)
     pseudonyms = dict(db.execute(
@@ -97,7 +97,7 @@ def _detail(request: Request, db: Session, login: Login, escalation: Escalation,
 
 
 @router.get("/escalations/{escalation_id}")
-async def escalation_detail(escalation_id: int, request: Request, db: SessionDep, login: CurrentLogin) -> Response:
+def escalation_detail(escalation_id: int, request: Request, db: SessionDep, login: CurrentLogin) -> Response:
     escalation = _load(db, login, escalation_id, "view")
     inbox.audit(db, login.user, "view_escalation", escalation=escalation)
     inbox.mark_opened(escalation, login.user)
@@ -110,7 +110,7 @@ def _back(escalation_id: int) -> RedirectResponse:
 
 
 @router.post("/escalations/{escalation_id}/preview")
-async def reply_preview(
+def reply_preview(
     escalation_id: int, request: Request, db: SessionDep, login: PostLogin, text: Annotated[str, Form()] = "",
 ) -> Response:
     escalation = _load(db, login, escalation_id, "reply")
@@ -125,7 +125,7 @@ async def reply_preview(
 
 
 @router.post("/escalations/{escalation_id}/reply")
-async def reply_send(
+def reply_send(
     escalation_id: int, db: SessionDep, login: PostLogin, text_nl: Annotated[str, Form()] = "",
     translated: Annotated[str, Form()] = "",
 ) -> Response:
@@ -147,7 +147,7 @@ def _local_datetime(value: str) -> datetime | None:
 
 
 @router.post("/escalations/{escalation_id}/canned")
-async def canned_send(
+def canned_send(
     escalation_id: int, request: Request, db: SessionDep, login: PostLogin, key: Annotated[str, Form()] = "",
     when: Annotated[str, Form()] = "",
 ) -> Response:
@@ -162,7 +162,7 @@ async def canned_send(
 
 
 @router.post("/escalations/{escalation_id}/take-over")
-async def take_over(escalation_id: int, db: SessionDep, login: PostLogin) -> Response:
+def take_over(escalation_id: int, db: SessionDep, login: PostLogin) -> Response:
     escalation = _load(db, login, escalation_id, "take over")
     inbox.take_over(db, escalation, login.user)
     db.commit()
@@ -170,7 +170,7 @@ async def take_over(escalation_id: int, db: SessionDep, login: PostLogin) -> Res
 
 
 @router.post("/escalations/{escalation_id}/hand-back")
-async def hand_back(escalation_id: int, db: SessionDep, login: PostLogin) -> Response:
+def hand_back(escalation_id: int, db: SessionDep, login: PostLogin) -> Response:
     escalation = _load(db, login, escalation_id, "hand back")
     inbox.hand_back(db, escalation, login.user)
     db.commit()
@@ -178,7 +178,7 @@ async def hand_back(escalation_id: int, db: SessionDep, login: PostLogin) -> Res
 
 
 @router.post("/escalations/{escalation_id}/close")
-async def close(
+def close(
     escalation_id: int, request: Request, db: SessionDep, login: PostLogin, outcome: Annotated[str, Form()] = "",
 ) -> Response:
     escalation = _load(db, login, escalation_id, "close")

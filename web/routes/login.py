@@ -29,12 +29,12 @@ def _login_page(request: Request, *, error: str | None = None, status_code: int 
 
 
 @router.get("/login")
-async def login_form(request: Request) -> Response:
+def login_form(request: Request) -> Response:
     return _login_page(request)
 
 
 @router.post("/login")
-async def login(
+def login(
     request: Request, db: SessionDep, username: Annotated[str, Form()] = "", password: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
@@ -61,7 +61,7 @@ async def login(
 
 
 @router.post("/logout")
-async def logout(request: Request, db: SessionDep, login: PostAnyLogin) -> Response:
+def logout(request: Request, db: SessionDep, login: PostAnyLogin) -> Response:
     end_session(db, request.cookies.get(SESSION_COOKIE))
     audit(db, login.user, "logout")
     db.commit()

@@ -7,7 +7,6 @@ recommendations handled.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
@@ -42,7 +41,7 @@ def _context(login, **extra):
 
 
 @router.get("/review")
-async def review_overview(request: Request, db: SessionDep, login: ReviewLogin) -> Response:
+def review_overview(request: Request, db: SessionDep, login: ReviewLogin) -> Response:
     data = review.overview(db)
     audit(db, login.user, "view_review")
     db.commit()
@@ -52,12 +51,13 @@ async def review_overview(request: Request, db: SessionDep, login: ReviewLogin) 
 
 
 @router.get("/review/items")
-async def review_items(request: Request, db: SessionDep, login: ReviewLogin, kind: str = "",
+def review_items(request: Request, db: SessionDep, login: ReviewLogin, kind: str = "",
                        topic: str = "") -> Response:
     kinds = (FeedbackKind(kind),) if kind in KINDS else review.TEXT_KINDS
     found = review.items(db, kinds, topic if topic in TOPICS else None)
-    # Machine translation is CPU-bound (Argos): off the event loop; each text is translated once, then kept.
-    await asyncio.to_thread(review.translate_missing, db, request.app.state.engine, found)
+    # Machine translation is CPU-bound (Argos); a plain def route runs in the threadpool, off the event loop.
+    # Each text is translated once, then kept.
+    review.translate_missing(db, request.app.state.engine, found)
     audit(db, login.user, "view_review_items", detail=f"{len(found)} items")
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "review_items.html", _context(
@@ -66,7 +66,7 @@ async def review_items(request: Request, db: SessionDep, login: ReviewLogin, kin
 
 
 @router.post("/review/items/{item_id}/tags")
-async def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
+def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
                    tag: Annotated[str, Form()] = "") -> Response:
     if tag not in TAGS:
         raise HTTPException(status_code=400)
@@ -78,7 +78,7 @@ async def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
 
 
 @router.post("/review/recommendations")
-async def recommend(db: SessionDep, login: PostReviewLogin, text: Annotated[str, Form()] = "") -> Response:
+def recommend(db: SessionDep, login: PostReviewLogin, text: Annotated[str, Form()] = "") -> Response:
     try:
         review.add_recommendation(db, text)
     except ValueError:
@@ -89,7 +89,7 @@ async def recommend(db: SessionDep, login: PostReviewLogin, text: Annotated[str,
 
 
 @router.post("/review/recommendations/{recommendation_id}/handled")
-async def handled(recommendation_id: int, db: SessionDep, login: PostReviewLogin) -> Response:
+def handled(recommendation_id: int, db: SessionDep, login: PostReviewLogin) -> Response:
     if not login.is_beheerder:
         raise HTTPException(status_code=403)
     if not review.mark_handled(db, recommendation_id):
@@ -100,7 +100,7 @@ async def handled(recommendation_id: int, db: SessionDep, login: PostReviewLogin
 
 
 @router.get("/review/export.csv")
-async def export(db: SessionDep, login: ReviewLogin) -> Response:
+def export(db: SessionDep, login: ReviewLogin) -> Response:
     content = review.export_csv(db)
     audit(db, login.user, "export_review")
     db.commit()

@@ -27,14 +27,14 @@ def _page(request: Request, db, login: Login, *, error: str | None = None, statu
 
 
 @router.get("/users")
-async def user_list(request: Request, db: SessionDep, login: BeheerderLogin) -> Response:
+def user_list(request: Request, db: SessionDep, login: BeheerderLogin) -> Response:
     audit(db, login.user, "view_users")
     db.commit()
     return _page(request, db, login)
 
 
 @router.post("/users")
-async def user_create(
+def user_create(
     request: Request, db: SessionDep, login: PostBeheerderLogin, username: Annotated[str, Form()] = "",
     password: Annotated[str, Form()] = "", role: Annotated[str, Form()] = "regisseur",
     regisseur_id: Annotated[str, Form()] = "",
