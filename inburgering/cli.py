@@ -1,4 +1,4 @@
-"""``python -m inburgering``: database set-up, link codes and schedule imports.
+"""``python -m inburgering``: database set-up, link codes, schedule imports, labelled questions.
 
 Output goes to the terminal of the person running it, never to the logs.
 """
@@ -15,6 +15,7 @@ import segno
 
 from inburgering.db import session_factory, session_scope
 from inburgering.i18n import TIMEZONE
+from inburgering.labelling import HELD_OUT_DIR, NLU_DIR, export
 from inburgering.linking import DEFAULT_TTL, create_code, deep_link
 from inburgering.models import Inburgeraar
 from inburgering.schedule_import import import_file
@@ -49,6 +50,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     schedule.add_argument("--inburgeraar", type=int, metavar="ID",
                           help=".ics only: the person whose agenda this is (else X-INBURGERAAR-ID per event)")
 
+    labelled = commands.add_parser(
+        "export-labelled",
+        help="write questions labelled in the inbox to nlu/labelled/ (training) and a new held-out batch "
+             "in tests/nlu/real-<date>/; then run `make retrain`",
+    )
+    labelled.add_argument("--nlu-dir", type=Path, default=NLU_DIR, help="training data root (default: nlu/)")
+    labelled.add_argument("--tests-dir", type=Path, default=HELD_OUT_DIR,
+                          help="held-out sets root (default: tests/nlu/)")
+
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
     if args.command == "init-db":
@@ -57,6 +67,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
         return link_code(settings, args.inburgeraar, hours=args.hours, png=args.png, qr=not args.no_qr, out=out)
     if args.command == "import-schedule":
         return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, out=out)
+    if args.command == "export-labelled":
+        return export_labelled(settings, nlu_dir=args.nlu_dir, tests_dir=args.tests_dir, out=out)
     raise ValueError(f"unknown command {args.command!r}")
 
 
@@ -125,3 +137,14 @@ def import_schedule(
             session.rollback()  # all or nothing per file
     print(report.summary(), file=out if report.ok else sys.stderr)
     return 0 if report.ok else 1
+
+
+def export_labelled(settings: Settings, *, nlu_dir: Path = NLU_DIR, tests_dir: Path = HELD_OUT_DIR,
+                    out: TextIO = sys.stdout) -> int:
+    """Labelled questions -> training examples and a held-out batch; the items are marked exported."""
+    sessions = session_factory(settings.database_url)
+    with sessions() as session:
+        report = export(session, nlu_dir=nlu_dir, held_out_dir=tests_dir)
+        session.commit()
+    print(report.summary(), file=out)
+    return 0

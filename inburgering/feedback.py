@@ -26,6 +26,10 @@ from inburgering.models import (
 from inburgering.redaction import redact
 
 MAX_COMMENT_CHARS = 500
+# Issue 11. The first privacy notice version that tells the user their questions (without name or
+# number) may be used to improve the assistant. Only misunderstood questions of chats shown such a
+# notice may be labelled for training; earlier chats never agreed to that use.
+TRAINING_NOTICE_VERSION = 2
 
 # Informative answers that get 👍/👎, by response name.
 _TOPIC_BY_RESPONSE_PREFIX = (
@@ -91,6 +95,12 @@ def anonymise(session: Session, text: str, names: Iterable[str] | None = None) -
     return redact(text[:MAX_COMMENT_CHARS], known_names(session) if names is None else names)
 
 
+def may_train(chat: Chat, kind: FeedbackKind) -> bool:
+    """A misunderstood question, from a chat that was shown a notice covering training use."""
+    version = chat.privacy_notice_version
+    return kind == FeedbackKind.misunderstood and version is not None and version >= TRAINING_NOTICE_VERSION
+
+
 def record(
     session: Session, chat: Chat, kind: FeedbackKind, topic: FeedbackTopic | None, language: str,
     *, score: int | None = None, text: str | None = None,
@@ -98,12 +108,13 @@ def record(
     """Write one review item; free text is redacted first.
 
     Dutch text is its own translation; Arabic is translated later, off the bot's path (the
-    workspace does it); Tigrinya has no machine translation and stays original only.
+    workspace does it); Tigrinya has no machine translation and stays original only. Whether the
+    item may train the assistant is decided now, by the notice the chat has seen so far.
     """
     clean = anonymise(session, text) if text else None
     item = FeedbackItem(
         reviewer=review_pseudonym(chat), kind=kind, topic=topic, language=language, score=score,
-        text=clean, text_nl=clean if language == "nl" else None,
+        text=clean, text_nl=clean if language == "nl" else None, may_train=may_train(chat, kind),
     )
     session.add(item)
     session.flush()

@@ -16,6 +16,8 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from inburgering import labelling
+
 from inburgering.models import (
     Chat,
     Escalation,
@@ -81,6 +83,8 @@ def forget_chat(session: Session, chat: Chat) -> Purged:
     reasons = session.execute(
         update(RescheduleRequest).where(RescheduleRequest.chat_id == chat.id).values(reason=REMOVED)
     ).rowcount
+    # Its questions that were not exported yet will not teach the assistant either.
+    labelling.withdraw(session, chat.review_pseudonym)
     # Without this key nobody, not even with the operational database, can find the chat's review items.
     chat.review_pseudonym = None
     chat.awaiting_feedback = None

@@ -47,6 +47,9 @@ class Chat(Base):
     awaiting_feedback: Mapped[str | None] = mapped_column(String(32))
     # The last misunderstood question's review item, until the user chooses a topic (did-you-mean).
     misunderstood_item_id: Mapped[int | None] = mapped_column(Integer)
+    # Issue 11. The version of the privacy notice this chat was last shown (/start); None before one was
+    # shown. Only a notice from feedback.TRAINING_NOTICE_VERSION on says questions may train the assistant.
+    privacy_notice_version: Mapped[int | None] = mapped_column(Integer)
 
     inburgeraar: Mapped[Inburgeraar | None] = relationship()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inburgering.models.base import Base, UTCDateTime, utcnow
@@ -41,6 +41,14 @@ class ReviewTag(str, enum.Enum):
     wrong_information = "wrong_information"
 
 
+class ExportSplit(str, enum.Enum):
+    """Where an exported labelled question went (``python -m inburgering export-labelled``)."""
+
+    training = "training"  # nlu/labelled/<lang>.yml
+    held_out = "held_out"  # tests/nlu/real-<date>/<lang>.yml, never trained on
+    not_used = "not_used"  # a text already in the data, empty after redaction, or an intent no longer known
+
+
 def _enum(cls: type[enum.Enum], length: int = 16) -> Enum:
     return Enum(cls, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
 
@@ -58,6 +66,15 @@ class FeedbackItem(Base):
     text: Mapped[str | None] = mapped_column(Text)  # redacted
     text_nl: Mapped[str | None] = mapped_column(Text)  # redacted Dutch translation, when one exists
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    # Issue 11: labelling misunderstood questions for training. Set once, when the item is written:
+    # true only when the chat's privacy notice said questions may be used to improve the assistant.
+    may_train: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The intent the question should have had (domain.yml); None with labelled_at set means
+    # "not a question / skipped". Like the rest of the store, no staff id: the audit log says who labelled.
+    intent_label: Mapped[str | None] = mapped_column(String(64))
+    labelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    exported_as: Mapped[ExportSplit | None] = mapped_column(_enum(ExportSplit))
 
     tags: Mapped[list[FeedbackTag]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
