@@ -54,9 +54,7 @@ async def test_webhook_accepts_only_requests_with_the_secret_token(settings: Set
 
 
 def test_webhook_mode_refuses_to_start_without_a_secret(settings: Settings) -> None:
-    from dataclasses import replace
-
     from bot.application import run
 
     with pytest.raises(SystemExit, match="TELEGRAM_WEBHOOK_SECRET"):
-        run(replace(settings, telegram_mode="webhook", webhook_url="https://bot.example/telegram"))
+        run(settings.model_copy(update={"telegram_mode": "webhook", "webhook_url": "https://bot.example/telegram"}))
