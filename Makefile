@@ -10,7 +10,7 @@ MODEL     := models/inburgering.tar.gz
 TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' 2>/dev/null | grep -v __pycache__)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup browser model run test test-fast bench eval i18n validate clean
+.PHONY: help setup browser model run test test-fast bench eval retrain i18n validate clean
 
 help: ## show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -64,8 +64,13 @@ test-fast: $(VENV)/.installed ## unit tests only (no Rasa processes)
 bench: setup $(MODEL) ## round-trip latency: whole stack vs bare Rasa
 	$(PY) bench/roundtrip.py
 
-eval: setup ## NLU accuracy / macro-F1 per language (held-out + cross-validation)
-	PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python scripts/eval_nlu.py
+eval: setup ## NLU on held-out batches: bot vs char n-gram baseline, confidence thresholds (< 10 min)
+	PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python scripts/eval_nlu.py $(EVAL_ARGS)
+
+# Issue 11: after `python -m inburgering export-labelled`. The new model replaces $(MODEL) only when
+# its held-out accuracy (tests/nlu/**) is not lower in any language; otherwise the old one stays.
+retrain: $(RASA_VENV)/.installed ## train a candidate model; use it only if held-out accuracy is not lower
+	PYTHONPATH=$(CURDIR) RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/python scripts/promote_model.py
 
 i18n: $(VENV)/.installed ## extract strings and update the nl/ar/ti catalogs
 	$(PY) scripts/i18n.py update

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from inburgering.logging_setup import configure_logging
-from inburgering.settings import get_settings
+from inburgering.platform.logging_setup import configure_logging
+from inburgering.platform.settings import get_settings
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.personal import entity_value, message_text, now, sessions
-from inburgering.appointments import (
+from inburgering.schedule.appointments import (
     MAX_LISTED,
     PERIODS,
     appointment_arguments,
@@ -22,8 +22,8 @@ from inburgering.appointments import (
     next_appointment,
     period_window,
 )
-from inburgering.db import session_scope
-from inburgering.identity import linked_inburgeraar_id
+from inburgering.platform.db import session_scope
+from inburgering.people.identity import linked_inburgeraar_id
 
 
 class ActionNextAppointment(Action):

@@ -10,18 +10,18 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy import select
 
 from actions.personal import now, reply_language, sessions
-from inburgering.db import session_scope
-from inburgering.escalation import (
+from inburgering.platform.db import session_scope
+from inburgering.handover.escalation import (
     SNAPSHOT_TURNS,
     Turn,
     contact_phone,
     escalate_from_chat,
     gemeente_of,
 )
-from inburgering.language import detect_language
+from inburgering.text.language import detect_language
 from inburgering.models import Author, Chat, EscalationReason
 from inburgering.sensitive import sensitive_subject
-from inburgering.settings import LANGUAGES, get_settings
+from inburgering.platform.settings import LANGUAGES, get_settings
 
 SENSITIVE_INTENT = "report_sensitive"
 

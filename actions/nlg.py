@@ -9,10 +9,10 @@ from typing import Any
 from sanic import Request, response
 from sanic.response import HTTPResponse
 
-from inburgering.feedback import MISUNDERSTOOD_RESPONSES, topic_of_response
-from inburgering.i18n import translator
+from inburgering.review.feedback import MISUNDERSTOOD_RESPONSES, topic_of_response
+from inburgering.text.i18n import translator
 from inburgering.responses import RESPONSES, render
-from inburgering.settings import LANGUAGES, get_settings
+from inburgering.platform.settings import LANGUAGES, get_settings
 
 log = logging.getLogger(__name__)
 

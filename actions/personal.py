@@ -8,8 +8,8 @@ from rasa_sdk import Tracker
 from sqlalchemy.orm import Session, sessionmaker
 
 from actions.nlg import language_of
-from inburgering.db import session_factory
-from inburgering.settings import get_settings
+from inburgering.platform.db import session_factory
+from inburgering.platform.settings import get_settings
 
 
 def sessions() -> sessionmaker[Session]:

@@ -8,10 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from inburgering.db import session_factory, session_scope
-from inburgering.person import PersonContext, person_context
-from inburgering.profiles import Profile, ProfileError, load_profile
-from inburgering.settings import get_settings
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.person import PersonContext, person_context
+from inburgering.people.profiles import Profile, ProfileError, load_profile
+from inburgering.platform.settings import get_settings
 
 ASPECT_RESPONSES = {
     ("ask_pvt", None): "utter_pvt",

@@ -25,11 +25,12 @@ from bot.messages import Reply
 from bot.rasa_client import RasaClient
 from bot.reminders import send_due_reminders
 from bot.rendering import message_kwargs
-from inburgering import retention, sensitive
-from inburgering.rasa_tracker import purge_old_events
-from inburgering.db import session_factory, session_scope
-from inburgering.i18n import translator
-from inburgering.settings import LANGUAGES, Settings
+from inburgering import sensitive
+from inburgering.review import retention
+from inburgering.platform.rasa_tracker import purge_old_events
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.text.i18n import translator
+from inburgering.platform.settings import LANGUAGES, Settings
 
 log = logging.getLogger(__name__)
 

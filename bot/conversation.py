@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot import feedback, handover
 from bot.messages import Reply, reply
 from bot.rasa_client import RasaClient, RasaUnavailable
-from inburgering.i18n import Translator, translator
-from inburgering.language import UNKNOWN, detect_language, own_script_language
+from inburgering.text.i18n import Translator, translator
+from inburgering.text.language import UNKNOWN, detect_language, own_script_language
 from inburgering.models import Chat, ChatTakeover, PendingMessage
-from inburgering.pseudonym import pseudonymise
+from inburgering.people.pseudonym import pseudonymise
 from inburgering.sensitive import CrisisLevel, crisis_level
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 
 log = logging.getLogger(__name__)
 

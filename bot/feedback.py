@@ -3,7 +3,7 @@
 👍/👎 under each informative answer; after 👎 an optional comment (any language, with a Skip
 button); 1-5 after an escalation was closed (sent by the inbox through the outbox); ``/feedback``
 at any time; and the questions the assistant did not understand. Everything goes to the
-anonymised review store (``inburgering.feedback``), free text redacted first.
+anonymised review store (``inburgering.review.feedback``), free text redacted first.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.messages import Reply, reply
-from inburgering import feedback
-from inburgering.i18n import translator
+from inburgering.review import feedback
+from inburgering.text.i18n import translator
 from inburgering.models import FeedbackItem, FeedbackKind, FeedbackTopic
 from inburgering.payloads import FEEDBACK, INTENT
 

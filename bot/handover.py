@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.messages import Reply, reply
-from inburgering.escalation import Turn as EscalationTurn
-from inburgering.escalation import contact_phone, escalate_from_chat, forward_message, gemeente_of
-from inburgering.i18n import translator
-from inburgering.inbox import original_text
+from inburgering.handover.escalation import Turn as EscalationTurn
+from inburgering.handover.escalation import contact_phone, escalate_from_chat, forward_message, gemeente_of
+from inburgering.text.i18n import translator
+from inburgering.handover.inbox import original_text
 from inburgering.models import Author, EscalationReason, PendingMessage
 from inburgering.payloads import INTENT
 from inburgering.responses.escalation import escalated_text

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inburgering.i18n import Translator
+from inburgering.text.i18n import Translator
 from inburgering.responses import Message, render
 
 

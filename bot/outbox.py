@@ -1,7 +1,7 @@
 """Delivering the outbox (regisseur replies, take-over notices) to Telegram, without losing any.
 
 Runs as a repeating job in the bot process: the only process that talks to
-Telegram. See :mod:`inburgering.outbox` for the retry rules.
+Telegram. See :mod:`inburgering.handover.outbox` for the retry rules.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from telegram.warnings import PTBDeprecationWarning
 
 from bot.messages import Reply
 from bot.rendering import message_kwargs
-from inburgering import outbox
-from inburgering.db import session_scope
+from inburgering.handover import outbox
+from inburgering.platform.db import session_scope
 from inburgering.models import Chat, OutboxMessage
 
 log = logging.getLogger(__name__)

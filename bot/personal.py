@@ -12,9 +12,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from bot.messages import Attachment, Reply
-from inburgering.appointments import own_appointment
-from inburgering.calendar import appointment_calendar
-from inburgering.linking import redeem_code, unlink
+from inburgering.schedule.appointments import own_appointment
+from inburgering.schedule.calendar import appointment_calendar
+from inburgering.people.linking import redeem_code, unlink
 from inburgering.payloads import CALENDAR, REMINDERS, UNLINK
 
 if TYPE_CHECKING:

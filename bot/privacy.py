@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from bot.messages import Reply
 from inburgering.payloads import FORGET
-from inburgering.rasa_tracker import forget_conversation
+from inburgering.platform.rasa_tracker import forget_conversation
 from inburgering.responses.privacy import NOTICE_VERSION
-from inburgering.retention import forget_chat
+from inburgering.review.retention import forget_chat
 
 if TYPE_CHECKING:
     from bot.conversation import Turn

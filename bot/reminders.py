@@ -1,6 +1,6 @@
 """The reminder job: appointment reminders the day before and two hours before, each sent once.
 
-Which reminders are due is decided in :mod:`inburgering.reminders`. Here each
+Which reminders are due is decided in :mod:`inburgering.schedule.reminders`. Here each
 one is claimed in the database *before* it is sent (a unique row per
 appointment time, chat and kind), so a restart or a second bot process never
 sends it again. Logs carry counts and error types only, never chat ids or
@@ -19,13 +19,13 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.context import BotContext
 from bot.messages import Reply
 from bot.rendering import message_kwargs
-from inburgering.appointments import appointment_arguments, own_appointment
-from inburgering.db import session_scope
-from inburgering.i18n import translator
+from inburgering.schedule.appointments import appointment_arguments, own_appointment
+from inburgering.platform.db import session_scope
+from inburgering.text.i18n import translator
 from inburgering.models import AppointmentStatus, Chat
-from inburgering.reminders import DueReminder, claim, due_reminders, mark_sent, release
+from inburgering.schedule.reminders import DueReminder, claim, due_reminders, mark_sent, release
 from inburgering.responses.appointments import reminder_message
-from inburgering.settings import LANGUAGES
+from inburgering.platform.settings import LANGUAGES
 
 log = logging.getLogger(__name__)
 

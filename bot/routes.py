@@ -16,8 +16,8 @@ from bot import feedback, handover, personal, privacy
 from bot.conversation import Conversation, Turn
 from bot.messages import Reply, reply
 from inburgering import payloads
-from inburgering.i18n import N_, translator
-from inburgering.settings import LANGUAGES
+from inburgering.text.i18n import N_, translator
+from inburgering.platform.settings import LANGUAGES
 
 # (conversation, Telegram chat id, the text after the command or the whole payload) -> replies
 Handler = Callable[[Conversation, int, str], Awaitable[list[Reply]]]

@@ -13,13 +13,13 @@ from typing import TextIO
 
 import segno
 
-from inburgering.db import session_factory, session_scope
-from inburgering.i18n import TIMEZONE
-from inburgering.labelling import HELD_OUT_DIR, NLU_DIR, export
-from inburgering.linking import DEFAULT_TTL, create_code, deep_link
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.text.i18n import TIMEZONE
+from inburgering.review.labelling import HELD_OUT_DIR, NLU_DIR, export
+from inburgering.people.linking import DEFAULT_TTL, create_code, deep_link
 from inburgering.models import Inburgeraar
-from inburgering.schedule_import import import_file
-from inburgering.settings import Settings, get_settings
+from inburgering.schedule.schedule_import import import_file
+from inburgering.platform.settings import Settings, get_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,8 +74,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
 
 def init_db(settings: Settings, *, demo: bool, out: TextIO = sys.stdout) -> int:
     """Create or upgrade the database; with ``demo`` also (re)load the demo data."""
-    from inburgering.demo import DEMO_LINK_CODE, seed
-    from inburgering.migrate import upgrade
+    from inburgering.people.demo import DEMO_LINK_CODE, seed
+    from inburgering.platform.migrate import upgrade
 
     if settings.sqlite_path:
         settings.sqlite_path.parent.mkdir(parents=True, exist_ok=True)

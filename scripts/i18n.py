@@ -35,7 +35,7 @@ from babel.messages.pofile import escape, read_po, unescape, write_po
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inburgering.settings import LANGUAGES  # noqa: E402  (after the path is set)
+from inburgering.platform.settings import LANGUAGES  # noqa: E402  (after the path is set)
 
 DOMAIN = "messages"
 TEMPLATE = Path("locales") / f"{DOMAIN}.pot"

@@ -9,9 +9,9 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from inburgering.demo import DEMO_LINK_CODE  # noqa: E402
-from inburgering.settings import get_settings  # noqa: E402
-from inburgering.stack import Stack  # noqa: E402
+from inburgering.people.demo import DEMO_LINK_CODE  # noqa: E402
+from inburgering.platform.settings import get_settings  # noqa: E402
+from inburgering.platform.stack import Stack  # noqa: E402
 
 
 def main() -> int:

@@ -12,9 +12,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from inburgering.db import make_engine
-from inburgering.migrate import upgrade
-from inburgering.settings import Settings, load_settings
+from inburgering.platform.db import make_engine
+from inburgering.platform.migrate import upgrade
+from inburgering.platform.settings import Settings, load_settings
 
 # Documented in the README: the server used for the PostgreSQL variant of the database tests.
 DEFAULT_TEST_POSTGRES_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
@@ -59,7 +59,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         upgrade(url)
         yield url
     finally:
-        from inburgering.db import session_factory
+        from inburgering.platform.db import session_factory
 
         session_factory.cache_clear()
         with admin.connect() as connection:

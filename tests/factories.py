@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.escalation import Turn, escalate
+from inburgering.handover.escalation import Turn, escalate
 from inburgering.models import (
     Author,
     Chat,

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from inburgering.demo import seed
+from inburgering.people.demo import seed
 from inburgering.models import (
     Appointment,
     AppointmentKind,

@@ -6,10 +6,10 @@ import argparse
 import getpass
 import sys
 
-from inburgering.db import session_factory, session_scope
-from inburgering.logging_setup import configure_logging
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.platform.logging_setup import configure_logging
 from inburgering.models import WebRole
-from inburgering.settings import get_settings
+from inburgering.platform.settings import get_settings
 
 
 def main(argv: list[str] | None = None) -> int:

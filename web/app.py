@@ -14,10 +14,10 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from inburgering.db import session_factory, session_scope
-from inburgering.escalation import translate_pending
-from inburgering.settings import Settings
-from inburgering.translation import MachineTranslator, TranslationEngine, packages_dir
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.handover.escalation import translate_pending
+from inburgering.platform.settings import Settings
+from inburgering.text.translation import MachineTranslator, TranslationEngine, packages_dir
 from web.deps import LoginRequired
 from web.i18n import make_templates, ui
 from web.routes import clients, escalations, login, review, users

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from inburgering.models import Regisseur, WebRole, WebUser
 from web.auth import create_user
 
-DEMO_REGISSEUR_NAME = "Sanne de Vries"  # the demo regisseur of inburgering.demo
+DEMO_REGISSEUR_NAME = "Sanne de Vries"  # the demo regisseur of inburgering.people.demo
 CREDENTIALS_FILE = "inbox-demo-logins.txt"
 
 

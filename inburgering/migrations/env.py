@@ -1,10 +1,10 @@
-"""Alembic environment: the URL comes from the caller (inburgering.migrate), never a file."""
+"""Alembic environment: the URL comes from the caller (inburgering.platform.migrate), never a file."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from inburgering.db import make_engine
+from inburgering.platform.db import make_engine
 from inburgering.models import Base
 
 config = context.config

@@ -109,7 +109,7 @@ class EscalationMessage(Base):
     author: Mapped[Author] = mapped_column(_enum(Author, 16))
     text: Mapped[str] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(8))
-    # Machine translation into Dutch, filled off the bot's path (see inburgering.escalation).
+    # Machine translation into Dutch, filled off the bot's path (see inburgering.handover.escalation).
     text_nl: Mapped[str | None] = mapped_column(Text)
     translation_state: Mapped[TranslationState] = mapped_column(
         _enum(TranslationState, 16), default=TranslationState.not_needed, index=True

@@ -4,7 +4,7 @@ These tables hold no Telegram ids, names, contact details or foreign keys to cha
 An item is keyed by a *review pseudonym*: a random value kept only on the operational ``chat``
 row (``Chat.review_pseudonym``). Without the operational database nobody can tell whose items
 they are; after ``/vergeet`` the chat's value is removed and not even that database can.
-Free text is redacted (``inburgering.redaction``) before it is written here.
+Free text is redacted (``inburgering.text.redaction``) before it is written here.
 """
 
 from __future__ import annotations

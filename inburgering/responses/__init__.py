@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from inburgering.i18n import Translator
+from inburgering.text.i18n import Translator
 
 Message = dict[str, Any]
 Renderer = Callable[[Translator, Mapping[str, Any]], Message]

@@ -8,7 +8,7 @@ from typing import Any
 
 from babel.dates import format_skeleton
 
-from inburgering.i18n import N_, TIMEZONE, Translator
+from inburgering.text.i18n import N_, TIMEZONE, Translator
 from inburgering.payloads import REMINDERS, calendar_payload, period_payload, reschedule_payload
 from inburgering.responses import Message, button, response
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from inburgering.i18n import N_, Translator
+from inburgering.text.i18n import N_, Translator
 from inburgering.models import EscalationReason
 from inburgering.payloads import original_payload
 from inburgering.responses import Message, button, response

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.i18n import Translator, translator
+from inburgering.text.i18n import Translator, translator
 from inburgering.payloads import FORGET
 from inburgering.responses import Message, button, response
-from inburgering.settings import LANGUAGES
+from inburgering.platform.settings import LANGUAGES
 
 # Bump when what the notice promises changes. Version 2 says that questions the assistant did not
-# understand are kept, without name or number, to teach it (inburgering.feedback.TRAINING_NOTICE_VERSION).
+# understand are kept, without name or number, to teach it (inburgering.review.feedback.TRAINING_NOTICE_VERSION).
 NOTICE_VERSION = 2
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from inburgering.i18n import TIMEZONE, Translator
+from inburgering.text.i18n import TIMEZONE, Translator
 from inburgering.payloads import progress_payload
 from inburgering.responses import Message, button, response
 from inburgering.responses.topics import COSTS

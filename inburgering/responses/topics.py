@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.i18n import N_, Translator
+from inburgering.text.i18n import N_, Translator
 from inburgering.responses import Message, button, response
 
 COSTS = {

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from rasa_sdk import Tracker
 
-from inburgering.settings import get_settings
+from inburgering.platform.settings import get_settings
 
 TRACKERS = Path(__file__).parent / "trackers"
 

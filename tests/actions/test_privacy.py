@@ -16,7 +16,7 @@ from actions.reschedule import (
     ActionSubmitReschedule,
     ValidateRescheduleForm,
 )
-from inburgering.db import session_factory, session_scope
+from inburgering.platform.db import session_factory, session_scope
 from tests.actions.conftest import load_tracker
 from tests.personal_data import link_chat, two_people
 

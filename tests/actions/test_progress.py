@@ -3,7 +3,7 @@ from datetime import datetime, timezone
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.progress import ActionShowProgress
-from inburgering.db import session_factory, session_scope
+from inburgering.platform.db import session_factory, session_scope
 from tests.actions.conftest import load_tracker
 from tests.personal_data import link_chat, two_people
 
@@ -68,7 +68,7 @@ async def test_unlinked_and_unknown_users_get_no_progress(app_database: str) -> 
 
 
 async def test_linked_user_without_progress_data(app_database: str) -> None:
-    from inburgering.demo import seed
+    from inburgering.people.demo import seed
     from tests.personal_data import second_person
 
     with session_scope(session_factory(app_database)) as session:

@@ -13,9 +13,9 @@ from actions.reschedule import (
     ActionSubmitReschedule,
     ValidateRescheduleForm,
 )
-from inburgering.db import session_factory, session_scope
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import RescheduleRequest
-from inburgering.settings import PROJECT_ROOT
+from inburgering.platform.settings import PROJECT_ROOT
 from tests.actions.conftest import load_tracker
 from tests.personal_data import link_chat, two_people
 

@@ -1,8 +1,8 @@
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.topics import ActionAnswerTopic, ActionContactRegisseur
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import seed
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import seed
 from inburgering.models import Chat, Doelgroep, Gemeente
 from tests.actions.conftest import load_tracker
 

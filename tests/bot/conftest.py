@@ -9,8 +9,8 @@ from telegram.ext import Application
 
 from bot.application import build_application
 from bot.conversation import Conversation
-from inburgering.db import session_factory
-from inburgering.settings import Settings
+from inburgering.platform.db import session_factory
+from inburgering.platform.settings import Settings
 from tests.bot.factories import OfflineRequest
 from tests.bot.fake_rasa import FakeRasa
 

@@ -11,9 +11,9 @@ from sqlalchemy import Engine, event, select
 
 from bot.conversation import Conversation
 from bot.rasa_client import RasaClient
-from inburgering.db import session_factory
+from inburgering.platform.db import session_factory
 from inburgering.models import Chat, PendingMessage
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 from tests.bot.fake_rasa import FakeRasa
 
 # An ordinary question from a known chat: one read (the chat with its take-over state), then one

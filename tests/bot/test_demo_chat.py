@@ -6,8 +6,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.conversation import Conversation
 from bot.demo_chat import build_demo_app
-from inburgering.db import session_factory
-from inburgering.settings import Settings
+from inburgering.platform.db import session_factory
+from inburgering.platform.settings import Settings
 from tests.bot.fake_rasa import FakeRasa
 
 

@@ -8,10 +8,11 @@ from telegram.ext import Application
 
 from bot.application import OUTBOX_JOB_NAME
 from inburgering.payloads import original_payload
-from inburgering import inbox, outbox
-from inburgering.db import session_factory, session_scope
+from inburgering.handover import inbox
+from inburgering.handover import outbox
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import Chat, Escalation, EscalationReason, PendingMessage
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 from tests import factories
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa

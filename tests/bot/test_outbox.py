@@ -10,10 +10,10 @@ import pytest
 from telegram import Bot
 
 from bot.outbox import deliver
-from inburgering import outbox
-from inburgering.db import session_factory, session_scope
+from inburgering.handover import outbox
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import OutboxMessage, OutboxStatus
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 from tests import factories
 from tests.bot.factories import OfflineRequest
 

@@ -13,11 +13,11 @@ from telegram.ext import Application
 
 from bot.application import REMINDER_JOB_NAME, build_application
 from bot.conversation import Conversation
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import DEMO_LINK_CODE
-from inburgering.linking import MAX_FAILED_ATTEMPTS
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import DEMO_LINK_CODE
+from inburgering.people.linking import MAX_FAILED_ATTEMPTS
 from inburgering.models import Chat
-from inburgering.settings import Settings, load_settings
+from inburgering.platform.settings import Settings, load_settings
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa
 from tests.personal_data import two_people
@@ -161,8 +161,8 @@ async def test_add_to_calendar_never_sends_someone_else_s_appointment(
 async def test_guessing_link_codes_is_stopped_with_a_clear_answer(
     app: Application, request_: OfflineRequest, personal_settings: Settings, people
 ) -> None:
-    from inburgering.i18n import translator
-    from inburgering.linking import LinkResult
+    from inburgering.text.i18n import translator
+    from inburgering.people.linking import LinkResult
     from inburgering.responses import render
 
     for attempt in range(MAX_FAILED_ATTEMPTS):
@@ -180,7 +180,7 @@ async def test_after_an_open_question_any_language_reaches_the_assistant_once(
     rasa.ask_free_text = True
     await process(app, message_update("de afspraak van dinsdag", chat_id=AMAL_CHAT))  # the answer asks "why?"
     reason = "My son has a fever today"
-    from inburgering.language import UNKNOWN, detect_language
+    from inburgering.text.language import UNKNOWN, detect_language
 
     assert detect_language(reason) == UNKNOWN  # normally answered with "choose your language"
     await process(app, message_update(reason, chat_id=AMAL_CHAT))

@@ -11,13 +11,13 @@ from telegram.ext import Application
 
 from bot.application import RETENTION_JOB_NAME, purge_old_texts
 from bot.conversation import Conversation
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import DEMO_LINK_CODE
-from inburgering.i18n import translator
-from inburgering.linking import LinkResult
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import DEMO_LINK_CODE
+from inburgering.text.i18n import translator
+from inburgering.people.linking import LinkResult
 from inburgering.responses import render
 from inburgering.models import Chat, EscalationMessage, FeedbackItem, PendingMessage
-from inburgering.settings import Settings, load_settings
+from inburgering.platform.settings import Settings, load_settings
 from tests import factories
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa
@@ -127,8 +127,8 @@ async def test_vergeet_also_deletes_the_conversation_in_rasa_s_tracker_store(
 ) -> None:
     from sqlalchemy import create_engine, text
 
-    from inburgering.pseudonym import pseudonymise
-    from tests.inburgering.test_rasa_tracker import RASA_EVENTS
+    from inburgering.people.pseudonym import pseudonymise
+    from tests.inburgering.platform.test_rasa_tracker import RASA_EVENTS
 
     privacy_settings.var_dir.mkdir(parents=True, exist_ok=True)
     engine = create_engine(privacy_settings.rasa_tracker_url)

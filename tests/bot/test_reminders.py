@@ -16,11 +16,11 @@ from telegram.ext import Application
 from bot.application import REMINDER_JOB_NAME, build_application
 from bot.conversation import Conversation
 from bot.reminders import deliver_reminders
-from inburgering.db import session_factory, session_scope
-from inburgering.i18n import translator
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.text.i18n import translator
 from inburgering.models import SentReminder
 from inburgering.responses.appointments import reminder_message
-from inburgering.settings import Settings, load_settings
+from inburgering.platform.settings import Settings, load_settings
 from tests.bot.factories import OfflineRequest
 from tests.bot.fake_rasa import FakeRasa
 from tests.personal_data import add_appointment, link_chat, second_person
@@ -75,7 +75,7 @@ async def app(reminder_settings: Settings, telegram: TelegramWithProblems) -> As
 @pytest.fixture
 def schedule(reminder_settings: Settings) -> dict[str, int]:
     """Amal (Arabic chat) and Bilal (Tigrinya chat), each with an appointment tomorrow."""
-    from inburgering.demo import seed
+    from inburgering.people.demo import seed
 
     with session_scope(session_factory(reminder_settings.database_url)) as session:
         amal = seed(session, NOW - timedelta(days=30))
@@ -108,7 +108,7 @@ async def test_each_user_gets_their_own_reminder_in_their_language_once(
         from inburgering.models import Appointment
 
         appointment = session.get(Appointment, schedule["amal"])
-        from inburgering.appointments import appointment_arguments
+        from inburgering.schedule.appointments import appointment_arguments
 
         expected = reminder_message(translator("ar"), "day_before", appointment_arguments(appointment))
     assert sent[AMAL]["text"] == expected["text"]
@@ -177,7 +177,7 @@ async def test_a_blocked_chat_is_not_retried_and_a_network_failure_is(
 
 async def test_the_job_uses_the_real_clock(reminder_settings: Settings, telegram: TelegramWithProblems,
                                            app: Application) -> None:
-    from inburgering.demo import seed
+    from inburgering.people.demo import seed
 
     now = datetime.now(timezone.utc)
     with session_scope(_sessions(reminder_settings)) as session:

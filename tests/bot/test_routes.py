@@ -9,8 +9,8 @@ from telegram.ext import Application
 from bot.conversation import Conversation
 from bot.demo_chat import build_demo_app
 from bot.routes import BUTTONS, COMMANDS, Router
-from inburgering.db import session_factory
-from inburgering.settings import Settings
+from inburgering.platform.db import session_factory
+from inburgering.platform.settings import Settings
 from tests.bot.factories import OfflineRequest, callback_update, message_update, photo_update, process
 from tests.bot.fake_rasa import FakeRasa
 

@@ -9,9 +9,9 @@ import pytest
 
 from bot.application import build_application
 from bot.conversation import Conversation
-from inburgering.db import session_factory
-from inburgering.settings import Settings
-from inburgering.stack import free_port
+from inburgering.platform.db import session_factory
+from inburgering.platform.settings import Settings
+from inburgering.platform.stack import free_port
 from tests.bot.factories import OfflineRequest, message_update
 from tests.bot.fake_rasa import FakeRasa
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from inburgering.stack import DEFAULT_MODEL
+from inburgering.platform.stack import DEFAULT_MODEL
 from tests.e2e.fake_telegram import FakeTelegram
 from tests.e2e.system import (
     ModelMissing,

@@ -2,7 +2,7 @@
 
 Shared by the end-to-end tests (tests/e2e/conftest.py) and the benchmark
 (bench/roundtrip.py), so both measure and check exactly the same setup. The
-processes themselves are started by :class:`inburgering.stack.Stack`.
+processes themselves are started by :class:`inburgering.platform.stack.Stack`.
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import seed
-from inburgering.migrate import upgrade
-from inburgering.pseudonym import pseudonymise
-from inburgering.settings import PROJECT_ROOT
-from inburgering.stack import DEFAULT_MODEL, Stack, free_port
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import seed
+from inburgering.platform.migrate import upgrade
+from inburgering.people.pseudonym import pseudonymise
+from inburgering.platform.settings import PROJECT_ROOT
+from inburgering.platform.stack import DEFAULT_MODEL, Stack, free_port
 from tests.e2e.fake_telegram import FakeTelegram
 
 # Fixed, so tests can compute a chat's pseudonym and look it up in Rasa.
 PSEUDONYM_KEY = "e2e-pseudonym-key-not-secret"
-GEMEENTE = "zwolle"  # the demo municipality (inburgering/demo.py)
+GEMEENTE = "zwolle"  # the demo municipality (inburgering/people/demo.py)
 TRAINING_INPUTS = ("config.yml", "domain.yml", "data", "nlu")
 _ERROR_LINE = re.compile(r"\b(ERROR|CRITICAL|Traceback)\b")
 
@@ -55,7 +55,7 @@ def stale_training_inputs(model: Path = DEFAULT_MODEL) -> list[str]:
 def prepare_database(var_dir: Path) -> str:
     """A fresh SQLite database at the newest schema with the demo data; returns its URL."""
     var_dir.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{var_dir / 'inburgering.db'}"
+    url = f"sqlite:///{var_dir / 'inburgering.platform.db'}"
     upgrade(url)
     with session_scope(session_factory(url)) as session:
         seed(session)

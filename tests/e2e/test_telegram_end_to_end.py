@@ -15,14 +15,14 @@ import httpx
 import pytest
 
 from actions.topics import profile_arguments
-from inburgering.appointments import appointment_arguments, next_appointment
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
-from inburgering.feedback import topic_of_response
-from inburgering.i18n import translator
-from inburgering.linking import LinkResult
+from inburgering.schedule.appointments import appointment_arguments, next_appointment
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
+from inburgering.review.feedback import topic_of_response
+from inburgering.text.i18n import translator
+from inburgering.people.linking import LinkResult
 from inburgering.models import Inburgeraar
-from inburgering.profiles import load_profile
+from inburgering.people.profiles import load_profile
 from inburgering.responses import render
 from tests.e2e.fake_telegram import buttons
 from tests.e2e.system import GEMEENTE

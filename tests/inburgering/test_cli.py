@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from inburgering import cli
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import seed
-from inburgering.linking import LinkResult, redeem_code
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import seed
+from inburgering.people.linking import LinkResult, redeem_code
 from inburgering.models import Appointment, Chat
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -72,7 +72,7 @@ def test_the_commands_are_registered_on_python_m_inburgering(settings: Settings,
 
     monkeypatch.setenv("DATABASE_URL", settings.database_url)
     monkeypatch.setenv("INBURGERING_VAR_DIR", str(settings.var_dir))
-    from inburgering.settings import get_settings
+    from inburgering.platform.settings import get_settings
 
     get_settings.cache_clear()
     try:
@@ -83,9 +83,9 @@ def test_the_commands_are_registered_on_python_m_inburgering(settings: Settings,
 
 
 def test_init_db_creates_the_schema_and_demo_data_and_can_run_twice(tmp_path: Path) -> None:
-    from inburgering.demo import DEMO_PERSON_NAME
+    from inburgering.people.demo import DEMO_PERSON_NAME
     from inburgering.models import Inburgeraar
-    from inburgering.settings import load_settings
+    from inburgering.platform.settings import load_settings
 
     settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path / "fresh"), "PSEUDONYM_KEY": "k"})
     out = io.StringIO()

@@ -5,7 +5,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from inburgering.migrate import alembic_config, upgrade
+from inburgering.platform.migrate import alembic_config, upgrade
 from inburgering.models import Base
 
 ISSUE_4_TABLES = {"pip_progress", "sent_reminder", "failed_link_attempt", "reschedule_request"}

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from inburgering.i18n import translator
+from inburgering.text.i18n import translator
 from inburgering.responses import render
 from inburgering.responses.appointments import reminder_message
 
@@ -116,7 +116,7 @@ def test_other_responses_render(name: str, language: str) -> None:
 def test_every_issue_4_response_is_in_the_domain() -> None:
     import yaml
 
-    from inburgering.settings import PROJECT_ROOT
+    from inburgering.platform.settings import PROJECT_ROOT
 
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
     names = {"utter_appointments_list", "utter_no_appointments_in_period", "utter_progress_pvt", "utter_progress_map",

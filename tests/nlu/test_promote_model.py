@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from inburgering.settings import PROJECT_ROOT
+from inburgering.platform.settings import PROJECT_ROOT
 
 _spec = importlib.util.spec_from_file_location("promote_model", PROJECT_ROOT / "scripts" / "promote_model.py")
 gate = importlib.util.module_from_spec(_spec)

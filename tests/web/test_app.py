@@ -7,7 +7,7 @@ import inspect
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 from tests.web.conftest import FakeEngine
 from web.app import create_app
 

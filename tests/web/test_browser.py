@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from inburgering.db import session_factory, session_scope
-from inburgering.demo import DEMO_LINK_CODE, seed
-from inburgering.i18n import translator
-from inburgering.inbox import CANNED_REPLIES
-from inburgering.translation import MachineTranslation
-from inburgering.migrate import upgrade
-from inburgering.settings import PROJECT_ROOT, load_settings
-from inburgering.stack import Service, free_port, wait_for_http
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.people.demo import DEMO_LINK_CODE, seed
+from inburgering.text.i18n import translator
+from inburgering.handover.inbox import CANNED_REPLIES
+from inburgering.text.translation import MachineTranslation
+from inburgering.platform.migrate import upgrade
+from inburgering.platform.settings import PROJECT_ROOT, load_settings
+from inburgering.platform.stack import Service, free_port, wait_for_http
 from tests import factories
 from tests.e2e.fake_telegram import FakeTelegram
 from web.app import create_app
@@ -80,7 +80,7 @@ def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     work = tmp_path_factory.mktemp("browser")
     var_dir = work / "var"
     var_dir.mkdir()
-    database_url = f"sqlite:///{var_dir / 'inburgering.db'}"
+    database_url = f"sqlite:///{var_dir / 'inburgering.platform.db'}"
     upgrade(database_url)
     with session_scope(session_factory(database_url)) as session:
         person = seed(session)

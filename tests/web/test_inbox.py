@@ -7,11 +7,11 @@ import re
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.db import session_factory, session_scope
-from inburgering.escalation import translate_pending
-from inburgering.i18n import translator
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.handover.escalation import translate_pending
+from inburgering.text.i18n import translator
 from inburgering.models import AuditLog, ChatTakeover, Escalation, EscalationStatus, OutboxMessage, WebUser
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 from tests.web.conftest import FakeEngine, csrf, log_in
 
 

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.db import session_factory, session_scope
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import (
     Author,
     Escalation,
@@ -21,7 +21,7 @@ from inburgering.models import (
     TranslationState,
     WebRole,
 )
-from inburgering.settings import Settings
+from inburgering.platform.settings import Settings
 from tests import factories
 from tests.web.conftest import csrf, log_in
 

@@ -6,8 +6,8 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
-from inburgering.inbox import audit
-from inburgering.linking import DEFAULT_TTL, create_code
+from inburgering.handover.inbox import audit
+from inburgering.people.linking import DEFAULT_TTL, create_code
 from inburgering.models import Inburgeraar, WebRole
 from web.deps import CurrentLogin, Login, PostLogin, SessionDep
 

@@ -10,9 +10,9 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inburgering import inbox
-from inburgering.i18n import TIMEZONE
-from inburgering.inbox import CANNED_REPLIES, CANNED_WITH_DATETIME, NotAllowed
+from inburgering.handover import inbox
+from inburgering.text.i18n import TIMEZONE
+from inburgering.handover.inbox import CANNED_REPLIES, CANNED_WITH_DATETIME, NotAllowed
 from inburgering.models import (
     Chat,
     Escalation,

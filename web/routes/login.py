@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from inburgering.inbox import audit
+from inburgering.handover.inbox import audit
 from inburgering.models import WebRole
 from web.auth import authenticate, end_session, same_token, start_session
 from web.deps import LOGIN_CSRF_COOKIE, SESSION_COOKIE, PostAnyLogin, SessionDep, secure_cookies

@@ -12,9 +12,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from inburgering import review
-from inburgering.i18n import N_
-from inburgering.inbox import audit
+from inburgering.review import review
+from inburgering.text.i18n import N_
+from inburgering.handover.inbox import audit
 from inburgering.models import FeedbackKind, ReviewTag
 from web.deps import PostReviewLogin, ReviewLogin, SessionDep
 from web.i18n import ui

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 
-from inburgering.inbox import audit
+from inburgering.handover.inbox import audit
 from inburgering.models import Regisseur, WebRole, WebUser
 from web.auth import MIN_PASSWORD_LENGTH, create_user
 from web.deps import BeheerderLogin, Login, PostBeheerderLogin, SessionDep

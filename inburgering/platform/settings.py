@@ -1,0 +1,154 @@
+"""One settings object, read from environment variables in one place.
+
+Each field is one environment variable: the field's name in capitals (``DATABASE_URL`` →
+``database_url``) unless its ``validation_alias`` names another. An empty variable counts as
+unset. Every default runs on a laptop: a SQLite file under ``var/``, demo data on, no Telegram
+token needed (the local demo chat is used instead). Nothing is read at import: ``get_settings()``
+reads the environment on first use.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import AliasGenerator, BeforeValidator, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from inburgering.platform.rasa_tracker import tracker_store_url
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("nl", "ar", "ti")
+TELEGRAM_MODES = ("polling", "webhook")
+
+
+def _yes(value: Any) -> Any:
+    """``1``/``true``/``yes``/``on``/``ja`` are true, any other text false (the README's ``DEMO``)."""
+    if isinstance(value, str):
+        return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
+    return value
+
+
+YesNo = Annotated[bool, BeforeValidator(_yes)]
+
+
+def _pseudonym_key(var_dir: Path) -> str:
+    """The key that turns Telegram chat ids into pseudonyms.
+
+    Production sets ``PSEUDONYM_KEY``; on a laptop a random key is created once
+    and kept in ``var/`` so pseudonyms stay stable across restarts.
+    """
+    path = var_dir / "pseudonym.key"
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. See the README's configuration table."""
+
+    model_config = SettingsConfigDict(
+        alias_generator=AliasGenerator(validation_alias=str.upper), validate_by_name=True,
+        env_ignore_empty=True, extra="ignore", frozen=True,
+    )
+
+    var_dir: Path = Field(PROJECT_ROOT / "var", validation_alias="INBURGERING_VAR_DIR")
+    database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['var_dir'] / 'inburgering.platform.db'}")
+    demo: YesNo = True
+    default_language: str = "nl"
+    gemeente: str = "zwolle"
+
+    telegram_token: str = Field("", repr=False)
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    # Without the leading @; used for t.me deep links in link codes.
+    telegram_bot_username: str = ""
+    telegram_mode: str = "polling"  # or "webhook"
+    webhook_url: str = Field("", validation_alias="TELEGRAM_WEBHOOK_URL")
+    webhook_listen: str = Field("127.0.0.1", validation_alias="TELEGRAM_WEBHOOK_LISTEN")
+    webhook_port: int = Field(8443, validation_alias="TELEGRAM_WEBHOOK_PORT")
+    webhook_secret: str = Field("", repr=False, validation_alias="TELEGRAM_WEBHOOK_SECRET")
+
+    rasa_url: str = "http://127.0.0.1:5005"
+    rasa_timeout_seconds: float = 30.0
+    action_server_host: str = "127.0.0.1"
+    action_server_port: int = 5055
+    demo_chat_port: int = 8080
+
+    pseudonym_key: str = Field(default_factory=lambda data: _pseudonym_key(data["var_dir"]), repr=False)
+    max_message_chars: int = 1000
+    pending_retry_seconds: int = 30
+    reminder_check_seconds: int = 60
+    log_level: str = "INFO"
+
+    # Escalations and the regisseurs' inbox (web/).
+    escalation_sla_working_days: int = 2
+    inbox_host: str = "127.0.0.1"
+    inbox_port: int = 8090
+    outbox_interval_seconds: int = 5
+
+    # Raw conversation texts are emptied after this many days (issue 6); anonymised aggregates stay.
+    retention_days: int = 90
+    # Rasa's tracker store, the same variables as endpoints.yml: /vergeet and retention clean it too.
+    rasa_tracker_dialect: str = "sqlite"
+    rasa_tracker_host: str = ""
+    rasa_tracker_db: str = Field(default_factory=lambda data: str(data["var_dir"] / "rasa_tracker.db"))
+
+    @field_validator("default_language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"DEFAULT_LANGUAGE must be one of {LANGUAGES}, not {value!r}")
+        return value
+
+    @field_validator("telegram_mode")
+    @classmethod
+    def _known_mode(cls, value: str) -> str:
+        if value not in TELEGRAM_MODES:
+            raise ValueError(f"TELEGRAM_MODE must be 'polling' or 'webhook', not {value!r}")
+        return value
+
+    @field_validator("telegram_bot_username")
+    @classmethod
+    def _without_at(cls, value: str) -> str:
+        return value.strip().lstrip("@")
+
+    @field_validator("rasa_url")
+    @classmethod
+    def _without_trailing_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @field_validator("log_level")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.upper()
+
+    @property
+    def rasa_tracker_url(self) -> str:
+        return tracker_store_url(self.rasa_tracker_dialect, self.rasa_tracker_host, self.rasa_tracker_db)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if self.database_url.startswith("sqlite:///"):
+            return Path(self.database_url.removeprefix("sqlite:///"))
+        return None
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Settings from the process environment, or from ``env`` alone (tests: nothing leaks in from the shell)."""
+    if env is None:
+        return Settings()
+    # The same rules as the environment source: variable names in capitals, empty is unset.
+    return Settings.model_validate({name: value for name, value in env.items() if value != ""})
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once on first use (never at import)."""
+    return load_settings()

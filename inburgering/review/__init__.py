@@ -1,0 +1,1 @@
+"""What the participatieraad sees: anonymised feedback, the review workspace, retention, labelling questions."""

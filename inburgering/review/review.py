@@ -1,0 +1,200 @@
+"""What the participatieraad sees (issue 6): aggregates and anonymised items, nothing else.
+
+Everything here reads the review store, or escalations *only as counts and durations*: no
+text, no chat, no person ever leaves this module.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from statistics import median
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from inburgering.review.feedback import week_of
+from inburgering.text.translation import TranslationEngine
+from inburgering.models import (
+    Author,
+    Escalation,
+    EscalationMessage,
+    FeedbackItem,
+    FeedbackKind,
+    FeedbackTag,
+    FeedbackTopic,
+    QuestionTally,
+    Recommendation,
+    ReviewTag,
+)
+
+SCORED = (FeedbackKind.thumbs, FeedbackKind.rating)
+TEXT_KINDS = (FeedbackKind.comment, FeedbackKind.free, FeedbackKind.misunderstood)
+
+
+@dataclass(frozen=True)
+class Share:
+    """``positive`` of ``total``: satisfied answers, or misunderstood questions."""
+
+    label: str
+    positive: int
+    total: int
+
+    @property
+    def ratio(self) -> float:
+        return self.positive / self.total if self.total else 0.0
+
+    @property
+    def percent(self) -> int:
+        return round(self.ratio * 100)
+
+
+@dataclass(frozen=True)
+class EscalationStats:
+    count: int
+    answered: int
+    median_hours_to_first_reply: float | None
+
+
+@dataclass(frozen=True)
+class Overview:
+    by_topic: list[Share]
+    by_language: list[Share]
+    by_week: list[Share]
+    misunderstood: Share
+    escalations: EscalationStats
+
+
+def _satisfied(item: FeedbackItem) -> bool:
+    """👍, or 4-5 on the 1-5 scale."""
+    return (item.score or 0) > 0 if item.kind == FeedbackKind.thumbs else (item.score or 0) >= 4
+
+
+def _shares(counts: dict[str, list[int]], order: list[str] | None = None) -> list[Share]:
+    labels = order if order is not None else sorted(counts)
+    return [Share(label, counts[label][0], counts[label][1]) for label in labels]
+
+
+def overview(session: Session) -> Overview:
+    by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_week: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in session.scalars(select(FeedbackItem).where(FeedbackItem.kind.in_(SCORED))):
+        satisfied = int(_satisfied(item))
+        for bucket, key in ((by_topic, (item.topic or FeedbackTopic.other).value), (by_language, item.language),
+                            (by_week, week_of(item.created_at))):
+            bucket[key][0] += satisfied
+            bucket[key][1] += 1
+    misunderstood = session.scalar(
+        select(func.count()).select_from(FeedbackItem).where(FeedbackItem.kind == FeedbackKind.misunderstood)
+    ) or 0
+    questions = session.scalar(select(func.coalesce(func.sum(QuestionTally.count), 0))) or 0
+    return Overview(
+        by_topic=_shares(by_topic, [topic.value for topic in FeedbackTopic]),
+        by_language=_shares(by_language, [code for code in ("nl", "ar", "ti")]),
+        by_week=_shares(by_week),
+        misunderstood=Share("misunderstood", misunderstood, max(questions, misunderstood)),
+        escalations=escalation_stats(session),
+    )
+
+
+def escalation_stats(session: Session) -> EscalationStats:
+    """Number of escalations and the median time to the first regisseur message (hours)."""
+    first_reply = (
+        select(EscalationMessage.escalation_id, func.min(EscalationMessage.at).label("first_at"))
+        .where(EscalationMessage.author == Author.regisseur)
+        .group_by(EscalationMessage.escalation_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Escalation.created_at, first_reply.c.first_at)
+        .outerjoin(first_reply, first_reply.c.escalation_id == Escalation.id)
+    ).all()
+    waits = []
+    for created_at, first_at in rows:
+        if first_at is not None:
+            if first_at.tzinfo is None:  # a plain func.min() result skips the UTC column type
+                first_at = first_at.replace(tzinfo=timezone.utc)
+            waits.append((first_at - created_at).total_seconds() / 3600)
+    return EscalationStats(len(rows), len(waits), round(median(waits), 1) if waits else None)
+
+
+def items(session: Session, kinds: tuple[FeedbackKind, ...] = TEXT_KINDS, topic: str | None = None,
+          limit: int = 200) -> list[FeedbackItem]:
+    """Anonymised texts, newest first; the reviewer key is never shown, so it is not loaded apart."""
+    query = (select(FeedbackItem).where(FeedbackItem.kind.in_(kinds), FeedbackItem.text.is_not(None))
+             .options(selectinload(FeedbackItem.tags)).order_by(FeedbackItem.created_at.desc(), FeedbackItem.id.desc())
+             .limit(limit))
+    if topic:
+        query = query.where(FeedbackItem.topic == topic)
+    return list(session.scalars(query))
+
+
+def translate_missing(session: Session, engine: TranslationEngine, found: list[FeedbackItem]) -> None:
+    """Dutch for Arabic items, once (the text is already redacted); Tigrinya has no engine."""
+    for item in found:
+        if item.text and item.text_nl is None and item.language == "ar":
+            result = engine.to_dutch(item.text, item.language)
+            if result.available:
+                item.text_nl = result.text
+
+
+def toggle_tag(session: Session, item_id: int, tag: ReviewTag) -> bool:
+    """Put the tag on the item, or take it off; False when the item does not exist."""
+    item = session.get(FeedbackItem, item_id)
+    if item is None:
+        return False
+    existing = next((t for t in item.tags if t.tag == tag), None)
+    if existing is None:
+        item.tags.append(FeedbackTag(tag=tag))
+    else:
+        item.tags.remove(existing)
+    session.flush()
+    return True
+
+
+def add_recommendation(session: Session, text: str) -> Recommendation:
+    text = text.strip()
+    if not text:
+        raise ValueError("a recommendation needs a text")
+    row = Recommendation(text=text[:4000])
+    session.add(row)
+    session.flush()
+    return row
+
+
+def recommendations(session: Session) -> list[Recommendation]:
+    return list(session.scalars(select(Recommendation).order_by(Recommendation.handled_at.is_not(None),
+                                                                Recommendation.created_at.desc())))
+
+
+def mark_handled(session: Session, recommendation_id: int, now: datetime | None = None) -> bool:
+    row = session.get(Recommendation, recommendation_id)
+    if row is None:
+        return False
+    row.handled_at = row.handled_at or now or datetime.now(timezone.utc)
+    return True
+
+
+def _cell(text: str | None) -> str:
+    """Free text that a spreadsheet would run as a formula gets a leading quote."""
+    text = text or ""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def export_csv(session: Session) -> str:
+    """Every review item (no reviewer key): for the council's own analysis."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["week", "kind", "topic", "language", "score", "text", "text_nl", "tags"])
+    for item in session.scalars(select(FeedbackItem).options(selectinload(FeedbackItem.tags))
+                                .order_by(FeedbackItem.created_at, FeedbackItem.id)):
+        writer.writerow([
+            week_of(item.created_at), item.kind.value, item.topic.value if item.topic else "", item.language,
+            "" if item.score is None else item.score, _cell(item.text), _cell(item.text_nl),
+            "|".join(sorted(t.tag.value for t in item.tags)),
+        ])
+    return buffer.getvalue()

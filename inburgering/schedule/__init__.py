@@ -1,0 +1,1 @@
+"""Appointments and progress: the schedule, calendar files, reminders, reschedule requests, imports, working days."""

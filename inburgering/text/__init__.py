@@ -1,0 +1,1 @@
+"""Language and text: catalogs and formatting, language detection, machine translation, redaction, crisis words."""

@@ -1,0 +1,58 @@
+"""The review store: topics of answers, anonymous keys, redaction with the names the system knows."""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from inburgering.review import feedback
+from inburgering.handover import inbox
+from inburgering.handover import outbox
+from inburgering.models import (
+    FeedbackKind,
+    FeedbackTopic,
+    OutboxMessage,
+)
+from tests import factories
+
+
+def test_topics_of_informative_answers_and_buttons() -> None:
+    assert feedback.topic_of_response("utter_pvt_hours") == FeedbackTopic.pvt
+    assert feedback.topic_of_response("utter_progress_map") == FeedbackTopic.map
+    assert feedback.topic_of_response("utter_ontzorgen_costs") == FeedbackTopic.ontzorgen
+    assert feedback.topic_of_response("utter_next_appointment") == FeedbackTopic.appointments
+    assert feedback.topic_of_response("utter_greet") is None
+    assert feedback.topic_of_response("utter_did_you_mean") is None
+    assert feedback.topic_of_payload('/ask_map{"aspect":"practice"}') == FeedbackTopic.map
+    assert feedback.topic_of_payload("/request_reschedule") == FeedbackTopic.appointments
+    assert feedback.topic_of_payload("/request_regisseur") == FeedbackTopic.other
+
+
+def test_items_hold_no_chat_or_person_and_names_are_redacted(session: Session) -> None:
+    owner = factories.regisseur(session)
+    person = factories.person(session, owner)
+    chat = factories.chat(session, person)
+    text = f"{person.name} zegt: {owner.name} belde niet terug, mail me op x@y.nl"
+    item = feedback.record(session, chat, FeedbackKind.comment, FeedbackTopic.other, "nl", text=text)
+
+    assert person.name not in item.text and owner.name not in item.text and "x@y.nl" not in item.text
+    assert item.text == item.text_nl  # Dutch is its own translation
+    assert item.reviewer == chat.review_pseudonym != chat.pseudonym
+    columns = {c["name"] for c in inspect(session.get_bind()).get_columns("feedback_item")}
+    assert not columns & {"chat_id", "telegram_chat_id", "inburgeraar_id", "pseudonym", "name"}
+    # A second item of the same chat has the same key; another chat gets another one.
+    again = feedback.record(session, chat, FeedbackKind.thumbs, FeedbackTopic.pvt, "nl", score=1)
+    other = feedback.record(session, factories.chat(session), FeedbackKind.thumbs, FeedbackTopic.pvt, "nl", score=1)
+    assert again.reviewer == item.reviewer != other.reviewer
+
+
+def test_closing_an_escalation_asks_for_a_rating_in_the_user_s_language(session: Session) -> None:
+    owner = factories.regisseur(session)
+    chat = factories.chat(session, factories.person(session, owner), language="ti")
+    escalation = factories.escalation(session, chat, language="ti", text="ሕቶ")
+    me = factories.web_user(session, "sanne", of=owner)
+    inbox.close(session, escalation, me, "answered")
+
+    row = session.scalars(select(OutboxMessage).where(OutboxMessage.chat_id == chat.id)).all()[-1]
+    assert row.text.startswith("እቲ ሓገዝ ንሕቶኻ መሊሱዶ?")
+    assert [payload for _, payload in outbox.buttons_of(row)] == [f"fb:rate:{n}:other" for n in range(1, 6)]
