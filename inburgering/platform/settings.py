@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     )
 
     var_dir: Path = Field(PROJECT_ROOT / "var", validation_alias="INBURGERING_VAR_DIR")
-    database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['var_dir'] / 'inburgering.platform.db'}")
+    database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['var_dir'] / 'inburgering.db'}")
     demo: YesNo = True
     default_language: str = "nl"
     gemeente: str = "zwolle"

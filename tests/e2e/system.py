@@ -55,7 +55,7 @@ def stale_training_inputs(model: Path = DEFAULT_MODEL) -> list[str]:
 def prepare_database(var_dir: Path) -> str:
     """A fresh SQLite database at the newest schema with the demo data; returns its URL."""
     var_dir.mkdir(parents=True, exist_ok=True)
-    url = f"sqlite:///{var_dir / 'inburgering.platform.db'}"
+    url = f"sqlite:///{var_dir / 'inburgering.db'}"
     upgrade(url)
     with session_scope(session_factory(url)) as session:
         seed(session)

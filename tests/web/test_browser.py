@@ -80,7 +80,7 @@ def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     work = tmp_path_factory.mktemp("browser")
     var_dir = work / "var"
     var_dir.mkdir()
-    database_url = f"sqlite:///{var_dir / 'inburgering.platform.db'}"
+    database_url = f"sqlite:///{var_dir / 'inburgering.db'}"
     upgrade(database_url)
     with session_scope(session_factory(database_url)) as session:
         person = seed(session)

@@ -10,7 +10,7 @@ from inburgering.platform.settings import PROJECT_ROOT, Settings, load_settings
 
 def test_defaults_run_on_a_laptop(tmp_path: Path) -> None:
     settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)})
-    assert settings.database_url == f"sqlite:///{tmp_path / 'inburgering.platform.db'}"
+    assert settings.database_url == f"sqlite:///{tmp_path / 'inburgering.db'}"
     assert settings.demo is True
     assert settings.telegram_token == ""
     assert settings.telegram_base_url == "https://api.telegram.org/bot"
@@ -62,7 +62,7 @@ def test_variables_override_defaults_and_empty_means_unset(tmp_path: Path) -> No
         "RASA_TRACKER_DIALECT": "postgresql", "RASA_TRACKER_HOST": "db", "RASA_TRACKER_DB": "rasa",
         "RETENTION_DAYS": "30",
     })
-    assert settings.database_url == f"sqlite:///{tmp_path / 'inburgering.platform.db'}"
+    assert settings.database_url == f"sqlite:///{tmp_path / 'inburgering.db'}"
     assert (settings.webhook_port, settings.demo, settings.retention_days) == (9443, False, 30)
     assert settings.telegram_bot_username == "inburgering_bot" and settings.rasa_url == "http://rasa:5005"
     assert settings.rasa_tracker_url == "postgresql://db/rasa"
