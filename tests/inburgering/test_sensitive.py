@@ -1,6 +1,50 @@
-import pytest
+"""Crisis detection and sensitive subjects (inburgering/sensitive.py).
 
-from inburgering.sensitive import is_crisis, sensitive_subject
+The held-out phrasings in tests/inburgering/crisis/batch*/ were each written before the patterns
+and training data they were first measured on, and are never trained on. Batches 1-7 were then
+used to find missing kinds of phrasing (patterns and training phrasings were added by kind, never
+copied), so they hold the brief's targets. Batches 8-11 were written before the changes they were
+measured after, and only their totals were looked at; they show how the detector generalises to
+phrasings of a new kind (below the targets) and are floors, not targets.
+"""
+
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from inburgering import sensitive
+from inburgering.sensitive import CrisisLevel, crisis_level, is_crisis, matching_view, sensitive_subject
+
+HELD_OUT = Path(__file__).parent / "crisis"
+NLU_HELD_OUT = Path(__file__).parents[1] / "nlu"
+LANGUAGES = ("nl", "ar", "ti")
+
+
+TUNED = tuple(f"batch{n}" for n in range(1, 8))
+NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11")
+
+
+def held_out(language: str, *kinds: str, batches: tuple[str, ...] = TUNED) -> list[str]:
+    """The held-out phrasings of these kinds in one language, over the given batches."""
+    phrasings: list[str] = []
+    for batch in batches:
+        path = HELD_OUT / batch / f"{language}.yml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for kind in kinds:
+            phrasings.extend(data.get(kind) or ())
+    return phrasings
+
+
+def levels(texts: list[str]) -> Counter[CrisisLevel]:
+    return Counter(crisis_level(text) for text in texts)
+
+
+# --- the API ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text", [
@@ -9,19 +53,205 @@ from inburgering.sensitive import is_crisis, sensitive_subject
     "ክሞት ደልየ", "ዓመጽ ኣሎ ኣብ ገዛ",
 ])
 def test_crisis_words_in_three_languages(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
     assert is_crisis(text)
 
 
-@pytest.mark.parametrize("text", ["dat is geweldig", "wat is de PVT", "شكرا كتير", "ሰላም"])
+@pytest.mark.parametrize("text", ["dat is geweldig", "wat is de PVT", "شكرا كتير", "ሰላም", "", "   "])
 def test_ordinary_messages_are_no_crisis(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
     assert not is_crisis(text)
+
+
+def test_is_crisis_is_false_for_uncertain() -> None:
+    # Life-weariness without a plan: the gentle "are you safe?" path, not the emergency one.
+    text = "تعبت من الحياة"
+    assert crisis_level(text) is CrisisLevel.uncertain
+    assert not is_crisis(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Z E L F M O O R D", "z.e.l.f.m.o.o.r.d", "zelf\u00admoord", "zel\u200bfmoord", "zelf-moord",
+    "ik wil niet meer leeeeeven", "ik wil d o o d", "SUÏCIDE",
+    "ا ن ت ح ا ر", "ان\u00adتحار", "أَنْتَحِرُ", "بدددي موووت", "بدي م\u200dوت",
+    "ክመ\u00adውት ደልየ", "ክ መ ው ት ደ ል የ",
+    "baddi mut", "bde2tol 7ali", "kimewt deleye",
+])
+def test_obfuscated_spellings_are_caught(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+def test_matching_view_undoes_obfuscation() -> None:
+    assert matching_view("Z E L F M O O R D") == matching_view("zelfmoord")
+    assert matching_view("zelf\u00admo\u200bord") == matching_view("zelfmoord")
+    assert matching_view("l.e.v.e.n") == matching_view("leven")
+    assert matching_view("doooood") == matching_view("dood")
+    assert matching_view("أُرِيدُ") == matching_view("اريد")
+    # A full stop without a space after it still separates two words.
+    assert matching_view("hallo.ik wil") == matching_view("hallo ik wil")
 
 
 @pytest.mark.parametrize(("text", "subject"), [
     ("ik heb een boete gekregen", "fine"), ("وصلتني غرامة", "fine"), ("መቕጻዕቲ ተቐቢለ", "fine"),
     ("ik heb veel schulden", "debts"), ("عندي ديون", "debts"), ("ዕዳ ኣለኒ", "debts"),
     ("ik heb een klacht", "complaint"), ("بدي قدم شكوى", "complaint"), ("ጥርዓን ክገብር ደልየ", "complaint"),
-    ("wanneer is mijn afspraak", None),
+    ("ik heb een bo\u00adete", "fine"), ("wanneer is mijn afspraak", None),
 ])
 def test_sensitive_subjects(text: str, subject: str | None) -> None:
     assert sensitive_subject(text) == subject
+
+
+# --- held-out figures ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_recall_on_held_out_crisis_phrasings(language: str) -> None:
+    phrasings = held_out(language, "crisis", "crisis_latin")
+    counted = levels(phrasings)
+    caught = counted[CrisisLevel.crisis] + counted[CrisisLevel.uncertain]
+    assert len(phrasings) >= 40
+    assert caught / len(phrasings) >= 0.95, counted
+    # Most are answered with the emergency numbers at once, not only with "are you safe?".
+    assert counted[CrisisLevel.crisis] / len(phrasings) >= 0.75, counted
+
+
+@pytest.mark.parametrize("language", ("ar", "ti"))
+def test_latin_script_crisis_phrasings_are_caught(language: str) -> None:
+    phrasings = held_out(language, "crisis_latin")
+    assert len(phrasings) >= 10
+    assert levels(phrasings)[CrisisLevel.none] == 0
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_obfuscated_held_out_phrasings_are_crises(language: str) -> None:
+    # Spelling variants of trained phrasings: the matching view must bring them home.
+    phrasings = held_out(language, "obfuscated")
+    assert phrasings
+    assert [t for t in phrasings if crisis_level(t) is not CrisisLevel.crisis] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_alarming_idioms_raise_no_alarm(language: str) -> None:
+    idioms = held_out(language, "idioms", "idioms_latin")
+    assert len(idioms) >= 20
+    alarms = [text for text in idioms if crisis_level(text) is not CrisisLevel.none]
+    assert alarms == []
+
+
+# Never-tuned batches (2026-11-29): caught (crisis + uncertain) and phrasings per language, and
+# idioms that raised an alarm over all three languages, with the final code. Each batch was written
+# before the changes it was first measured after, and only its totals were ever looked at. Batch 8
+# was measured after the second round of changes; batch 9 after a few more rules; batch 10 after
+# idiom rules and faster matching; the uncertain threshold (0.65 -> 0.50) was then chosen with the
+# totals of batches 8-10 (which are therefore no longer fresh), and batch 11 measured once.
+FLOORS = {
+    "batch8": ({"nl": (36, 42), "ar": (43, 45), "ti": (38, 43)}, (10, 70)),
+    "batch9": ({"nl": (37, 42), "ar": (32, 42), "ti": (28, 42)}, (16, 69)),
+    "batch10": ({"nl": (30, 42), "ar": (25, 42), "ti": (23, 42)}, (14, 69)),
+    "batch11": ({"nl": (42, 42), "ar": (37, 43), "ti": (38, 42)}, (7, 66)),
+}
+
+
+@pytest.mark.parametrize("batch", sorted(FLOORS))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_never_tuned_batch_regression_floor(batch: str, language: str) -> None:
+    # Generalisation to phrasings the detector was not tuned on is below the brief's 0.95 (batch
+    # 10, new kinds: nl 0.71, ar 0.60, ti 0.55; batch 11, plain and indirect: nl 1.00, ar 0.86,
+    # ti 0.90); this floor, with one phrasing of room for NLU data changes, only guards against
+    # getting worse.
+    crisis = held_out(language, "crisis", "crisis_latin", batches=(batch,))
+    caught, total = FLOORS[batch][0][language]
+    assert len(crisis) == total
+    assert len(crisis) - levels(crisis)[CrisisLevel.none] >= caught - 1
+
+
+@pytest.mark.parametrize("batch", sorted(FLOORS))
+def test_never_tuned_batch_idiom_floor(batch: str) -> None:
+    # The brief's target is 0 alarms; 7 to 16 of about 70 idioms per batch raise one (nearly all
+    # the gentle "are you safe?", not the emergency answer).
+    idioms = [t for language in LANGUAGES for t in held_out(language, "idioms", "idioms_latin", batches=(batch,))]
+    alarms, total = FLOORS[batch][1]
+    assert len(idioms) == total
+    assert len(idioms) - levels(idioms)[CrisisLevel.none] <= alarms + 1
+
+
+def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
+    messages = list(sensitive.nlu_examples(NLU_HELD_OUT))
+    for language in LANGUAGES:
+        messages += held_out(language, "ordinary")
+    counted = levels(messages)
+    assert len(messages) >= 500
+    assert counted[CrisisLevel.crisis] == 0
+    assert counted[CrisisLevel.uncertain] <= 0.01 * len(messages)
+
+
+def test_held_out_phrasings_are_not_in_the_training_data() -> None:
+    crisis, idioms = sensitive.crisis_training_data()
+    trained = {matching_view(text) for text in crisis + idioms}
+    trained |= {matching_view(text) for text in sensitive.nlu_examples(sensitive.NLU_DATA_DIR)}
+    for language in LANGUAGES:
+        for text in held_out(language, "crisis", "crisis_latin", "idioms", "idioms_latin", "ordinary",
+                             batches=TUNED + NEVER_TUNED):
+            assert matching_view(text) not in trained, text
+
+
+# --- the classifier -----------------------------------------------------------------------
+
+
+def test_nothing_is_trained_or_loaded_at_import() -> None:
+    code = ("import sys, inburgering.sensitive as s; "
+            "assert s._classifier is None; assert 'sklearn' not in sys.modules; "
+            "assert not any(m == 'rasa' or m.startswith('rasa.') for m in sys.modules)")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_classifier_is_fast_to_train_and_to_ask() -> None:
+    crisis, idioms = sensitive.crisis_training_data()
+    negatives = list(sensitive.nlu_examples(sensitive.NLU_DATA_DIR)) + idioms
+    sensitive.crisis_classifier()  # scikit-learn imported: time the training alone
+    started = time.process_time()
+    sensitive.CrisisClassifier(crisis, negatives)
+    assert time.process_time() - started < 2.0
+
+    messages = list(sensitive.nlu_examples(NLU_HELD_OUT))[:300]
+    started = time.process_time()
+    for message in messages:
+        crisis_level(message)
+    assert (time.process_time() - started) / len(messages) < 0.005
+
+
+@pytest.mark.parametrize("text", [
+    "b2t" * 1365, "ضرب" * 1365, "ወቕዓ" * 1024, " ".join("abcdefghij" * 204), ".".join("abcdefghij" * 204),
+])
+def test_no_message_makes_the_patterns_slow(text: str) -> None:
+    # One 4096-character "word" (Telegram's longest message) once took 20 s: unbounded runs inside
+    # a word backtracked. Each of these now takes a few milliseconds.
+    sensitive.crisis_classifier()
+    started = time.process_time()
+    # Noise is never a crisis (a run of the Tigrinya "hit" may ask "are you safe?").
+    assert crisis_level(text) is not CrisisLevel.crisis
+    assert time.process_time() - started < 0.2
+
+
+def test_a_long_ordinary_message_is_fast() -> None:
+    # A 4096-character message of ordinary sentences with commas (many clauses): one alternation
+    # of all patterns once took 360 ms here; patterns tried one by one take a few tens of ms.
+    sensitive.crisis_classifier()
+    text = ", ".join(sensitive.nlu_examples(NLU_HELD_OUT))[:4096]
+    started = time.process_time()
+    crisis_level(text)
+    assert time.process_time() - started < 0.2
+
+
+def test_fast_probability_is_the_pipelines_probability() -> None:
+    classifier = sensitive.crisis_classifier()
+    views = [matching_view(t) for t in ("ik wil niet meer", "wanneer is mijn afspraak", "بدي موت", "ክመውት ደልየ")]
+    expected = classifier.pipeline.predict_proba(views)[:, 1]
+    assert [classifier.probability(v) for v in views] == pytest.approx(list(expected), abs=1e-9)
+
+
+def test_classifier_catches_what_no_pattern_knows() -> None:
+    # A phrasing the patterns miss but the character n-grams place among the crisis phrasings.
+    text = "ما بقى عندي امل بشي وبدي روح"
+    assert sensitive.pattern_level(text) is not CrisisLevel.crisis
+    assert crisis_level(text) is not CrisisLevel.none
