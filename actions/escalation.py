@@ -20,7 +20,7 @@ from inburgering.handover.escalation import (
 )
 from inburgering.text.language import detect_language
 from inburgering.models import Author, Chat, EscalationReason
-from inburgering.sensitive import sensitive_subject
+from inburgering.text.sensitive import sensitive_subject
 from inburgering.platform.settings import LANGUAGES, get_settings
 
 SENSITIVE_INTENT = "report_sensitive"

@@ -25,7 +25,7 @@ from bot.messages import Reply
 from bot.rasa_client import RasaClient
 from bot.reminders import send_due_reminders
 from bot.rendering import message_kwargs
-from inburgering import sensitive
+from inburgering.text import sensitive
 from inburgering.review import retention
 from inburgering.platform.rasa_tracker import purge_old_events
 from inburgering.platform.db import session_factory, session_scope

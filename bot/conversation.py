@@ -28,7 +28,7 @@ from inburgering.text.i18n import Translator, translator
 from inburgering.text.language import UNKNOWN, detect_language, own_script_language
 from inburgering.models import Chat, ChatTakeover, PendingMessage
 from inburgering.people.pseudonym import pseudonymise
-from inburgering.sensitive import CrisisLevel, crisis_level
+from inburgering.text.sensitive import CrisisLevel, crisis_level
 from inburgering.platform.settings import Settings
 
 log = logging.getLogger(__name__)

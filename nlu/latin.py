@@ -1,5 +1,8 @@
 """Arabic and Tigrinya typed in Latin letters: which language, and back to the native script.
 
+(Why ~950 lines: most of it is the two lexicons and the letter tables, with a line per entry so a
+native reviewer can check them; the code itself is about 300 lines.)
+
 Many Syrians type Arabic in Latin letters with digits for the sounds Latin
 lacks ("Arabizi": "shu ya3ni PVT", "baddi a3ref maw3edi"), and many Eritreans
 type Tigrinya by sound ("MAP entay iyu", "selam kemey aleka"). There is no

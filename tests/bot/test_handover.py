@@ -94,7 +94,7 @@ async def test_an_uncertain_crisis_signal_asks_gently_gives_the_numbers_and_tell
 ) -> None:
     from bot import conversation as conversation_module
     from bot.conversation import Conversation
-    from inburgering.sensitive import CrisisLevel
+    from inburgering.text.sensitive import CrisisLevel
 
     monkeypatch.setattr(conversation_module, "crisis_level", lambda text: CrisisLevel.uncertain)
     conversation = Conversation(settings, session_factory(settings.database_url), rasa.client())

@@ -89,3 +89,63 @@ def test_normalising_twice_changes_nothing(raw):
     # Actions match keywords on tracker text that the pipeline already normalised.
     once = normalise(raw)
     assert normalise(once) == once
+
+
+# ---------------------------------------------------------------- model_text (nlu.normalise)
+# nlu.normalise defines the Rasa component only where Rasa is installed; model_text is pure.
+
+from nlu.normalise import LATIN_MODES, model_text  # noqa: E402
+
+
+def test_model_text_writes_arabizi_in_arabic_script():
+    text = model_text("shu ya3ni PVT")
+    assert any("\u0600" <= char <= "\u06ff" for char in text)
+    assert "pvt" in text  # Dutch term kept, lowercased by normalise
+    assert "ya3ni" not in text
+
+
+def test_model_text_writes_latin_tigrinya_in_geez():
+    text = model_text("MAP entay iyu")
+    assert any("\u1200" <= char <= "\u137f" for char in text)
+    assert "map" in text and "entay" not in text
+
+
+def test_model_text_append_keeps_both_forms():
+    text = model_text("shu ya3ni PVT", latin="append")
+    assert text.startswith("shu ya3ni pvt ")
+    assert any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+@pytest.mark.parametrize("mode", LATIN_MODES)
+def test_model_text_leaves_dutch_and_native_script_to_normalise(mode):
+    for raw in ("Wat is de PVT?", "ik nie kan kom afspraak morge", "شو يعني PVT؟", "ቆጸራይ፡መዓስ፡እዩ"):
+        assert model_text(raw, mode) == normalise(raw)
+
+
+def test_model_text_off_only_normalises():
+    assert model_text("Shu ya3ni PVT", latin="off") == "shu ya3ni pvt"
+
+
+def test_model_text_rejects_unknown_mode():
+    with pytest.raises(ValueError):
+        model_text("hoi", latin="both")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("wat is dat pe ve te cursus", "wat is dat pvt cursus"),
+        ("pee vee tee", "pvt"),
+        ("P.V.T", "pvt"),
+        ("p v t wanneer", "pvt wanneer"),
+        ("em a pe wat is", "map wat is"),
+        ("mep wat is", "map wat is"),
+    ],
+)
+def test_spelled_out_acronyms_become_the_term(raw, expected):
+    assert model_text(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["peter komt", "een pet", "op de tv", "ik heb veel tijd", "temperatuur"])
+def test_ordinary_words_are_not_taken_for_acronyms(raw):
+    assert model_text(raw) == normalise(raw)

@@ -1,6 +1,6 @@
-"""Crisis detection and sensitive subjects (inburgering/sensitive.py).
+"""Crisis detection and sensitive subjects (inburgering/text/sensitive.py).
 
-The held-out phrasings in tests/inburgering/crisis/batch*/ were each written before the patterns
+The held-out phrasings in tests/inburgering/text/crisis/batch*/ were each written before the patterns
 and training data they were first measured on, and are never trained on. Batches 1-7 were then
 used to find missing kinds of phrasing (patterns and training phrasings were added by kind, never
 copied), so they hold the brief's targets. Batches 8-11 were written before the changes they were
@@ -17,11 +17,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inburgering import sensitive
-from inburgering.sensitive import CrisisLevel, crisis_level, is_crisis, matching_view, sensitive_subject
+from inburgering.text import sensitive
+from inburgering.text.sensitive import CrisisLevel, crisis_level, is_crisis, matching_view, sensitive_subject
 
 HELD_OUT = Path(__file__).parent / "crisis"
-NLU_HELD_OUT = Path(__file__).parents[1] / "nlu"
+NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 LANGUAGES = ("nl", "ar", "ti")
 
 
@@ -199,10 +199,10 @@ def test_held_out_phrasings_are_not_in_the_training_data() -> None:
 
 
 def test_nothing_is_trained_or_loaded_at_import() -> None:
-    code = ("import sys, inburgering.sensitive as s; "
+    code = ("import sys, inburgering.text.sensitive as s; "
             "assert s._classifier is None; assert 'sklearn' not in sys.modules; "
             "assert not any(m == 'rasa' or m.startswith('rasa.') for m in sys.modules)")
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[3])
 
 
 def test_classifier_is_fast_to_train_and_to_ask() -> None:

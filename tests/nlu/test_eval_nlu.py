@@ -1,0 +1,182 @@
+"""Unit tests of the pure helpers of scripts/eval_nlu.py (no Rasa, no sklearn: app venv)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("eval_nlu", ROOT / "scripts" / "eval_nlu.py")
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["eval_nlu"] = ev  # dataclasses look their module up there
+_spec.loader.exec_module(ev)
+
+
+def ex(intent="ask_pvt", batch="b1", category="clean", language="nl", text="x"):
+    return ev.Example(text, intent, language, batch, category)
+
+
+def pred(gold, bot, confidence=0.9, margin=0.5, baseline=None, **where):
+    return ev.Prediction(ex(gold, **where), bot, confidence, margin, bot, baseline or gold)
+
+
+SAMPLE = """version: "3.1"
+nlu:
+  - intent: ask_pvt
+    examples: |
+      - shu ya3ni PVT
+      - wat is [PVT](term)?
+  - synonym: pvt
+    examples: |
+      - pe ve te
+  - intent: greet
+    examples: |
+      - hoi
+"""
+
+
+def test_parse_examples_reads_intents_only_and_strips_entity_markup():
+    assert ev.parse_examples(SAMPLE) == [
+        ("shu ya3ni PVT", "ask_pvt"),
+        ("wat is PVT?", "ask_pvt"),
+        ("hoi", "greet"),
+    ]
+
+
+def test_training_yaml_round_trips():
+    examples = [ev.Example("shu ya3ni PVT", "ask_pvt", "ar"), ev.Example("hoi: 'ja'", "greet", "nl")]
+    text = ev.training_yaml(examples)
+    assert sorted(ev.parse_examples(text)) == [("hoi: 'ja'", "greet"), ("shu ya3ni PVT", "ask_pvt")]
+
+
+def test_test_paths_map_to_batch_category_language(tmp_path):
+    classify = ev.classify_test_path
+    assert classify(tmp_path / "nl.yml", tmp_path) == ("b0", "clean", "nl")
+    assert classify(tmp_path / "b1" / "latin" / "ar.yml", tmp_path) == ("b1", "latin", "ar")
+    assert classify(tmp_path / "b2" / "near_miss" / "ti.yml", tmp_path) == ("b2", "near_miss", "ti")
+    assert classify(tmp_path / "b1" / "weird" / "ti.yml", tmp_path) is None
+    assert classify(tmp_path / "b3" / "long" / "ti.yml", tmp_path) is None
+    assert classify(tmp_path / "en.yml", tmp_path) is None
+    assert classify(tmp_path / "test_eval_nlu.py", tmp_path) is None
+
+
+def test_load_test_examples_labels_batches(tmp_path):
+    (tmp_path / "b2" / "latin").mkdir(parents=True)
+    (tmp_path / "nl.yml").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "b2" / "latin" / "ar.yml").write_text(SAMPLE, encoding="utf-8")
+    examples = ev.load_test_examples(tmp_path)
+    assert {(e.batch, e.category, e.language) for e in examples} == {
+        ("b0", "clean", "nl"),
+        ("b2", "latin", "ar"),
+    }
+    assert len(examples) == 6
+
+
+def test_training_files_can_exclude_a_group(tmp_path):
+    for rel in ("nl.yml", "latin/ar.yml", "personal/ti.yml", "notes.yml"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(SAMPLE, encoding="utf-8")
+    groups = [(lang, group) for lang, group, _ in ev.training_files(tmp_path)]
+    assert groups == [("ar", "latin"), ("nl", ""), ("ti", "personal")]
+    without = [(lang, group) for lang, group, _ in ev.training_files(tmp_path, ["latin"])]
+    assert without == [("nl", ""), ("ti", "personal")]
+
+
+def test_score_table_has_cells_and_totals_with_differences():
+    predictions = [
+        pred("ask_pvt", "ask_pvt", baseline="ask_map", language="nl", category="clean"),
+        pred("ask_map", "ask_pvt", baseline="ask_map", language="nl", category="clean"),
+        pred("ask_pvt", "ask_pvt", baseline="ask_map", language="ar", category="latin"),
+        pred("ask_pvt", "ask_pvt", baseline="ask_pvt", batch="b2", language="ar", category="latin"),
+    ]
+    rows = {(r["batch"], r["language"], r["category"]): r for r in ev.score_table(predictions)}
+    cell = rows[("b1", "nl", "clean")]
+    assert (cell["n"], cell["bot"], cell["baseline"], cell["diff_points"]) == (2, 0.5, 0.5, 0.0)
+    latin = rows[("b1", "all", "latin")]
+    assert (latin["bot"], latin["baseline"], latin["diff_points"]) == (1.0, 0.0, 100.0)
+    total = rows[("b1", "all", "all")]
+    assert total["n"] == 3 and total["bot"] == pytest.approx(0.6667, abs=1e-4)
+    assert rows[("b2", "all", "all")]["n"] == 1
+    order = [key for key in rows]
+    assert order.index(("b1", "nl", "clean")) < order.index(("b1", "all", "all")) < order.index(("b2", "ar", "latin"))
+
+
+def test_confidence_curve_counts_answered_wrong_topics():
+    predictions = [
+        pred("ask_pvt", "ask_pvt", confidence=0.95),
+        pred("out_of_scope", "out_of_scope", confidence=0.8),  # right: out of scope recognised
+        pred("out_of_scope", "ask_map", confidence=0.6),  # answered wrong topic
+        pred("ask_map", "ask_pvt", confidence=0.3),  # wrong, but unsure
+        pred("ask_map", "ask_map", confidence=0.9, margin=0.05),  # ambiguous: asked back
+    ]
+    curve = {r["threshold"]: r for r in ev.confidence_curve(predictions, [0.2, 0.5, 0.7, 0.99], 0.1)}
+    assert curve[0.2]["answered"] == 4 and curve[0.2]["wrong"] == 2
+    assert curve[0.5]["answered"] == 3 and curve[0.5]["wrong"] == 1
+    assert curve[0.7]["answered"] == 2 and curve[0.7]["error"] == 0.0
+    assert curve[0.7]["coverage"] == 0.4
+    assert curve[0.99]["answered"] == 0 and curve[0.99]["error"] == 0.0
+
+
+def test_choose_threshold_is_lowest_within_the_error_budget():
+    curve = [
+        {"threshold": 0.3, "answered": 100, "error": 0.05},
+        {"threshold": 0.5, "answered": 90, "error": 0.02},
+        {"threshold": 0.7, "answered": 80, "error": 0.0},
+        {"threshold": 0.9, "answered": 0, "error": 0.0},
+    ]
+    assert ev.choose_threshold(curve) == 0.5
+    assert ev.choose_threshold(curve, max_error=0.01) == 0.7
+    assert ev.choose_threshold(curve[:1]) is None
+    assert ev.choose_threshold(curve[3:]) is None  # answering nothing is no answer
+
+
+def test_error_rows_never_contain_sealed_batch():
+    predictions = [
+        pred("ask_pvt", "ask_map", batch="b1", text="dev mistake"),
+        pred("ask_pvt", "ask_map", batch="b2", text="sealed mistake"),
+        pred("ask_pvt", "ask_pvt", batch="b0", text="right"),
+        pred("ask_pvt", "ask_pvt", baseline="ask_map", batch="b0", text="baseline mistake"),
+    ]
+    texts = [row[3] for row in ev.error_rows(predictions)]
+    assert texts == ["dev mistake", "baseline mistake"]
+
+
+def test_near_copies_after_normalisation():
+    train = [ev.Example("Wat is de PVT?", "ask_pvt", "nl"), ev.Example("ماهو الماب", "ask_map", "ar")]
+    test = [
+        ex(text="wat is de pvt", language="nl"),
+        ex(text="ik kan morgen niet komen", language="nl"),
+        ex(text="wat is de pvt", language="ar"),  # other language: not compared
+    ]
+    found = ev.near_copies(train, test, normalise=str.lower)
+    assert found == [("b1", "wat is de pvt", "wat is de pvt?")]
+
+
+def test_table_and_curve_formatting():
+    rows = ev.score_table([pred("ask_pvt", "ask_pvt", baseline="ask_map", language="ti", category="latin")])
+    table = ev.format_table(rows, "b1")
+    assert "| ti | latin | 1 | 1.000 | 0.000 | +100.0 |" in table
+    assert "development" in table
+    curve = ev.confidence_curve([pred("a", "a", confidence=0.5)], [0.4, 0.6], 0.1)
+    text = ev.format_curve(curve, chosen=0.4, current=0.6)
+    assert "| 0.40 | 1.000 | 1/1 | 0 | 0.000 chosen |" in text
+    assert "| 0.60 | 0.000 | 0/1 | 0 | 0.000 config.yml |" in text
+
+
+def test_fallback_settings_are_read_from_the_config(tmp_path):
+    config = tmp_path / "config.yml"
+    config.write_text(
+        "pipeline:\n  - name: WhitespaceTokenizer\n  - name: FallbackClassifier\n"
+        "    threshold: 0.55\n    ambiguity_threshold: 0.08\n",
+        encoding="utf-8",
+    )
+    assert ev.fallback_settings(config) == (0.55, 0.08)
+    assert ev.fallback_settings(ROOT / "config.yml")[0] is not None
+
+
+def test_score_table_counts_each_prediction_once_per_row():
+    # Cross-validation predictions have category "all": the cell and its total coincide.
+    predictions = [pred("ask_pvt", "ask_pvt", batch="cv", category="all", language="nl")] * 3
+    rows = ev.score_table(predictions)
+    assert [(r["language"], r["category"], r["n"]) for r in rows] == [("nl", "all", 3), ("all", "all", 3)]
