@@ -2,60 +2,115 @@
 
 Put it first in config.yml's pipeline (`- name: nlu.normalise.TextNormaliser`).
 It runs on the training data and on every parsed message, so the model sees
-the same spelling at training and at inference. See `nlu.text` for the rules.
+the same text at training and at inference (`rasa test nlu`, the REST channel
+and the bot alike). Two steps:
+
+1. Latin-script Arabic (Arabizi) and Latin-script Tigrinya are written in their
+   own script (`nlu.latin`), so "shu ya3ni PVT" meets "شو يعني PVT" in the
+   training data. Option `latin`: "replace" (default; the model sees only the
+   native-script form), "append" (it sees both forms) or "off". Measured with
+   scripts/eval_nlu.py: see config.yml.
+2. Spelling normalisation (`nlu.text.normalise`): letter variants, Ethiopic
+   punctuation, case; then Dutch acronyms spelled out by sound ("pe ve te") become
+   the acronym.
+
+`model_text` is plain Python (the app venv's tests import it without Rasa); the
+component class is defined only where Rasa is installed.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Text
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
-from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import TEXT
-from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu.text import is_intent_payload, normalise
 
-
-# The default recipe only chains tokenizer and featurizer components into the
-# message-processing graph; registering as a tokenizer type places this
-# component there without making it a Tokenizer (WhitespaceTokenizer still is).
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False
+# Learners write the Dutch acronyms as they hear them: "pe ve te", "p.v.t.", "pee vee tee",
+# "em a pe", "mep". Applied after normalise (lowercase). Whole words only.
+_SPELLED_TERMS = (
+    (re.compile(r"(?<!\w)p(?:ee?|é)?[ .\-]*v(?:ee?|é)?[ .\-]*t(?:ee?|é)?(?!\w)"), "pvt"),
+    (re.compile(r"(?<!\w)(?:em|m)[ .\-]+a[ .\-]+(?:pe|p)(?!\w)|(?<!\w)mep(?!\w)"), "map"),
 )
-class TextNormaliser(GraphComponent):
-    """Rewrites each message's text to its normalised spelling."""
 
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> TextNormaliser:
-        """Creates the component (it has no state)."""
-        return cls()
+LATIN_MODES = ("replace", "append", "off")
+DEFAULT_LATIN_MODE = "replace"
 
-    def process_training_data(self, training_data: TrainingData) -> TrainingData:
-        """Normalises the text of every training example."""
-        for message in training_data.training_examples:
-            self._normalise_message(message)
-        return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
-        """Normalises the text of incoming messages."""
-        for message in messages:
-            self._normalise_message(message)
-        return messages
+def model_text(text: str, latin: str = DEFAULT_LATIN_MODE) -> str:
+    """The text the NLU model sees for a user message (see the module docstring)."""
+    if latin not in LATIN_MODES:
+        raise ValueError(f"latin must be one of {LATIN_MODES}, not {latin!r}")
+    if latin != "off":
+        from nlu.latin import latin_language, to_native_script
 
-    @staticmethod
-    def _normalise_message(message: Message) -> None:
-        text = message.get(TEXT)
-        # Story steps carry intents or action names but no text.
-        if not isinstance(text, str) or not text or is_intent_payload(text):
-            return
-        message.set(TEXT, normalise(text))
+        language = latin_language(text)
+        if language in ("ar", "ti"):
+            native = to_native_script(text, language)
+            text = native if latin == "replace" else f"{text} {native}"
+    text = normalise(text)
+    for pattern, term in _SPELLED_TERMS:
+        text = pattern.sub(term, text)
+    return text
+
+
+try:
+    from rasa.engine.graph import ExecutionContext, GraphComponent
+    from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+    from rasa.engine.storage.resource import Resource
+    from rasa.engine.storage.storage import ModelStorage
+    from rasa.shared.nlu.constants import TEXT
+    from rasa.shared.nlu.training_data.message import Message
+    from rasa.shared.nlu.training_data.training_data import TrainingData
+except ImportError:  # the app venv: only model_text is used there
+    GraphComponent = None
+
+
+if GraphComponent is not None:
+
+    # The default recipe only chains tokenizer and featurizer components into the
+    # message-processing graph; registering as a tokenizer type places this
+    # component there without making it a Tokenizer (WhitespaceTokenizer still is).
+    @DefaultV1Recipe.register(
+        [DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER], is_trainable=False
+    )
+    class TextNormaliser(GraphComponent):
+        """Rewrites each message's text to what the model should see."""
+
+        @staticmethod
+        def get_default_config() -> Dict[Text, Any]:
+            return {"latin": DEFAULT_LATIN_MODE}
+
+        def __init__(self, config: Dict[Text, Any]) -> None:
+            self._latin = {**self.get_default_config(), **config}["latin"]
+            if self._latin not in LATIN_MODES:
+                raise ValueError(f"TextNormaliser: latin must be one of {LATIN_MODES}")
+
+        @classmethod
+        def create(
+            cls,
+            config: Dict[Text, Any],
+            model_storage: ModelStorage,
+            resource: Resource,
+            execution_context: ExecutionContext,
+        ) -> TextNormaliser:
+            """Creates the component (it has no trained state)."""
+            return cls(config)
+
+        def process_training_data(self, training_data: TrainingData) -> TrainingData:
+            """Normalises the text of every training example."""
+            for message in training_data.training_examples:
+                self._normalise_message(message)
+            return training_data
+
+        def process(self, messages: List[Message]) -> List[Message]:
+            """Normalises the text of incoming messages."""
+            for message in messages:
+                self._normalise_message(message)
+            return messages
+
+        def _normalise_message(self, message: Message) -> None:
+            text = message.get(TEXT)
+            # Story steps carry intents or action names but no text.
+            if not isinstance(text, str) or not text or is_intent_payload(text):
+                return
+            message.set(TEXT, model_text(text, self._latin))

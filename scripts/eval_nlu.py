@@ -1,120 +1,425 @@
-"""Evaluate the NLU model per language: held-out test phrasings and cross-validation.
+"""Evaluate the NLU model on held-out phrasings, next to a plain baseline.
 
-Run from the project root with the Rasa venv:
+Run from the project root with the Rasa venv (`make eval` does this):
 
-    .venv-rasa/bin/python scripts/eval_nlu.py            # held-out + 5-fold CV
-    .venv-rasa/bin/python scripts/eval_nlu.py --no-cv    # held-out only (~2 min)
+    .venv-rasa/bin/python scripts/eval_nlu.py                 # held-out batches, < 10 min
+    .venv-rasa/bin/python scripts/eval_nlu.py --cv            # also 5-fold cross-validation
+    .venv-rasa/bin/python scripts/eval_nlu.py --exclude latin # bot trained without nlu/latin/
 
-Trains an NLU model on every nlu/**/<lang>.yml (reused while it is newer than the data,
-the config and the normaliser code; --retrain forces it), parses
-tests/nlu/**/<lang>.yml and reports intent accuracy and macro-F1 per language,
-both for the classifier's top intent and for the full pipeline (where a
-low-confidence message becomes nlu_fallback). Cross-validation trains on the
-pooled training data of all languages, as production does, with folds
-stratified by language and intent, and reports each language separately.
-Results go to results/eval/ (summary.json, report.md, errors.csv).
+Held-out batches (never trained on):
+
+    b0  tests/nlu/<lang>.yml                  the first clean set (category "clean"; seen)
+    b1  tests/nlu/b1/<category>/<lang>.yml    development batch: its errors may be read
+    b2  tests/nlu/b2/<category>/<lang>.yml    sealed: only aggregate figures are printed,
+                                              its single errors are never written anywhere
+
+The bot is an NLU model trained with config.yml on every nlu/**/<lang>.yml (reused while it
+is newer than the data, the config and the normaliser code; --retrain forces it). The
+baseline is a character n-gram logistic regression trained on the same examples, on the raw
+text. The table gives, per batch, language and category: n, the bot's accuracy (its top
+intent), the baseline's, and the difference in points. The confidence table gives, for the
+bot on b1, the share of messages answered (coverage) and the share of answered messages with
+a wrong intent per threshold; the lowest threshold with at most 2% wrong is proposed for the
+FallbackClassifier, and its figures on b2 are shown. Results go to results/eval/
+(summary.json, report.md, errors.csv with b0/b1 errors only, runs.md: one line per run).
+
+The helpers up to `main` are pure Python (pyyaml only) so they can be unit-tested without Rasa.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import csv
 import difflib
+import hashlib
 import json
-import logging
 import os
+import re
 import sys
 import tempfile
 import time
-import warnings
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The pipeline's custom component (nlu.normalise) is imported from the project root.
 sys.path.insert(0, str(PROJECT_ROOT))
 
-# Quieten TensorFlow and keep fold models out of Rasa's training cache (the
-# cache keys ignore the normaliser's code, so cached outputs could be stale).
+# Quieten TensorFlow and keep models out of Rasa's training cache (the cache keys
+# ignore the normaliser's code, so cached outputs could be stale).
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("RASA_MAX_CACHE_SIZE", "0")
 os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 LANGUAGES = ("nl", "ar", "ti")
+CATEGORIES = ("clean", "latin", "long", "learner", "near_miss")
+BATCHES = ("b0", "b1", "b2")
+BATCH_NOTES = {
+    "b0": "first clean set (seen)",
+    "b1": "development",
+    "b2": "never seen (sealed)",
+    "cv": "cross-validation on the training data",
+}
+SEALED_BATCHES = frozenset({"b2"})
+DEVELOPMENT_BATCH = "b1"
+OUT_OF_SCOPE = "out_of_scope"
 FALLBACK_INTENT = "nlu_fallback"
 TRAIN_DIR = PROJECT_ROOT / "nlu"
 TEST_DIR = PROJECT_ROOT / "tests" / "nlu"
 DEFAULT_OUTPUT = PROJECT_ROOT / "results" / "eval"
 # A held-out phrasing this similar to a training example is a copy, not a test.
 NEAR_COPY_RATIO = 0.9
+# "Few confident wrong answers": at most this share of answered messages may be wrong.
+MAX_ANSWERED_ERROR = 0.02
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
+ALL = "all"
+
+# Entity markup in Rasa YAML examples: [text](entity) or [text]{"entity": ...}.
+_ENTITY_MARKUP = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 
 
 @dataclass(frozen=True)
 class Example:
-    """One labelled phrasing."""
+    """One labelled phrasing, with where it comes from."""
 
     text: str
     intent: str
     language: str
+    batch: str = "train"
+    category: str = "clean"
+    group: str = ""  # training: the nlu/ subfolder ("" for nlu/<lang>.yml)
 
 
 @dataclass(frozen=True)
 class Prediction:
-    """What the model made of one example."""
+    """What the bot and the baseline made of one example."""
 
     example: Example
-    classifier_intent: str  # best intent other than nlu_fallback
-    pipeline_intent: str  # what the bot acts on (may be nlu_fallback)
-    confidence: float
+    intent: str  # bot: best intent other than nlu_fallback
+    confidence: float  # bot: its confidence
+    margin: float  # bot: confidence minus the runner-up's
+    pipeline_intent: str  # what the bot acts on with config.yml's fallback (may be nlu_fallback)
+    baseline_intent: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return self.intent == self.example.intent
+
+    @property
+    def baseline_correct(self) -> bool:
+        return self.baseline_intent == self.example.intent
 
 
-def language_files(directory: Path) -> List[Tuple[str, Path]]:
-    """Every <lang>.yml under the directory (e.g. nlu/nl.yml, nlu/personal/nl.yml)."""
-    return [
-        (path.stem, path)
-        for path in sorted(directory.rglob("*.yml"))
-        if path.stem in LANGUAGES
-    ]
+# ---------------------------------------------------------------- loading (pure)
 
 
-def load_examples(directory: Path) -> List[Example]:
-    """Reads all language files under the directory into labelled examples."""
-    from rasa.shared.nlu.training_data.loading import load_data
+def parse_examples(text: str) -> List[Tuple[str, str]]:
+    """(text, intent) pairs of a Rasa YAML NLU file's intent examples."""
+    document = yaml.safe_load(text) or {}
+    pairs = []
+    for item in document.get("nlu") or []:
+        if not isinstance(item, dict) or "intent" not in item:
+            continue
+        for line in str(item.get("examples") or "").splitlines():
+            line = line.strip()
+            if not line.startswith("- "):
+                continue
+            example = _ENTITY_MARKUP.sub(r"\1", line[2:].strip())
+            if example:
+                pairs.append((example, item["intent"]))
+    return pairs
 
+
+def classify_test_path(path: Path, test_dir: Path) -> Optional[Tuple[str, str, str]]:
+    """(batch, category, language) of a held-out file, or None if it is not one."""
+    language = path.stem
+    if path.suffix != ".yml" or language not in LANGUAGES:
+        return None
+    parts = path.relative_to(test_dir).parts
+    if len(parts) == 1:
+        return "b0", "clean", language
+    if len(parts) == 3 and parts[0] in BATCHES and parts[1] in CATEGORIES:
+        return parts[0], parts[1], language
+    return None
+
+
+def load_test_examples(test_dir: Path) -> List[Example]:
+    """Every held-out example under tests/nlu/, labelled with batch and category."""
     examples = []
-    for language, path in language_files(directory):
-        for message in load_data(str(path)).intent_examples:
-            examples.append(Example(message.get("text"), message.get("intent"), language))
+    for path in sorted(test_dir.rglob("*.yml")):
+        where = classify_test_path(path, test_dir)
+        if where is None:
+            continue
+        batch, category, language = where
+        for text, intent in parse_examples(path.read_text(encoding="utf-8")):
+            examples.append(Example(text, intent, language, batch, category))
     return examples
 
 
-def write_training_file(examples: Sequence[Example], path: Path) -> None:
-    """Writes examples as a Rasa YAML NLU file."""
-    from rasa.shared.nlu.training_data.message import Message
-    from rasa.shared.nlu.training_data.training_data import TrainingData
+def training_files(train_dir: Path, exclude: Sequence[str] = ()) -> List[Tuple[str, str, Path]]:
+    """(language, group, path) of every nlu/**/<lang>.yml, without the excluded groups."""
+    found = []
+    for path in sorted(train_dir.rglob("*.yml")):
+        if path.stem not in LANGUAGES:
+            continue
+        group = "/".join(path.relative_to(train_dir).parts[:-1])
+        if group in exclude:
+            continue
+        found.append((path.stem, group, path))
+    return found
 
-    messages = [Message(data={"text": e.text, "intent": e.intent}) for e in examples]
-    path.write_text(TrainingData(training_examples=messages).nlu_as_yaml(), encoding="utf-8")
+
+def load_training_examples(train_dir: Path, exclude: Sequence[str] = ()) -> List[Example]:
+    """Every training example under nlu/ (optionally without some subfolders)."""
+    examples = []
+    for language, group, path in training_files(train_dir, exclude):
+        for text, intent in parse_examples(path.read_text(encoding="utf-8")):
+            examples.append(Example(text, intent, language, "train", "", group))
+    return examples
 
 
-def train(config: Path, nlu_data: Path, output: Path, name: str) -> Tuple[str, float]:
+def training_yaml(examples: Sequence[Example]) -> str:
+    """The examples as one Rasa YAML NLU file (block literals keep every text verbatim)."""
+    by_intent: Dict[str, List[str]] = defaultdict(list)
+    for e in examples:
+        by_intent[e.intent].append(" ".join(e.text.split()))
+    lines = ['version: "3.1"', "nlu:"]
+    for intent, texts in sorted(by_intent.items()):
+        lines += [f"  - intent: {intent}", "    examples: |"]
+        lines += [f"      - {text}" for text in texts]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- scoring (pure)
+
+
+def accuracy(flags: Sequence[bool]) -> Optional[float]:
+    """Share of True, or None for an empty group."""
+    return sum(flags) / len(flags) if flags else None
+
+
+def group_key(p: Prediction, by_language: bool, by_category: bool) -> Tuple[str, str, str]:
+    return (
+        p.example.batch,
+        p.example.language if by_language else ALL,
+        p.example.category if by_category else ALL,
+    )
+
+
+def score_table(predictions: Sequence[Prediction]) -> List[Dict]:
+    """Rows (batch, language, category, n, bot, baseline, diff): every cell and every total."""
+    groups: Dict[Tuple[str, str, str], List[Prediction]] = defaultdict(list)
+    for p in predictions:
+        keys = {group_key(p, by_language, by_category) for by_language in (True, False) for by_category in (True, False)}
+        for key in keys:
+            groups[key].append(p)
+
+    def order(key: Tuple[str, str, str]) -> Tuple:
+        batch, language, category = key
+        return (
+            BATCHES.index(batch) if batch in BATCHES else 99,
+            language == ALL,
+            LANGUAGES.index(language) if language in LANGUAGES else 9,
+            category == ALL,
+            CATEGORIES.index(category) if category in CATEGORIES else 9,
+        )
+
+    rows = []
+    for key in sorted(groups, key=order):
+        members = groups[key]
+        bot = accuracy([p.correct for p in members])
+        base = accuracy([p.baseline_correct for p in members])
+        rows.append(
+            {
+                "batch": key[0],
+                "language": key[1],
+                "category": key[2],
+                "n": len(members),
+                "bot": round(bot, 4),
+                "baseline": round(base, 4),
+                "diff_points": round(100 * (bot - base), 1),
+            }
+        )
+    return rows
+
+
+def answered(p: Prediction, threshold: float, ambiguity: float) -> bool:
+    """Whether the bot answers (FallbackClassifier: confident and not ambiguous)."""
+    return p.confidence >= threshold and p.margin >= ambiguity
+
+
+def confidence_curve(
+    predictions: Sequence[Prediction], thresholds: Sequence[float], ambiguity: float
+) -> List[Dict]:
+    """Coverage and wrong-answer rate among answered messages per threshold.
+
+    Answered means confident enough (see `answered`); an answered message counts as wrong
+    when its intent is not the gold one (out_of_scope for an out_of_scope gold is right).
+    """
+    rows = []
+    n = len(predictions)
+    for t in thresholds:
+        taken = [p for p in predictions if answered(p, t, ambiguity)]
+        wrong = sum(not p.correct for p in taken)
+        rows.append(
+            {
+                "threshold": t,
+                "n": n,
+                "answered": len(taken),
+                "coverage": round(len(taken) / n, 4) if n else 0.0,
+                "wrong": wrong,
+                "error": round(wrong / len(taken), 4) if taken else 0.0,
+            }
+        )
+    return rows
+
+
+def choose_threshold(curve: Sequence[Dict], max_error: float = MAX_ANSWERED_ERROR) -> Optional[float]:
+    """The lowest threshold whose wrong-answer rate is at most max_error (None if none)."""
+    for row in sorted(curve, key=lambda r: r["threshold"]):
+        if row["answered"] and row["error"] <= max_error:
+            return row["threshold"]
+    return None
+
+
+def similar(a: str, b: str, ratio: float = NEAR_COPY_RATIO) -> bool:
+    """difflib ratio >= ratio, with the cheap upper bounds checked first."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= ratio
+        and matcher.quick_ratio() >= ratio
+        and matcher.ratio() >= ratio
+    )
+
+
+def near_copies(
+    train: Sequence[Example], test: Sequence[Example], normalise=lambda s: s
+) -> List[Tuple[str, str, str]]:
+    """(batch, held-out text, training text) for held-out phrasings that copy a training one."""
+    by_language: Dict[str, List[str]] = defaultdict(list)
+    for e in train:
+        by_language[e.language].append(normalise(e.text))
+    found = []
+    for e in test:
+        text = normalise(e.text)
+        for candidate in by_language.get(e.language, []):
+            if similar(text, candidate):
+                found.append((e.batch, e.text, candidate))
+                break
+    return found
+
+
+def format_table(rows: Sequence[Dict], batch: str) -> str:
+    """The score table of one batch, per language and category, with totals."""
+    lines = [
+        f"### {batch}: {BATCH_NOTES.get(batch, '')}",
+        "",
+        "| lang | category | n | bot | baseline | diff (points) |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        if r["batch"] != batch:
+            continue
+        lines.append(
+            f"| {r['language']} | {r['category']} | {r['n']} | {r['bot']:.3f} | "
+            f"{r['baseline']:.3f} | {r['diff_points']:+.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def format_curve(curve: Sequence[Dict], chosen: Optional[float], current: Optional[float]) -> str:
+    """The coverage / wrong-answer table."""
+    lines = ["| threshold | coverage | answered | wrong | error among answered |", "|---:|---:|---:|---:|---:|"]
+    for r in curve:
+        marks = []
+        if chosen is not None and abs(r["threshold"] - chosen) < 1e-9:
+            marks.append("chosen")
+        if current is not None and abs(r["threshold"] - current) < 1e-9:
+            marks.append("config.yml")
+        lines.append(
+            f"| {r['threshold']:.2f} | {r['coverage']:.3f} | {r['answered']}/{r['n']} | "
+            f"{r['wrong']} | {r['error']:.3f} {' '.join(marks)} |"
+        )
+    return "\n".join(lines)
+
+
+def error_rows(predictions: Iterable[Prediction]) -> List[List[str]]:
+    """CSV rows of the mistakes (bot or baseline) of every batch that is not sealed."""
+    rows = []
+    for p in predictions:
+        e = p.example
+        if e.batch in SEALED_BATCHES:
+            continue
+        if p.correct and p.baseline_correct and p.pipeline_intent == e.intent:
+            continue
+        rows.append(
+            [e.batch, e.language, e.category, e.text, e.intent, p.intent,
+             f"{p.confidence:.3f}", p.pipeline_intent, p.baseline_intent]
+        )
+    return rows
+
+
+def fingerprint(paths: Sequence[Path], extra: str = "") -> str:
+    """Short hash of file contents (and extra text): names a trained model."""
+    digest = hashlib.sha1(extra.encode("utf-8"))
+    for path in sorted(paths):
+        digest.update(str(path).encode("utf-8"))
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- Rasa and sklearn
+
+
+def fallback_settings(config_path: Path) -> Tuple[Optional[float], float]:
+    """FallbackClassifier threshold and ambiguity_threshold from the config."""
+    config = yaml.safe_load(config_path.read_text(encoding="utf-8"))
+    for component in config.get("pipeline") or []:
+        if component.get("name") == "FallbackClassifier":
+            return component.get("threshold", 0.3), component.get("ambiguity_threshold", 0.1)
+    return None, 0.0
+
+
+def train_bot(config: Path, data: Path, output: Path, name: str) -> Tuple[str, float]:
     """Trains an NLU model and returns its path and the wall-clock seconds taken."""
     from rasa.model_training import train_nlu
 
     started = time.monotonic()
-    model_path = train_nlu(
-        config=str(config), nlu_data=str(nlu_data), output=str(output), fixed_model_name=name
-    )
+    model_path = train_nlu(config=str(config), nlu_data=str(data), output=str(output), fixed_model_name=name)
     if model_path is None:
-        raise RuntimeError(f"training failed for {nlu_data}")
+        raise RuntimeError(f"training failed for {data}")
     return model_path, time.monotonic() - started
 
 
-def predict(model_path: str, examples: Sequence[Example]) -> List[Prediction]:
+def bot_model(config: Path, output: Path, exclude: Sequence[str], retrain: bool) -> Tuple[str, Optional[float]]:
+    """A model trained on nlu/ (without the excluded groups), reused while it is fresh."""
+    data_files = [p for _, _, p in training_files(TRAIN_DIR, exclude)]
+    code = list(TRAIN_DIR.rglob("*.py"))
+    name = "nlu-eval-" + fingerprint([config, *data_files, *code], ",".join(exclude))
+    model_path = output / "model" / f"{name}.tar.gz"
+    if not retrain and model_path.exists():
+        print(f"Reusing {model_path.relative_to(PROJECT_ROOT)} (same config, data and code).")
+        return str(model_path), None
+    print(f"Training the bot's NLU model on nlu/{' without ' + ', '.join(exclude) if exclude else ''} ...", flush=True)
+    if exclude:
+        with tempfile.TemporaryDirectory(prefix="nlu-eval-") as tmp:
+            data = Path(tmp) / "train.yml"
+            data.write_text(training_yaml(load_training_examples(TRAIN_DIR, exclude)), encoding="utf-8")
+            path, seconds = train_bot(config, data, output / "model", name)
+    else:
+        path, seconds = train_bot(config, TRAIN_DIR, output / "model", name)
+    print(f"  trained in {seconds:.0f} s", flush=True)
+    return path, seconds
+
+
+def bot_predict(model_path: str, examples: Sequence[Example]) -> List[Prediction]:
     """Parses every example with the trained model."""
+    import asyncio
+
     from rasa.core.agent import Agent
 
     agent = Agent.load(model_path)
@@ -125,166 +430,52 @@ def predict(model_path: str, examples: Sequence[Example]) -> List[Prediction]:
             parsed = await agent.parse_message(example.text)
             ranking = [r for r in parsed.get("intent_ranking", []) if r["name"] != FALLBACK_INTENT]
             top = ranking[0] if ranking else {"name": FALLBACK_INTENT, "confidence": 0.0}
+            second = ranking[1]["confidence"] if len(ranking) > 1 else 0.0
             predictions.append(
-                Prediction(example, top["name"], parsed["intent"]["name"], top["confidence"])
+                Prediction(example, top["name"], float(top["confidence"]),
+                           float(top["confidence"]) - float(second), parsed["intent"]["name"])
             )
         return predictions
 
     return asyncio.run(parse_all())
 
 
-def scores(predictions: Sequence[Prediction], use_pipeline: bool) -> Dict[str, float]:
-    """Accuracy and macro-F1 over the gold intents (nlu_fallback counts as a miss)."""
-    from sklearn.metrics import accuracy_score, f1_score
+def baseline_predict(train: Sequence[Example], examples: Sequence[Example]) -> List[str]:
+    """The plain baseline: character n-gram TF-IDF + logistic regression on the raw text."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
 
-    gold = [p.example.intent for p in predictions]
-    predicted = [p.pipeline_intent if use_pipeline else p.classifier_intent for p in predictions]
-    labels = sorted(set(gold))
-    return {
-        "accuracy": round(accuracy_score(gold, predicted), 4),
-        "macro_f1": round(f1_score(gold, predicted, labels=labels, average="macro", zero_division=0), 4),
-        "n": len(gold),
-    }
-
-
-def confusions(predictions: Sequence[Prediction], top: int = 10) -> List[Tuple[str, str, int]]:
-    """Most frequent (gold, predicted) mistakes of the classifier."""
-    counts = Counter(
-        (p.example.intent, p.classifier_intent)
-        for p in predictions
-        if p.example.intent != p.classifier_intent
+    model = make_pipeline(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(1, 4), lowercase=True, sublinear_tf=True),
+        LogisticRegression(max_iter=2000, C=10.0),
     )
-    return [(gold, predicted, n) for (gold, predicted), n in counts.most_common(top)]
+    model.fit([e.text for e in train], [e.intent for e in train])
+    return list(model.predict([e.text for e in examples]))
 
 
-def stratified_folds(examples: Sequence[Example], n_folds: int, seed: int) -> List[List[int]]:
-    """Splits example indices into folds, stratified by (language, intent)."""
+def cross_validate(config: Path, examples: Sequence[Example], n_folds: int, seed: int) -> List[Dict]:
+    """Bot and baseline accuracy per language in stratified k-fold CV on the training data."""
     from sklearn.model_selection import StratifiedKFold
 
     strata = [f"{e.language}/{e.intent}" for e in examples]
     splitter = StratifiedKFold(n_splits=n_folds, shuffle=True, random_state=seed)
-    return [list(test) for _, test in splitter.split(list(range(len(examples))), strata)]
-
-
-def near_copies(train: Sequence[Example], test: Sequence[Example]) -> List[Tuple[str, str]]:
-    """Held-out phrasings that are (almost) a training example after normalisation."""
-    from nlu.text import normalise
-
-    train_texts = {e.language: [] for e in train}
-    for e in train:
-        train_texts[e.language].append(normalise(e.text))
-    found = []
-    for e in test:
-        text = normalise(e.text)
-        for candidate in train_texts.get(e.language, []):
-            if difflib.SequenceMatcher(None, text, candidate).ratio() >= NEAR_COPY_RATIO:
-                found.append((e.text, candidate))
-                break
-    return found
-
-
-def newest_mtime(paths: Iterable[Path]) -> float:
-    """The latest modification time among the given files."""
-    return max(p.stat().st_mtime for p in paths)
-
-
-def full_model(config: Path, output: Path, retrain: bool) -> Tuple[str, Optional[float]]:
-    """Returns a model trained on all of nlu/, training it only when inputs changed."""
-    model_path = output / "model" / "nlu-eval.tar.gz"
-    inputs = [config, *TRAIN_DIR.rglob("*.yml"), *TRAIN_DIR.rglob("*.py")]
-    if not retrain and model_path.exists() and model_path.stat().st_mtime > newest_mtime(inputs):
-        print(f"Reusing {model_path} (newer than data and config).")
-        return str(model_path), None
-    print("Training the NLU model on nlu/ ...", flush=True)
-    path, seconds = train(config, TRAIN_DIR, output / "model", "nlu-eval")
-    print(f"  trained in {seconds:.0f} s")
-    return path, seconds
-
-
-def per_language(predictions: Sequence[Prediction]) -> Dict[str, Dict]:
-    """Scores and confusions for each language."""
-    result = {}
-    for language in LANGUAGES:
-        subset = [p for p in predictions if p.example.language == language]
-        if not subset:
-            continue
-        result[language] = {
-            "classifier": scores(subset, use_pipeline=False),
-            "pipeline": scores(subset, use_pipeline=True),
-            "fallback_rate": round(
-                sum(p.pipeline_intent == FALLBACK_INTENT for p in subset) / len(subset), 4
-            ),
-            "confusions": confusions(subset),
-        }
-    return result
-
-
-def cross_validate(
-    config: Path, examples: Sequence[Example], n_folds: int, seed: int
-) -> Tuple[List[Prediction], List[float]]:
-    """Trains one model per fold on the pooled data and predicts the held-out fold."""
     predictions: List[Prediction] = []
-    seconds: List[float] = []
     with tempfile.TemporaryDirectory(prefix="nlu-cv-") as tmp:
-        tmp_dir = Path(tmp)
-        for fold, test_indices in enumerate(stratified_folds(examples, n_folds, seed), start=1):
-            held_out = set(test_indices)
-            train_examples = [e for i, e in enumerate(examples) if i not in held_out]
-            data_file = tmp_dir / f"fold{fold}.yml"
-            write_training_file(train_examples, data_file)
-            print(f"CV fold {fold}/{n_folds}: training on {len(train_examples)} ...", flush=True)
-            model_path, took = train(config, data_file, tmp_dir, f"fold{fold}")
-            seconds.append(took)
-            predictions.extend(predict(model_path, [examples[i] for i in test_indices]))
-            print(f"  trained in {took:.0f} s")
-    return predictions, seconds
+        for fold, (train_idx, test_idx) in enumerate(splitter.split(list(range(len(examples))), strata), 1):
+            train = [examples[i] for i in train_idx]
+            test = [replace(examples[i], batch="cv", category=ALL) for i in test_idx]
+            data = Path(tmp) / f"fold{fold}.yml"
+            data.write_text(training_yaml(train), encoding="utf-8")
+            print(f"CV fold {fold}/{n_folds}: training on {len(train)} ...", flush=True)
+            model_path, _ = train_bot(config, data, Path(tmp), f"fold{fold}")
+            fold_predictions = bot_predict(model_path, test)
+            for p, b in zip(fold_predictions, baseline_predict(train, test)):
+                predictions.append(replace(p, baseline_intent=b))
+    return score_table(predictions)
 
 
-def format_report(summary: Dict) -> str:
-    """Human-readable Markdown report of the summary."""
-    lines = ["# NLU evaluation", ""]
-    if summary.get("train_seconds") is not None:
-        lines.append(f"Full model training: {summary['train_seconds']:.0f} s")
-    lines.append(f"Training examples: {summary['train_counts']}")
-    lines.append("")
-    for section, title in (("held_out", "Held-out test phrasings"), ("cv", "Cross-validation")):
-        if section not in summary:
-            continue
-        lines += [f"## {title}", ""]
-        if section == "cv":
-            lines.append(f"{summary['cv']['folds']} folds, mean fold training {summary['cv']['mean_train_seconds']:.0f} s")
-            lines.append("")
-        lines.append("| lang | n | accuracy | macro-F1 | accuracy (with fallback) | macro-F1 (with fallback) | fallback rate |")
-        lines.append("|---|---|---|---|---|---|---|")
-        results = summary[section]["languages"]
-        for language, r in results.items():
-            c, p = r["classifier"], r["pipeline"]
-            lines.append(
-                f"| {language} | {c['n']} | {c['accuracy']:.3f} | {c['macro_f1']:.3f} | "
-                f"{p['accuracy']:.3f} | {p['macro_f1']:.3f} | {r['fallback_rate']:.3f} |"
-            )
-        lines.append("")
-        for language, r in results.items():
-            pairs = ", ".join(f"{g} → {p} ({n})" for g, p, n in r["confusions"]) or "none"
-            lines.append(f"- {language} confusions: {pairs}")
-        lines.append("")
-    if summary.get("near_copies"):
-        lines += ["## Held-out phrasings too close to training data", ""]
-        lines += [f"- {test!r} ~ {train!r}" for test, train in summary["near_copies"]]
-    return "\n".join(lines) + "\n"
-
-
-def write_errors(path: Path, rows: Iterable[Tuple[str, Prediction]]) -> None:
-    """Writes every misclassified example (classifier or fallback) as CSV."""
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["set", "language", "text", "gold", "classifier", "pipeline", "confidence"])
-        for section, p in rows:
-            if p.example.intent != p.pipeline_intent or p.example.intent != p.classifier_intent:
-                writer.writerow(
-                    [section, p.example.language, p.example.text, p.example.intent,
-                     p.classifier_intent, p.pipeline_intent, f"{p.confidence:.3f}"]
-                )
+# ---------------------------------------------------------------- main
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -292,11 +483,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--config", type=Path, default=PROJECT_ROOT / "config.yml")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--exclude", action="append", default=[], help="nlu/ subfolder the bot is not trained on")
+    parser.add_argument("--tag", default="", help="name of this run in results/eval/runs.md")
+    parser.add_argument("--cv", action="store_true", help="also run cross-validation (slow)")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--no-cv", action="store_true", help="skip cross-validation")
     parser.add_argument("--retrain", action="store_true", help="retrain even if a model is fresh")
     args = parser.parse_args(argv)
+
+    import logging
+    import warnings
 
     import rasa.utils.common
     import rasa.utils.log_utils
@@ -306,40 +502,102 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     warnings.simplefilter("ignore")
     os.chdir(PROJECT_ROOT)
     args.output.mkdir(parents=True, exist_ok=True)
+    from nlu.text import normalise
 
-    train_examples = load_examples(TRAIN_DIR)
-    test_examples = load_examples(TEST_DIR)
+    started = time.monotonic()
+    all_train = load_training_examples(TRAIN_DIR)
+    bot_train = load_training_examples(TRAIN_DIR, args.exclude)
+    test = load_test_examples(TEST_DIR)
+    batches_present = [b for b in BATCHES if any(e.batch == b for e in test)]
+    copies = near_copies(all_train, test, normalise)
+
+    model_path, train_seconds = bot_model(args.config, args.output, args.exclude, args.retrain)
+    bot = bot_predict(model_path, test)
+    # The plain baseline always learns from all of nlu/, on the raw text.
+    baseline = baseline_predict(all_train, test)
+    predictions = [replace(p, baseline_intent=b) for p, b in zip(bot, baseline)]
+    rows = score_table(predictions)
+
+    current, ambiguity = fallback_settings(args.config)
+    dev_batch = DEVELOPMENT_BATCH if DEVELOPMENT_BATCH in batches_present else "b0"
+    dev = [p for p in predictions if p.example.batch == dev_batch]
+    curve = confidence_curve(dev, THRESHOLDS, ambiguity)
+    chosen = choose_threshold(curve)
+    sealed = [p for p in predictions if p.example.batch in SEALED_BATCHES]
+    sealed_curve = confidence_curve(sealed, THRESHOLDS, ambiguity) if sealed else []
+
+    lines = [
+        "# NLU evaluation: bot vs plain baseline",
+        "",
+        f"Config: {args.config.name}; bot trained on nlu/ "
+        + (f"without {', '.join(args.exclude)}" if args.exclude else "(all)")
+        + f" ({len(bot_train)} examples: {dict(Counter(e.language for e in bot_train))}); "
+        f"baseline: char_wb 1-4 TF-IDF + logistic regression on all of nlu/ ({len(all_train)}).",
+        f"Held-out: {dict(Counter(e.batch for e in test))}. Accuracy = top intent (before the fallback).",
+    ]
+    if train_seconds is not None:
+        lines.append(f"Bot training: {train_seconds:.0f} s.")
+    lines.append("")
+    for batch in batches_present:
+        lines += [format_table(rows, batch), ""]
+    lines += [
+        f"## Few confident wrong answers ({dev_batch}, ambiguity_threshold {ambiguity})",
+        "",
+        format_curve(curve, chosen, current),
+        "",
+    ]
+    if chosen is None:
+        lines.append(f"No threshold keeps wrong answers at or below {MAX_ANSWERED_ERROR:.0%} on {dev_batch}.")
+    else:
+        lines.append(f"Lowest threshold with at most {MAX_ANSWERED_ERROR:.0%} wrong among answered on {dev_batch}: {chosen:.2f}"
+                     f" (config.yml has {current}).")
+    for label, value in (("chosen", chosen), ("config.yml", current)):
+        if sealed_curve and value is not None:
+            at = confidence_curve(sealed, [value], ambiguity)[0]
+            lines.append(f"b2 (sealed) at the {label} threshold {value:.2f}: coverage {at['coverage']:.3f}, "
+                         f"wrong among answered {at['error']:.3f} ({at['wrong']}/{at['answered']}).")
+    lines.append("")
+    if copies:
+        lines += ["## Held-out phrasings too close to training data (difflib >= 0.9)", ""]
+        lines += [f"- {batch}: {t!r} ~ {c!r}" if batch not in SEALED_BATCHES else f"- {batch}: (sealed text)"
+                  for batch, t, c in copies]
+        lines.append("")
+
     summary: Dict = {
         "config": str(args.config),
-        "train_counts": dict(Counter(e.language for e in train_examples)),
-        "test_counts": dict(Counter(e.language for e in test_examples)),
-        "near_copies": near_copies(train_examples, test_examples),
+        "exclude": args.exclude,
+        "train_seconds": train_seconds,
+        "train_counts": dict(Counter(e.language for e in bot_train)),
+        "table": rows,
+        "confidence": {"batch": dev_batch, "curve": curve, "chosen": chosen, "config_threshold": current,
+                       "b2_curve": sealed_curve},
+        "near_copies": len(copies),
     }
+    if args.cv:
+        cv_rows = cross_validate(args.config, bot_train, args.folds, args.seed)
+        summary["cv"] = cv_rows
+        lines += ["## Cross-validation on the training data", "", format_table(cv_rows, "cv"), ""]
 
-    model_path, train_seconds = full_model(args.config, args.output, args.retrain)
-    summary["train_seconds"] = train_seconds
-    held_out = predict(model_path, test_examples)
-    summary["held_out"] = {"languages": per_language(held_out)}
-    error_rows = [("held_out", p) for p in held_out]
-
-    if not args.no_cv:
-        cv_predictions, fold_seconds = cross_validate(
-            args.config, train_examples, args.folds, args.seed
-        )
-        summary["cv"] = {
-            "folds": args.folds,
-            "mean_train_seconds": sum(fold_seconds) / len(fold_seconds),
-            "languages": per_language(cv_predictions),
-        }
-        error_rows += [("cv", p) for p in cv_predictions]
-
-    report = format_report(summary)
+    report = "\n".join(lines) + "\n"
     (args.output / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
     (args.output / "report.md").write_text(report, encoding="utf-8")
-    write_errors(args.output / "errors.csv", error_rows)
+    with (args.output / "errors.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["batch", "language", "category", "text", "gold", "bot", "confidence",
+                         "bot_with_fallback", "baseline"])
+        writer.writerows(error_rows(predictions))
+    totals = {r["batch"]: (r["bot"], r["baseline"]) for r in rows if r["language"] == ALL and r["category"] == ALL}
+    with (args.output / "runs.md").open("a", encoding="utf-8") as handle:
+        handle.write(
+            f"- {time.strftime('%H:%M')} {args.tag or args.config.name} exclude={args.exclude} "
+            f"train={'reused' if train_seconds is None else f'{train_seconds:.0f}s'} "
+            + " ".join(f"{b}: bot {v[0]:.3f} base {v[1]:.3f}" for b, v in totals.items())
+            + f" threshold={chosen} ({dev_batch})\n"
+        )
     print()
     print(report)
-    print(f"Written to {args.output}/ (summary.json, report.md, errors.csv)")
+    print(f"Written to {args.output.relative_to(PROJECT_ROOT) if args.output.is_relative_to(PROJECT_ROOT) else args.output}/"
+          f" (summary.json, report.md, errors.csv, runs.md) in {time.monotonic() - started:.0f} s")
     return 0
 
 
