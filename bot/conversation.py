@@ -16,13 +16,13 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import feedback, handover
 from bot.messages import Reply, reply
+from bot.turn import Snapshot, Turn
 from bot.rasa_client import RasaClient, RasaUnavailable
 from inburgering.text.i18n import Translator, translator
 from inburgering.text.language import UNKNOWN, detect_language, own_script_language
@@ -34,42 +34,6 @@ from inburgering.platform.settings import Settings
 log = logging.getLogger(__name__)
 
 SendReplies = Callable[[int, list[Reply]], Awaitable[None]]
-
-
-@dataclass
-class Snapshot:
-    """A chat as read at the start of a turn (detached), and whether a regisseur has taken it over."""
-
-    chat: Chat
-    taken_over: bool
-
-    @property
-    def new(self) -> bool:
-        return self.chat.id is None
-
-
-@dataclass
-class Turn:
-    """One message's work on one chat, inside the turn's one transaction."""
-
-    session: Session
-    chat: Chat
-    settings: Settings
-
-    @property
-    def language(self) -> str:
-        return self.chat.language or self.settings.default_language
-
-    @property
-    def t(self) -> Translator:
-        return translator(self.language)
-
-    @property
-    def linked(self) -> bool:
-        return self.chat.inburgeraar_id is not None
-
-    def reply(self, name: str, arguments: dict | None = None, **kwargs) -> Reply:
-        return reply(name, self.t, arguments, **kwargs)
 
 
 class Conversation:

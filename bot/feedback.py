@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from bot.messages import Reply, reply
+from bot.turn import Turn
 from inburgering.review import feedback
 from inburgering.text.i18n import translator
 from inburgering.models import FeedbackItem, FeedbackKind, FeedbackTopic
 from inburgering.payloads import FEEDBACK, INTENT
 
-if TYPE_CHECKING:
-    from bot.conversation import Turn
 
 log = logging.getLogger(__name__)
 

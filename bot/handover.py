@@ -7,9 +7,9 @@ Rasa is down is escalated as well.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 
 from bot.messages import Reply, reply
+from bot.turn import Turn
 from inburgering.handover.escalation import Turn as EscalationTurn
 from inburgering.handover.escalation import contact_phone, escalate_from_chat, forward_message, gemeente_of
 from inburgering.text.i18n import translator
@@ -18,8 +18,6 @@ from inburgering.models import Author, EscalationReason, PendingMessage
 from inburgering.payloads import INTENT
 from inburgering.responses.escalation import escalated_text
 
-if TYPE_CHECKING:
-    from bot.conversation import Turn
 
 
 def _phone(turn: Turn) -> str | None:

@@ -9,16 +9,14 @@ own linked person's appointments.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from bot.messages import Attachment, Reply
+from bot.turn import Turn
 from inburgering.schedule.appointments import own_appointment
 from inburgering.schedule.calendar import appointment_calendar
 from inburgering.people.linking import redeem_code, unlink
 from inburgering.payloads import CALENDAR, REMINDERS, UNLINK
 
-if TYPE_CHECKING:
-    from bot.conversation import Turn
 
 log = logging.getLogger(__name__)
 

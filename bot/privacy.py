@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from bot.messages import Reply
+from bot.turn import Turn
 from inburgering.payloads import FORGET
 from inburgering.platform.rasa_tracker import forget_conversation
 from inburgering.responses.privacy import NOTICE_VERSION
 from inburgering.review.retention import forget_chat
 
-if TYPE_CHECKING:
-    from bot.conversation import Turn
 
 log = logging.getLogger(__name__)
 

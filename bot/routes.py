@@ -13,7 +13,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from bot import feedback, handover, personal, privacy
-from bot.conversation import Conversation, Turn
+from bot.conversation import Conversation
+from bot.turn import Turn
 from bot.messages import Reply, reply
 from inburgering import payloads
 from inburgering.text.i18n import N_, translator

@@ -1,0 +1,48 @@
+"""One turn of a chat: the chat as read at its start, and the turn's one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from bot.messages import Reply, reply
+from inburgering.models import Chat
+from inburgering.platform.settings import Settings
+from inburgering.text.i18n import Translator, translator
+
+
+@dataclass
+class Snapshot:
+    """A chat as read at the start of a turn (detached), and whether a regisseur has taken it over."""
+
+    chat: Chat
+    taken_over: bool
+
+    @property
+    def new(self) -> bool:
+        return self.chat.id is None
+
+
+@dataclass
+class Turn:
+    """One message's work on one chat, inside the turn's one transaction."""
+
+    session: Session
+    chat: Chat
+    settings: Settings
+
+    @property
+    def language(self) -> str:
+        return self.chat.language or self.settings.default_language
+
+    @property
+    def t(self) -> Translator:
+        return translator(self.language)
+
+    @property
+    def linked(self) -> bool:
+        return self.chat.inburgeraar_id is not None
+
+    def reply(self, name: str, arguments: dict | None = None, **kwargs) -> Reply:
+        return reply(name, self.t, arguments, **kwargs)
