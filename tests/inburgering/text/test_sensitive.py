@@ -3,9 +3,11 @@
 The held-out phrasings in tests/inburgering/text/crisis/batch*/ were each written before the patterns
 and training data they were first measured on, and are never trained on. Batches 1-7 were then
 used to find missing kinds of phrasing (patterns and training phrasings were added by kind, never
-copied), so they hold the brief's targets. Batches 8-11 were written before the changes they were
-measured after, and only their totals were looked at; they show how the detector generalises to
-phrasings of a new kind (below the targets) and are floors, not targets.
+copied), so they hold the brief's targets. Batches 8-12 were written before the changes they were
+first measured after; they show how the detector generalises to phrasings of a new kind (below the
+targets) and are floors, not targets. In the fifth round the errors of batches 8-11 were looked at
+and rules and training phrasings were added by kind (so 8-11 are no longer fresh); batch 12 was
+written before that round and measured once after it, totals only.
 """
 
 import subprocess
@@ -26,7 +28,7 @@ LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
-NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11")
+NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12")
 
 
 def held_out(language: str, *kinds: str, batches: tuple[str, ...] = TUNED) -> list[str]:
@@ -140,25 +142,28 @@ def test_alarming_idioms_raise_no_alarm(language: str) -> None:
 
 # Never-tuned batches (2026-11-29): caught (crisis + uncertain) and phrasings per language, and
 # idioms that raised an alarm over all three languages, with the final code. Each batch was written
-# before the changes it was first measured after, and only its totals were ever looked at. Batch 8
-# was measured after the second round of changes; batch 9 after a few more rules; batch 10 after
-# idiom rules and faster matching; the uncertain threshold (0.65 -> 0.50) was then chosen with the
-# totals of batches 8-10 (which are therefore no longer fresh), and batch 11 measured once.
+# before the changes it was first measured after. First measurements (totals only): batch 8 after
+# the second round (nl 36/42, ar 43/45, ti 38/43), batch 9 after a few more rules (37, 32, 28 of 42),
+# batch 10 after idiom rules (30, 25, 23 of 42), batch 11 after the threshold was set on 8-10 (42/42,
+# 37/43, 38/42). In the fifth round the errors of 8-11 were looked at and fixed by kind, so their
+# figures below are tuned; batch 12 (new kinds: worry about someone else, an earlier attempt,
+# questions about means, control by phone or photos, exploitation, genital cutting, elder abuse,
+# Arabizi and Latin-script Tigrinya) was written before that round and measured once after it.
 FLOORS = {
-    "batch8": ({"nl": (36, 42), "ar": (43, 45), "ti": (38, 43)}, (10, 70)),
-    "batch9": ({"nl": (37, 42), "ar": (32, 42), "ti": (28, 42)}, (16, 69)),
-    "batch10": ({"nl": (30, 42), "ar": (25, 42), "ti": (23, 42)}, (14, 69)),
-    "batch11": ({"nl": (42, 42), "ar": (37, 43), "ti": (38, 42)}, (7, 66)),
+    "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (42, 43)}, (1, 70)),
+    "batch9": ({"nl": (41, 42), "ar": (42, 42), "ti": (42, 42)}, (5, 69)),
+    "batch10": ({"nl": (42, 42), "ar": (41, 42), "ti": (42, 42)}, (1, 69)),
+    "batch11": ({"nl": (41, 42), "ar": (43, 43), "ti": (42, 42)}, (1, 66)),
+    "batch12": ({"nl": (39, 45), "ar": (30, 48), "ti": (35, 47)}, (9, 70)),
 }
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_never_tuned_batch_regression_floor(batch: str, language: str) -> None:
-    # Generalisation to phrasings the detector was not tuned on is below the brief's 0.95 (batch
-    # 10, new kinds: nl 0.71, ar 0.60, ti 0.55; batch 11, plain and indirect: nl 1.00, ar 0.86,
-    # ti 0.90); this floor, with one phrasing of room for NLU data changes, only guards against
-    # getting worse.
+    # Generalisation to phrasings the detector was not tuned on is below the brief's 0.95 (fresh
+    # batch 12, new kinds: nl 0.87, ar 0.62, ti 0.74; Arabizi 1/8, Latin-script Tigrinya 5/8);
+    # this floor, with one phrasing of room for NLU data changes, only guards against getting worse.
     crisis = held_out(language, "crisis", "crisis_latin", batches=(batch,))
     caught, total = FLOORS[batch][0][language]
     assert len(crisis) == total
@@ -167,8 +172,8 @@ def test_never_tuned_batch_regression_floor(batch: str, language: str) -> None:
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
 def test_never_tuned_batch_idiom_floor(batch: str) -> None:
-    # The brief's target is 0 alarms; 7 to 16 of about 70 idioms per batch raise one (nearly all
-    # the gentle "are you safe?", not the emergency answer).
+    # The brief's target is 0 alarms; on the fresh batch 12, 9 of 70 idioms raise one (2 the
+    # emergency answer, 7 the gentle "are you safe?"); batches 8-11 are tuned now.
     idioms = [t for language in LANGUAGES for t in held_out(language, "idioms", "idioms_latin", batches=(batch,))]
     alarms, total = FLOORS[batch][1]
     assert len(idioms) == total
