@@ -57,14 +57,17 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 LANGUAGES = ("nl", "ar", "ti")
 CATEGORIES = ("clean", "latin", "long", "learner", "near_miss")
-BATCHES = ("b0", "b1", "b2")
+BATCHES = ("b0", "b1", "b2", "b3")
 BATCH_NOTES = {
     "b0": "first clean set (seen)",
     "b1": "development",
     "b2": "never seen (sealed)",
+    "b3": "never seen (sealed; written after the second round of training data)",
     "cv": "cross-validation on the training data",
 }
-SEALED_BATCHES = frozenset({"b2"})
+SEALED_BATCHES = frozenset({"b2", "b3"})
+# Batches exported from labelled real questions (python -m inburgering export-labelled): one folder each.
+REAL_BATCH_PREFIX = "real-"
 DEVELOPMENT_BATCH = "b1"
 OUT_OF_SCOPE = "out_of_scope"
 FALLBACK_INTENT = "nlu_fallback"
@@ -144,6 +147,8 @@ def classify_test_path(path: Path, test_dir: Path) -> Optional[Tuple[str, str, s
         return "b0", "clean", language
     if len(parts) == 3 and parts[0] in BATCHES and parts[1] in CATEGORIES:
         return parts[0], parts[1], language
+    if len(parts) == 2 and parts[0].startswith(REAL_BATCH_PREFIX):
+        return parts[0], "real", language
     return None
 
 

@@ -56,7 +56,9 @@ def test_test_paths_map_to_batch_category_language(tmp_path):
     assert classify(tmp_path / "b1" / "latin" / "ar.yml", tmp_path) == ("b1", "latin", "ar")
     assert classify(tmp_path / "b2" / "near_miss" / "ti.yml", tmp_path) == ("b2", "near_miss", "ti")
     assert classify(tmp_path / "b1" / "weird" / "ti.yml", tmp_path) is None
-    assert classify(tmp_path / "b3" / "long" / "ti.yml", tmp_path) is None
+    assert classify(tmp_path / "b3" / "long" / "ti.yml", tmp_path) == ("b3", "long", "ti")
+    assert classify(tmp_path / "b9" / "long" / "ti.yml", tmp_path) is None
+    assert classify(tmp_path / "real-2026-12-01" / "ar.yml", tmp_path) == ("real-2026-12-01", "real", "ar")
     assert classify(tmp_path / "en.yml", tmp_path) is None
     assert classify(tmp_path / "test_eval_nlu.py", tmp_path) is None
 
