@@ -556,11 +556,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     else:
         lines.append(f"Lowest threshold with at most {MAX_ANSWERED_ERROR:.0%} wrong among answered on {dev_batch}: {chosen:.2f}"
                      f" (config.yml has {current}).")
-    for label, value in (("chosen", chosen), ("config.yml", current)):
-        if sealed_curve and value is not None:
-            at = confidence_curve(sealed, [value], ambiguity)[0]
-            lines.append(f"b2 (sealed) at the {label} threshold {value:.2f}: coverage {at['coverage']:.3f}, "
-                         f"wrong among answered {at['error']:.3f} ({at['wrong']}/{at['answered']}).")
+    for batch in sorted({p.example.batch for p in sealed}):
+        subset = [p for p in sealed if p.example.batch == batch]
+        for label, value in (("chosen", chosen), ("config.yml", current)):
+            if sealed_curve and value is not None:
+                at = confidence_curve(subset, [value], ambiguity)[0]
+                lines.append(f"{batch} (sealed) at the {label} threshold {value:.2f}: coverage {at['coverage']:.3f}, "
+                             f"wrong among answered {at['error']:.3f} ({at['wrong']}/{at['answered']}).")
     lines.append("")
     if copies:
         lines += ["## Held-out phrasings too close to training data (difflib >= 0.9)", ""]
