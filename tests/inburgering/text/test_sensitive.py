@@ -150,7 +150,8 @@ def test_alarming_idioms_raise_no_alarm(language: str) -> None:
 # questions about means, control by phone or photos, exploitation, genital cutting, elder abuse,
 # Arabizi and Latin-script Tigrinya) was written before that round and measured once after it.
 FLOORS = {
-    "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (42, 43)}, (1, 70)),
+    # batch 8 idioms: 1 of 70 with the Arabic second-round NLU data as negatives, 3 without it (kept out).
+    "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (42, 43)}, (3, 70)),
     "batch9": ({"nl": (41, 42), "ar": (42, 42), "ti": (42, 42)}, (5, 69)),
     "batch10": ({"nl": (42, 42), "ar": (41, 42), "ti": (42, 42)}, (1, 69)),
     "batch11": ({"nl": (41, 42), "ar": (43, 43), "ti": (42, 42)}, (1, 66)),
