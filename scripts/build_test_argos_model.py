@@ -1,5 +1,8 @@
 """Build small, real Argos Translate packages from a phrase list, for the tests.
 
+(Why ~380 lines: it trains a tiny real CTranslate2 model with torch and packages it as Argos does;
+one script, so the tests' model is built by one command.)
+
     python scripts/build_test_argos_model.py OUT_DIR [--pairs ar-en en-nl nl-en en-ar]
 
 For each language pair this trains, on the phrase list below only:

@@ -1,5 +1,8 @@
 """The catalog workflow in one command (``make i18n`` runs ``update``).
 
+(Why ~460 lines: extract, update and every catalog check in one command, so `make i18n` and the
+tests run the very same checks.)
+
     .venv/bin/python scripts/i18n.py extract   # code -> locales/messages.pot
     .venv/bin/python scripts/i18n.py update    # extract, then merge the template into nl/ar/ti
     .venv/bin/python scripts/i18n.py check     # list every problem; exit status 1 if there is one

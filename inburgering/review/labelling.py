@@ -1,5 +1,8 @@
 """From real messages to training data (issue 11): label misunderstood questions, export them.
 
+(Why ~300 lines: the label queue, the privacy rules of who may train, and the export to Rasa YAML
+belong together; each part is short.)
+
 Staff label a misunderstood question from the review store with the intent it should have had
 (only redacted text, and only items whose chat was shown a privacy notice that covers training:
 ``FeedbackItem.may_train``). ``python -m inburgering export-labelled`` then writes the labelled

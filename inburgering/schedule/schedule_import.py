@@ -1,5 +1,9 @@
 """Importing appointments and progress from the municipality's CSV and iCalendar (.ics) exports.
 
+(Why ~600 lines: two file formats, CSV (strict pydantic rows) and iCalendar, share one report,
+the ownership checks and one keyed upsert; splitting rows, iCalendar and writing into three
+modules is the next step, left for a change that touches imports.)
+
 ``python -m inburgering import-schedule FILE`` (README: "Importing schedule
 data"). Every row is validated first and every error is reported with its line
 number; only a file without errors is written, in the caller's one transaction,

@@ -1,5 +1,8 @@
 """Offline machine translation for the regisseur's inbox, with Argos Translate.
 
+(Why ~340 lines: the engine, its install command and the cache of translated messages share the
+Argos package handling; a split into engine and installer is a candidate.)
+
 Regisseurs read Dutch; inburgeraars write Arabic or Tigrinya. The inbox shows a Dutch machine
 translation next to every Arabic text (``to_dutch``) and a preview of the regisseur's Dutch reply
 in the user's language (``from_dutch``). The inbox, the escalations and the review workspace only

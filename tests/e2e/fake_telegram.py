@@ -1,5 +1,8 @@
 """A fake Telegram Bot API server for the end-to-end tests and the benchmark.
 
+(Why ~700 lines: a faithful Bot API stand-in (updates, long polling, webhooks, callbacks, files,
+429s) is one server; the tests rely on it behaving like Telegram.)
+
 A real python-telegram-bot ``Application`` pointed at it with
 ``base_url=http://127.0.0.1:PORT/bot`` runs in long-polling mode as against
 Telegram itself. Tests push updates (``push_text``, ``push_callback``, ...) and

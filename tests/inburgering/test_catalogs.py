@@ -1,5 +1,7 @@
 """The translation catalogs: complete, current, consistent, and every response renders in every language.
 
+(Why ~400 lines: every response in every language, and tests that each check catches what it is for.)
+
 The checks live in ``scripts/i18n.py`` (``make i18n`` / ``scripts/i18n.py check`` run the same
 ones); here they run against the real catalogs, and against broken copies to prove each one
 catches what it is for.
