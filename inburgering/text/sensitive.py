@@ -1,7 +1,7 @@
 """Words that need a person: crisis messages (answered with emergency numbers at once) and
 sensitive subjects (a fine, debts, a complaint) that go to the regisseur.
 
-(Why ~900 lines: most of it is the pattern tables of three languages and their idioms, which read
+(Why ~1 000 lines: most of it is the pattern tables of three languages and their idioms, which read
 best next to the few functions that use them; the code itself is about 200 lines.)
 
 Crisis detection has two nets, both pure Python + scikit-learn (no Rasa: it runs in the bot,
