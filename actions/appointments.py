@@ -13,6 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.personal import entity_value, message_text, now, sessions
+from inburgering.people.identity import linked_inburgeraar_id
+from inburgering.platform.db import session_scope
 from inburgering.schedule.appointments import (
     MAX_LISTED,
     PERIODS,
@@ -22,8 +24,6 @@ from inburgering.schedule.appointments import (
     next_appointment,
     period_window,
 )
-from inburgering.platform.db import session_scope
-from inburgering.people.identity import linked_inburgeraar_id
 
 
 class ActionNextAppointment(Action):

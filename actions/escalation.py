@@ -10,7 +10,6 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy import select
 
 from actions.personal import now, reply_language, sessions
-from inburgering.platform.db import session_scope
 from inburgering.handover.escalation import (
     SNAPSHOT_TURNS,
     Turn,
@@ -18,10 +17,11 @@ from inburgering.handover.escalation import (
     escalate_from_chat,
     gemeente_of,
 )
-from inburgering.text.language import detect_language
 from inburgering.models import Author, Chat, EscalationReason
-from inburgering.text.sensitive import sensitive_subject
+from inburgering.platform.db import session_scope
 from inburgering.platform.settings import LANGUAGES, get_settings
+from inburgering.text.language import detect_language
+from inburgering.text.sensitive import sensitive_subject
 
 SENSITIVE_INTENT = "report_sensitive"
 

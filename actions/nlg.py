@@ -9,10 +9,10 @@ from typing import Any
 from sanic import Request, response
 from sanic.response import HTTPResponse
 
+from inburgering.platform.settings import LANGUAGES, get_settings
+from inburgering.responses import RESPONSES, render
 from inburgering.review.feedback import MISUNDERSTOOD_RESPONSES, topic_of_response
 from inburgering.text.i18n import translator
-from inburgering.responses import RESPONSES, render
-from inburgering.platform.settings import LANGUAGES, get_settings
 
 log = logging.getLogger(__name__)
 

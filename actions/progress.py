@@ -9,10 +9,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.personal import entity_value, message_text, now, sessions
-from inburgering.platform.db import session_scope
-from inburgering.text.i18n import TIMEZONE
 from inburgering.people.identity import linked_inburgeraar_id
+from inburgering.platform.db import session_scope
 from inburgering.schedule.progress import PIP_PARTS, detect_parts, progress_arguments, progress_of
+from inburgering.text.i18n import TIMEZONE
 
 
 class ActionShowProgress(Action):

@@ -16,14 +16,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.personal import entity_value, now, reply_language, sessions
+from inburgering.handover.escalation import escalate_reschedule
+from inburgering.people.identity import linked_chat, linked_inburgeraar_id
+from inburgering.platform.db import session_scope
+from inburgering.platform.settings import get_settings
 from inburgering.schedule.appointments import (
     appointment_arguments,
     own_appointment,
     upcoming_appointments,
 )
-from inburgering.platform.db import session_scope
-from inburgering.handover.escalation import escalate_reschedule
-from inburgering.people.identity import linked_chat, linked_inburgeraar_id
 from inburgering.schedule.reschedule import (
     MAX_REASON_CHARS,
     RescheduleOutcome,
@@ -31,7 +32,6 @@ from inburgering.schedule.reschedule import (
     open_request,
     request_reschedule,
 )
-from inburgering.platform.settings import get_settings
 
 APPOINTMENT_SLOT = "reschedule_appointment_id"
 REASON_SLOT = "reschedule_reason"

@@ -8,9 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.people.person import PersonContext, person_context
 from inburgering.people.profiles import Profile, ProfileError, load_profile
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import get_settings
 
 ASPECT_RESPONSES = {

@@ -23,12 +23,12 @@ sys.path.insert(0, str(PROJECT_ROOT))  # run as a script: make `tests.e2e` impor
 
 import httpx
 
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
-from inburgering.text.language import detect_language
-from inburgering.people.linking import create_code
 from inburgering.models import Inburgeraar
+from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
+from inburgering.people.linking import create_code
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import LANGUAGES
+from inburgering.text.language import detect_language
 from tests.e2e.system import ModelMissing, System, require_model, start_system
 
 # A database-backed question: Rasa -> action server -> SQLite -> NLG, for a linked chat.

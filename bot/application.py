@@ -20,17 +20,17 @@ from telegram.request import HTTPXRequest
 from bot import handlers, routes
 from bot.context import BotContext, BotData
 from bot.conversation import Conversation
-from bot.outbox import deliver_outbox
 from bot.messages import Reply
+from bot.outbox import deliver_outbox
 from bot.rasa_client import RasaClient
 from bot.reminders import send_due_reminders
 from bot.rendering import message_kwargs
-from inburgering.text import sensitive
-from inburgering.review import retention
-from inburgering.platform.rasa_tracker import purge_old_events
 from inburgering.platform.db import session_factory, session_scope
-from inburgering.text.i18n import translator
+from inburgering.platform.rasa_tracker import purge_old_events
 from inburgering.platform.settings import LANGUAGES, Settings
+from inburgering.review import retention
+from inburgering.text import sensitive
+from inburgering.text.i18n import translator
 
 log = logging.getLogger(__name__)
 

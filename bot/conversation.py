@@ -22,14 +22,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import feedback, handover
 from bot.messages import Reply, reply
-from bot.turn import Snapshot, Turn
 from bot.rasa_client import RasaClient, RasaUnavailable
-from inburgering.text.i18n import Translator, translator
-from inburgering.text.language import UNKNOWN, detect_language, own_script_language
+from bot.turn import Snapshot, Turn
 from inburgering.models import Chat, ChatTakeover, PendingMessage
 from inburgering.people.pseudonym import pseudonymise
-from inburgering.text.sensitive import CrisisLevel, crisis_level
 from inburgering.platform.settings import Settings
+from inburgering.text.i18n import Translator, translator
+from inburgering.text.language import UNKNOWN, detect_language, own_script_language
+from inburgering.text.sensitive import CrisisLevel, crisis_level
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from bot.application import build_conversation
 from bot.conversation import Conversation
 from bot.messages import Reply
 from bot.routes import Router
-from inburgering.text.i18n import translator
 from inburgering.platform.settings import Settings
+from inburgering.text.i18n import translator
 
 log = logging.getLogger(__name__)
 

@@ -13,11 +13,10 @@ from dataclasses import replace
 
 from bot.messages import Reply, reply
 from bot.turn import Turn
-from inburgering.review import feedback
-from inburgering.text.i18n import translator
 from inburgering.models import FeedbackItem, FeedbackKind, FeedbackTopic
 from inburgering.payloads import FEEDBACK, INTENT
-
+from inburgering.review import feedback
+from inburgering.text.i18n import translator
 
 log = logging.getLogger(__name__)
 

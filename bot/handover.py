@@ -7,17 +7,15 @@ Rasa is down is escalated as well.
 
 from __future__ import annotations
 
-
 from bot.messages import Reply, reply
 from bot.turn import Turn
 from inburgering.handover.escalation import Turn as EscalationTurn
 from inburgering.handover.escalation import contact_phone, escalate_from_chat, forward_message, gemeente_of
-from inburgering.text.i18n import translator
 from inburgering.handover.inbox import original_text
 from inburgering.models import Author, EscalationReason, PendingMessage
 from inburgering.payloads import INTENT
 from inburgering.responses.escalation import escalated_text
-
+from inburgering.text.i18n import translator
 
 
 def _phone(turn: Turn) -> str | None:

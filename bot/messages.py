@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inburgering.text.i18n import Translator
 from inburgering.responses import Message, render
+from inburgering.text.i18n import Translator
 
 
 @dataclass(frozen=True)

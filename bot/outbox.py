@@ -19,8 +19,8 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.messages import Reply
 from bot.rendering import message_kwargs
 from inburgering.handover import outbox
-from inburgering.platform.db import session_scope
 from inburgering.models import Chat, OutboxMessage
+from inburgering.platform.db import session_scope
 
 log = logging.getLogger(__name__)
 

@@ -12,11 +12,10 @@ import logging
 
 from bot.messages import Attachment, Reply
 from bot.turn import Turn
+from inburgering.payloads import CALENDAR, REMINDERS, UNLINK
+from inburgering.people.linking import redeem_code, unlink
 from inburgering.schedule.appointments import own_appointment
 from inburgering.schedule.calendar import appointment_calendar
-from inburgering.people.linking import redeem_code, unlink
-from inburgering.payloads import CALENDAR, REMINDERS, UNLINK
-
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,6 @@ from inburgering.platform.rasa_tracker import forget_conversation
 from inburgering.responses.privacy import NOTICE_VERSION
 from inburgering.review.retention import forget_chat
 
-
 log = logging.getLogger(__name__)
 
 

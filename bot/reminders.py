@@ -19,13 +19,13 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.context import BotContext
 from bot.messages import Reply
 from bot.rendering import message_kwargs
-from inburgering.schedule.appointments import appointment_arguments, own_appointment
-from inburgering.platform.db import session_scope
-from inburgering.text.i18n import translator
 from inburgering.models import AppointmentStatus, Chat
-from inburgering.schedule.reminders import DueReminder, claim, due_reminders, mark_sent, release
-from inburgering.responses.appointments import reminder_message
+from inburgering.platform.db import session_scope
 from inburgering.platform.settings import LANGUAGES
+from inburgering.responses.appointments import reminder_message
+from inburgering.schedule.appointments import appointment_arguments, own_appointment
+from inburgering.schedule.reminders import DueReminder, claim, due_reminders, mark_sent, release
+from inburgering.text.i18n import translator
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from bot import feedback, handover, personal, privacy
 from bot.conversation import Conversation
-from bot.turn import Turn
 from bot.messages import Reply, reply
+from bot.turn import Turn
 from inburgering import payloads
-from inburgering.text.i18n import N_, translator
 from inburgering.platform.settings import LANGUAGES
+from inburgering.text.i18n import N_, translator
 
 # (conversation, Telegram chat id, the text after the command or the whole payload) -> replies
 Handler = Callable[[Conversation, int, str], Awaitable[list[Reply]]]

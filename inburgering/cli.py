@@ -13,13 +13,13 @@ from typing import TextIO
 
 import segno
 
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.text.i18n import TIMEZONE
-from inburgering.review.labelling import HELD_OUT_DIR, NLU_DIR, export
-from inburgering.people.linking import DEFAULT_TTL, create_code, deep_link
 from inburgering.models import Inburgeraar
-from inburgering.schedule.schedule_import import import_file
+from inburgering.people.linking import DEFAULT_TTL, create_code, deep_link
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings, get_settings
+from inburgering.review.labelling import HELD_OUT_DIR, NLU_DIR, export
+from inburgering.schedule.schedule_import import import_file
+from inburgering.text.i18n import TIMEZONE
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from inburgering.people.demo import seed
 from inburgering.models import (
     Appointment,
     AppointmentKind,
@@ -16,6 +15,7 @@ from inburgering.models import (
     Inburgeraar,
     PipProgress,
 )
+from inburgering.people.demo import seed
 
 
 @dataclass

@@ -6,9 +6,9 @@ import argparse
 import getpass
 import sys
 
+from inburgering.models import WebRole
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.logging_setup import configure_logging
-from inburgering.models import WebRole
 from inburgering.platform.settings import get_settings
 
 

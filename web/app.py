@@ -14,14 +14,13 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.handover.escalation import translate_pending
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from inburgering.text.translation import MachineTranslator, TranslationEngine, packages_dir
 from web.deps import LoginRequired
 from web.i18n import make_templates, ui
-from web.routes import clients, escalations, login, review, users
-from web.routes import labelling
+from web.routes import clients, escalations, labelling, login, review, users
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from babel import Locale
 from babel.dates import format_timedelta
 from fastapi.templating import Jinja2Templates
 
-from inburgering.text.i18n import N_, Translator, translator
 from inburgering.platform.settings import LANGUAGES
+from inburgering.text.i18n import N_, Translator, translator
 
 UI_LANGUAGE = "nl"
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"

@@ -18,7 +18,6 @@ from datetime import datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.text.translation import TranslationEngine
 from inburgering.models import (
     Author,
     Chat,
@@ -36,6 +35,7 @@ from inburgering.models import (
 from inburgering.people.profiles import ProfileError, load_profile
 from inburgering.platform.settings import Settings
 from inburgering.schedule.working_days import add_working_days
+from inburgering.text.translation import TranslationEngine
 
 OPEN_STATUSES = (EscalationStatus.nieuw, EscalationStatus.in_behandeling)
 # How many turns of the conversation the regisseur gets with an escalation.

@@ -17,12 +17,6 @@ from sqlalchemy.orm import Session
 
 from inburgering.handover import outbox
 from inburgering.handover.escalation import OPEN_STATUSES, add_event
-from inburgering.review.feedback import parse_topic
-from inburgering.text.i18n import Translator, translator
-from inburgering.text.translation import TranslationEngine
-from inburgering.payloads import ORIGINAL, rating_payload
-from inburgering.responses import render
-from inburgering.responses.escalation import CANNED_REPLIES
 from inburgering.models import (
     AuditLog,
     Author,
@@ -36,6 +30,12 @@ from inburgering.models import (
     WebRole,
     WebUser,
 )
+from inburgering.payloads import ORIGINAL, rating_payload
+from inburgering.responses import render
+from inburgering.responses.escalation import CANNED_REPLIES
+from inburgering.review.feedback import parse_topic
+from inburgering.text.i18n import Translator, translator
+from inburgering.text.translation import TranslationEngine
 
 # Canned replies that need a date and time from the regisseur.
 CANNED_WITH_DATETIME = frozenset({"appointment_moved"})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from inburgering.platform.db import make_engine
 from inburgering.models import Base
+from inburgering.platform.db import make_engine
 
 config = context.config
 target_metadata = Base.metadata

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.people.linking import DEFAULT_TTL, hash_code
 from inburgering.models import (
     Appointment,
     AppointmentKind,
@@ -24,6 +23,7 @@ from inburgering.models import (
     PipProgress,
     Regisseur,
 )
+from inburgering.people.linking import DEFAULT_TTL, hash_code
 
 DEMO_LINK_CODE = "DEMO2026"
 DEMO_PERSON_NAME = "Amal Demo"

@@ -54,7 +54,15 @@ def render(name: str, t: Translator, arguments: Mapping[str, Any] | None = None)
 def _register_all() -> None:
     # Topic modules register their renderers with @response when imported.
     from inburgering.responses import (  # noqa: F401
-        appointments, chat, escalation, feedback, linking, privacy, progress, smalltalk, topics,
+        appointments,
+        chat,
+        escalation,
+        feedback,
+        linking,
+        privacy,
+        progress,
+        smalltalk,
+        topics,
     )
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 from babel.dates import format_skeleton
 
-from inburgering.text.i18n import N_, TIMEZONE, Translator
 from inburgering.payloads import REMINDERS, calendar_payload, period_payload, reschedule_payload
 from inburgering.responses import Message, button, response
+from inburgering.text.i18n import N_, TIMEZONE, Translator
 
 APPOINTMENT_KINDS = {
     "warme_overdracht": N_("first meeting with the municipality (warme overdracht)"),

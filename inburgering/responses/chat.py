@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.text.i18n import N_, Translator, translator
 from inburgering.payloads import LANGUAGE, command
-from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.platform.settings import LANGUAGES
+from inburgering.responses import Message, button, response, topic_buttons
+from inburgering.text.i18n import N_, Translator, translator
 
 
 def _in_every_language(msgid: str, **params: object) -> str:

@@ -7,10 +7,10 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from inburgering.text.i18n import N_, Translator
 from inburgering.models import EscalationReason
 from inburgering.payloads import original_payload
 from inburgering.responses import Message, button, response
+from inburgering.text.i18n import N_, Translator
 
 ESCALATED_TEXTS = {
     EscalationReason.request_regisseur: N_("I have passed your question on to a person."),

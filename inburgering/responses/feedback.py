@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.text.i18n import Translator
 from inburgering.payloads import FEEDBACK
 from inburgering.responses import Message, button, response
+from inburgering.text.i18n import Translator
 
 SKIP = f"{FEEDBACK}skip"
 

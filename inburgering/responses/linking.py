@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.text.i18n import N_, Translator
 from inburgering.payloads import REMINDERS, UNLINK
 from inburgering.responses import Message, button, response
+from inburgering.text.i18n import N_, Translator
 
 LINK_RESULTS = {
     "linked": N_("Thank you. Your account is now linked. I can show your own appointments."),

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.text.i18n import Translator, translator
 from inburgering.payloads import FORGET
-from inburgering.responses import Message, button, response
 from inburgering.platform.settings import LANGUAGES
+from inburgering.responses import Message, button, response
+from inburgering.text.i18n import Translator, translator
 
 # Bump when what the notice promises changes. Version 2 says that questions the assistant did not
 # understand are kept, without name or number, to teach it (inburgering.review.feedback.TRAINING_NOTICE_VERSION).

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from inburgering.text.i18n import TIMEZONE, Translator
 from inburgering.payloads import progress_payload
 from inburgering.responses import Message, button, response
 from inburgering.responses.topics import COSTS
+from inburgering.text.i18n import TIMEZONE, Translator
 
 
 def _other_parts(t: Translator, current: str, args: Mapping[str, Any]) -> list[dict[str, str]]:

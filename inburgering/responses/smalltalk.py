@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from inburgering.payloads import LANGUAGE
+from inburgering.platform.settings import LANGUAGES
+from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.text.i18n import N_, Translator
 from inburgering.text.i18n import translator as translator_for
-from inburgering.payloads import LANGUAGE
-from inburgering.responses import Message, button, response, topic_buttons
-from inburgering.platform.settings import LANGUAGES
 
 
 @response("utter_greet")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.text.i18n import N_, Translator
 from inburgering.responses import Message, button, response
+from inburgering.text.i18n import N_, Translator
 
 COSTS = {
     "rent": N_("rent"),

@@ -16,8 +16,6 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from inburgering.review import labelling
-
 from inburgering.models import (
     Chat,
     Escalation,
@@ -27,6 +25,7 @@ from inburgering.models import (
     PendingMessage,
     RescheduleRequest,
 )
+from inburgering.review import labelling
 
 # What an emptied text reads like in the inbox; the columns are NOT NULL.
 REMOVED = ""

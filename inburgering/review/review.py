@@ -16,8 +16,6 @@ from statistics import median
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from inburgering.review.feedback import week_of
-from inburgering.text.translation import TranslationEngine
 from inburgering.models import (
     Author,
     Escalation,
@@ -30,6 +28,8 @@ from inburgering.models import (
     Recommendation,
     ReviewTag,
 )
+from inburgering.review.feedback import week_of
+from inburgering.text.translation import TranslationEngine
 
 SCORED = (FeedbackKind.thumbs, FeedbackKind.rating)
 TEXT_KINDS = (FeedbackKind.comment, FeedbackKind.free, FeedbackKind.misunderstood)

@@ -13,8 +13,8 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.text.i18n import TIMEZONE
 from inburgering.models import Appointment, AppointmentStatus
+from inburgering.text.i18n import TIMEZONE
 
 Period = Literal["next", "week", "month"]
 PERIODS: tuple[Period, ...] = ("next", "week", "month")

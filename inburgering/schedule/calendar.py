@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
 
-from inburgering.text.i18n import TIMEZONE, Translator
 from inburgering.models import Appointment
 from inburgering.responses.appointments import kind_title
+from inburgering.text.i18n import TIMEZONE, Translator
 
 PRODID = "-//inburgering-assistant//appointments//EN"
 # Appointments without an end time are shown as one hour.

@@ -19,7 +19,6 @@ from sqlalchemy import and_, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from inburgering.platform.db import session_scope
 from inburgering.models import (
     Appointment,
     AppointmentStatus,
@@ -28,6 +27,7 @@ from inburgering.models import (
     ReminderKind,
     SentReminder,
 )
+from inburgering.platform.db import session_scope
 
 LEAD_TIMES = {ReminderKind.day_before: timedelta(hours=24), ReminderKind.two_hours: timedelta(hours=2)}
 

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.schedule.appointments import own_appointment
 from inburgering.models import AppointmentStatus, RescheduleRequest, RescheduleStatus
+from inburgering.schedule.appointments import own_appointment
 
 MAX_REASON_CHARS = 2000
 

@@ -30,8 +30,8 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.text.i18n import TIMEZONE
 from inburgering.models import Appointment, AppointmentKind, AppointmentStatus, Inburgeraar, PipProgress
+from inburgering.text.i18n import TIMEZONE
 
 COSTS = {"rent": "ontzorgen_pays_rent", "energy": "ontzorgen_pays_energy", "water": "ontzorgen_pays_water",
          "health_insurance": "ontzorgen_pays_health_insurance"}

@@ -4,9 +4,9 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.appointments import ActionNextAppointment
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.people.demo import seed
 from inburgering.models import Chat
+from inburgering.people.demo import seed
+from inburgering.platform.db import session_factory, session_scope
 from tests.actions.conftest import load_tracker
 from tests.personal_data import add_appointment, link_chat, two_people
 

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from actions.escalation import ActionEscalate, turns_from_events
 from actions.fallback import ActionDidYouMean
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import Author, Escalation, EscalationReason
+from inburgering.platform.db import session_factory, session_scope
 from tests import factories
 from tests.actions.conftest import load_tracker
 

@@ -13,8 +13,8 @@ from actions.reschedule import (
     ActionSubmitReschedule,
     ValidateRescheduleForm,
 )
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import RescheduleRequest
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import PROJECT_ROOT
 from tests.actions.conftest import load_tracker
 from tests.personal_data import link_chat, two_people

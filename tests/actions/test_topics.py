@@ -1,9 +1,9 @@
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.topics import ActionAnswerTopic, ActionContactRegisseur
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.people.demo import seed
 from inburgering.models import Chat, Doelgroep, Gemeente
+from inburgering.people.demo import seed
+from inburgering.platform.db import session_factory, session_scope
 from tests.actions.conftest import load_tracker
 
 

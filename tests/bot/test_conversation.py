@@ -11,8 +11,8 @@ from sqlalchemy import Engine, event, select
 
 from bot.conversation import Conversation
 from bot.rasa_client import RasaClient
-from inburgering.platform.db import session_factory
 from inburgering.models import Chat, PendingMessage
+from inburgering.platform.db import session_factory
 from inburgering.platform.settings import Settings
 from tests.bot.fake_rasa import FakeRasa
 

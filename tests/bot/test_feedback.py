@@ -13,7 +13,6 @@ from telegram.ext import Application
 
 from bot.application import build_application
 from bot.conversation import Conversation
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import (
     Chat,
     Doelgroep,
@@ -23,6 +22,7 @@ from inburgering.models import (
     Gemeente,
     Inburgeraar,
 )
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings, load_settings
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa

@@ -7,9 +7,9 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.application import RETRY_JOB_NAME
-from inburgering.platform.db import session_factory
 from inburgering.models import Chat, PendingMessage
 from inburgering.people.pseudonym import pseudonymise
+from inburgering.platform.db import session_factory
 from inburgering.platform.settings import Settings
 from tests.bot.factories import (
     OfflineRequest,
@@ -115,8 +115,8 @@ async def test_rasa_outage_keeps_the_message_and_answers_it_later(
 async def test_start_with_a_demo_code_links_the_chat(
     app: Application, request_: OfflineRequest, settings: Settings
 ) -> None:
-    from inburgering.platform.db import session_scope
     from inburgering.people.demo import DEMO_LINK_CODE, seed
+    from inburgering.platform.db import session_scope
 
     sessions = session_factory(settings.database_url)
     with session_scope(sessions) as session:

@@ -7,11 +7,10 @@ from sqlalchemy import select
 from telegram.ext import Application
 
 from bot.application import OUTBOX_JOB_NAME
-from inburgering.payloads import original_payload
-from inburgering.handover import inbox
-from inburgering.handover import outbox
-from inburgering.platform.db import session_factory, session_scope
+from inburgering.handover import inbox, outbox
 from inburgering.models import Chat, Escalation, EscalationReason, PendingMessage
+from inburgering.payloads import original_payload
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from tests import factories
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process

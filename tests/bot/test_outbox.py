@@ -11,8 +11,8 @@ from telegram import Bot
 
 from bot.outbox import deliver
 from inburgering.handover import outbox
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import OutboxMessage, OutboxStatus
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from tests import factories
 from tests.bot.factories import OfflineRequest

@@ -13,10 +13,10 @@ from telegram.ext import Application
 
 from bot.application import REMINDER_JOB_NAME, build_application
 from bot.conversation import Conversation
-from inburgering.platform.db import session_factory, session_scope
+from inburgering.models import Chat
 from inburgering.people.demo import DEMO_LINK_CODE
 from inburgering.people.linking import MAX_FAILED_ATTEMPTS
-from inburgering.models import Chat
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings, load_settings
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa
@@ -161,9 +161,9 @@ async def test_add_to_calendar_never_sends_someone_else_s_appointment(
 async def test_guessing_link_codes_is_stopped_with_a_clear_answer(
     app: Application, request_: OfflineRequest, personal_settings: Settings, people
 ) -> None:
-    from inburgering.text.i18n import translator
     from inburgering.people.linking import LinkResult
     from inburgering.responses import render
+    from inburgering.text.i18n import translator
 
     for attempt in range(MAX_FAILED_ATTEMPTS):
         await process(app, message_update(f"/start GUESS{attempt:03d}", chat_id=BILAL_CHAT))

@@ -11,13 +11,13 @@ from telegram.ext import Application
 
 from bot.application import RETENTION_JOB_NAME, purge_old_texts
 from bot.conversation import Conversation
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.people.demo import DEMO_LINK_CODE
-from inburgering.text.i18n import translator
-from inburgering.people.linking import LinkResult
-from inburgering.responses import render
 from inburgering.models import Chat, EscalationMessage, FeedbackItem, PendingMessage
+from inburgering.people.demo import DEMO_LINK_CODE
+from inburgering.people.linking import LinkResult
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings, load_settings
+from inburgering.responses import render
+from inburgering.text.i18n import translator
 from tests import factories
 from tests.bot.factories import OfflineRequest, callback_update, message_update, process
 from tests.bot.fake_rasa import FakeRasa

@@ -16,11 +16,11 @@ from telegram.ext import Application
 from bot.application import REMINDER_JOB_NAME, build_application
 from bot.conversation import Conversation
 from bot.reminders import deliver_reminders
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.text.i18n import translator
 from inburgering.models import SentReminder
-from inburgering.responses.appointments import reminder_message
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings, load_settings
+from inburgering.responses.appointments import reminder_message
+from inburgering.text.i18n import translator
 from tests.bot.factories import OfflineRequest
 from tests.bot.fake_rasa import FakeRasa
 from tests.personal_data import add_appointment, link_chat, second_person

@@ -13,10 +13,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.people.demo import seed
-from inburgering.platform.migrate import upgrade
 from inburgering.people.pseudonym import pseudonymise
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.platform.migrate import upgrade
 from inburgering.platform.settings import PROJECT_ROOT
 from inburgering.platform.stack import DEFAULT_MODEL, Stack, free_port
 from tests.e2e.fake_telegram import FakeTelegram

@@ -15,15 +15,15 @@ import httpx
 import pytest
 
 from actions.topics import profile_arguments
-from inburgering.schedule.appointments import appointment_arguments, next_appointment
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
-from inburgering.review.feedback import topic_of_response
-from inburgering.text.i18n import translator
-from inburgering.people.linking import LinkResult
 from inburgering.models import Inburgeraar
+from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
+from inburgering.people.linking import LinkResult
 from inburgering.people.profiles import load_profile
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.responses import render
+from inburgering.review.feedback import topic_of_response
+from inburgering.schedule.appointments import appointment_arguments, next_appointment
+from inburgering.text.i18n import translator
 from tests.e2e.fake_telegram import buttons
 from tests.e2e.system import GEMEENTE
 

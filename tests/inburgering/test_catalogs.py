@@ -22,10 +22,10 @@ import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, write_po
 
-from inburgering.text.i18n import Translator, translator
+from inburgering.platform.settings import LANGUAGES, PROJECT_ROOT
 from inburgering.responses import RESPONSES, render
 from inburgering.responses.appointments import APPOINTMENT_KINDS
-from inburgering.platform.settings import LANGUAGES, PROJECT_ROOT
+from inburgering.text.i18n import Translator, translator
 
 _spec = importlib.util.spec_from_file_location("i18n_workflow", PROJECT_ROOT / "scripts" / "i18n.py")
 workflow = importlib.util.module_from_spec(_spec)

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from inburgering import cli
-from inburgering.platform.db import session_factory, session_scope
+from inburgering.models import Appointment, Chat
 from inburgering.people.demo import seed
 from inburgering.people.linking import LinkResult, redeem_code
-from inburgering.models import Appointment, Chat
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -83,8 +83,8 @@ def test_the_commands_are_registered_on_python_m_inburgering(settings: Settings,
 
 
 def test_init_db_creates_the_schema_and_demo_data_and_can_run_twice(tmp_path: Path) -> None:
-    from inburgering.people.demo import DEMO_PERSON_NAME
     from inburgering.models import Inburgeraar
+    from inburgering.people.demo import DEMO_PERSON_NAME
     from inburgering.platform.settings import load_settings
 
     settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path / "fresh"), "PSEUDONYM_KEY": "k"})

@@ -5,8 +5,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from inburgering.platform.migrate import alembic_config, upgrade
 from inburgering.models import Base
+from inburgering.platform.migrate import alembic_config, upgrade
 
 ISSUE_4_TABLES = {"pip_progress", "sent_reminder", "failed_link_attempt", "reschedule_request"}
 ISSUE_4_COLUMNS = {("appointment", "external_id"), ("chat", "reminders_enabled"), ("chat", "expects_free_text")}

@@ -4,9 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from inburgering.text.i18n import translator
 from inburgering.responses import render
 from inburgering.responses.appointments import reminder_message
+from inburgering.text.i18n import translator
 
 STARTS = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)  # 10:00 in Amsterdam
 APPOINTMENT = {"id": 7, "kind": "voortgangsgesprek", "starts_at": STARTS.isoformat(), "ends_at": None,

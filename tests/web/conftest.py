@@ -9,10 +9,10 @@ from dataclasses import dataclass
 import pytest
 from fastapi.testclient import TestClient
 
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.text.translation import MachineTranslation
 from inburgering.models import WebRole
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
+from inburgering.text.translation import MachineTranslation
 from tests import factories
 from web.app import create_app
 

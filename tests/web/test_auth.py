@@ -7,10 +7,10 @@ from datetime import datetime, timedelta, timezone
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.text.i18n import translator
 from inburgering.models import WebUser
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
+from inburgering.text.i18n import translator
 from tests.web.conftest import FakeEngine, csrf, log_in
 from web.app import create_app
 from web.auth import MAX_FAILED_LOGINS

@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.people.demo import DEMO_LINK_CODE, seed
-from inburgering.text.i18n import translator
 from inburgering.handover.inbox import CANNED_REPLIES
-from inburgering.text.translation import MachineTranslation
+from inburgering.people.demo import DEMO_LINK_CODE, seed
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.migrate import upgrade
 from inburgering.platform.settings import PROJECT_ROOT, load_settings
 from inburgering.platform.stack import Service, free_port, wait_for_http
+from inburgering.text.i18n import translator
+from inburgering.text.translation import MachineTranslation
 from tests import factories
 from tests.e2e.fake_telegram import FakeTelegram
 from web.app import create_app

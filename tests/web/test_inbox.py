@@ -7,11 +7,11 @@ import re
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.handover.escalation import translate_pending
-from inburgering.text.i18n import translator
 from inburgering.models import AuditLog, ChatTakeover, Escalation, EscalationStatus, OutboxMessage, WebUser
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
+from inburgering.text.i18n import translator
 from tests.web.conftest import FakeEngine, csrf, log_in
 
 

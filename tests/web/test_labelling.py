@@ -9,10 +9,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.review import labelling
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import AuditLog, FeedbackItem, FeedbackKind, FeedbackTopic, WebRole
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
+from inburgering.review import labelling
 from tests import factories
 from tests.web.conftest import csrf, log_in
 

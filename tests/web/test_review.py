@@ -8,7 +8,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.platform.db import session_factory, session_scope
 from inburgering.models import (
     Author,
     Escalation,
@@ -21,6 +20,7 @@ from inburgering.models import (
     TranslationState,
     WebRole,
 )
+from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from tests import factories
 from tests.web.conftest import csrf, log_in

@@ -7,8 +7,8 @@ from fastapi.responses import Response
 from sqlalchemy import select
 
 from inburgering.handover.inbox import audit
-from inburgering.people.linking import DEFAULT_TTL, create_code
 from inburgering.models import Inburgeraar, WebRole
+from inburgering.people.linking import DEFAULT_TTL, create_code
 from web.deps import CurrentLogin, Login, PostLogin, SessionDep
 
 router = APIRouter()

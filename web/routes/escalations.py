@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inburgering.handover import inbox
-from inburgering.text.i18n import TIMEZONE
 from inburgering.handover.inbox import CANNED_REPLIES, CANNED_WITH_DATETIME, NotAllowed
 from inburgering.models import (
     Chat,
@@ -21,6 +20,7 @@ from inburgering.models import (
     OutboxStatus,
     WebRole,
 )
+from inburgering.text.i18n import TIMEZONE
 from web.deps import CurrentLogin, Login, PostLogin, SessionDep
 from web.i18n import ui
 

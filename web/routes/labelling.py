@@ -13,10 +13,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from inburgering.review import labelling
-from inburgering.review import review
-from inburgering.text.i18n import N_
 from inburgering.handover.inbox import audit
+from inburgering.review import labelling, review
+from inburgering.text.i18n import N_
 from web.deps import CurrentLogin, PostLogin, SessionDep
 from web.routes.review import TOPICS
 

@@ -12,10 +12,10 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from inburgering.review import review
-from inburgering.text.i18n import N_
 from inburgering.handover.inbox import audit
 from inburgering.models import FeedbackKind, ReviewTag
+from inburgering.review import review
+from inburgering.text.i18n import N_
 from web.deps import PostReviewLogin, ReviewLogin, SessionDep
 from web.i18n import ui
 

@@ -14,11 +14,7 @@ from inburgering.handover.escalation import (
     forward_message,
     translate_pending,
 )
-from inburgering.responses import render
-from inburgering.responses.escalation import escalated_text
-from inburgering.text.i18n import TIMEZONE, translator
 from inburgering.handover.inbox import NotAllowed
-from inburgering.text.translation import MachineTranslation
 from inburgering.models import (
     Appointment,
     AppointmentKind,
@@ -31,6 +27,10 @@ from inburgering.models import (
     WebRole,
 )
 from inburgering.platform.settings import load_settings
+from inburgering.responses import render
+from inburgering.responses.escalation import escalated_text
+from inburgering.text.i18n import TIMEZONE, translator
+from inburgering.text.translation import MachineTranslation
 from tests import factories
 
 NOW = datetime(2026, 11, 27, 15, 0, tzinfo=timezone.utc)  # a Friday

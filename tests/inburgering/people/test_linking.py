@@ -3,9 +3,9 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inburgering.models import Chat, LinkCode
 from inburgering.people.demo import DEMO_LINK_CODE, seed
 from inburgering.people.linking import LinkResult, create_code, redeem_code
-from inburgering.models import Chat, LinkCode
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -69,8 +69,8 @@ def test_five_wrong_codes_in_an_hour_block_the_chat_even_for_a_right_code(sessio
 
 
 def test_the_block_lifts_after_an_hour_and_old_attempts_are_deleted(session: Session) -> None:
-    from inburgering.people.linking import ATTEMPT_WINDOW, MAX_FAILED_ATTEMPTS
     from inburgering.models import FailedLinkAttempt
+    from inburgering.people.linking import ATTEMPT_WINDOW, MAX_FAILED_ATTEMPTS
 
     person = seed(session, NOW)
     chat, other_chat = _chat(session), _chat(session, 2)

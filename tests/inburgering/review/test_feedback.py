@@ -5,14 +5,13 @@ from __future__ import annotations
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from inburgering.review import feedback
-from inburgering.handover import inbox
-from inburgering.handover import outbox
+from inburgering.handover import inbox, outbox
 from inburgering.models import (
     FeedbackKind,
     FeedbackTopic,
     OutboxMessage,
 )
+from inburgering.review import feedback
 from tests import factories
 
 

@@ -17,13 +17,12 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.orm import Session
 
 from inburgering import cli
-from inburgering.review import feedback
-from inburgering.review import labelling
-from inburgering.platform.db import session_factory, session_scope
-from inburgering.platform.migrate import alembic_config
 from inburgering.models import FeedbackItem, FeedbackKind, FeedbackTopic
 from inburgering.models.feedback import ExportSplit
+from inburgering.platform.db import session_factory, session_scope
+from inburgering.platform.migrate import alembic_config
 from inburgering.platform.settings import Settings
+from inburgering.review import feedback, labelling
 from tests import factories
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)

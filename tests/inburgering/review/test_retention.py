@@ -7,9 +7,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.review import feedback
 from inburgering.handover import outbox
-from inburgering.review import review
 from inburgering.models import (
     Author,
     EscalationMessage,
@@ -20,6 +18,7 @@ from inburgering.models import (
     PendingMessage,
     TranslationState,
 )
+from inburgering.review import feedback, review
 from inburgering.review.retention import forget_chat, purge_old_texts
 from tests import factories
 

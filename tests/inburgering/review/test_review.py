@@ -8,7 +8,6 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session
 
-from inburgering.review import review
 from inburgering.models import (
     Author,
     EscalationMessage,
@@ -19,6 +18,7 @@ from inburgering.models import (
     ReviewTag,
     TranslationState,
 )
+from inburgering.review import review
 from tests import factories
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

@@ -3,6 +3,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy.orm import Session
 
+from inburgering.models import Appointment, AppointmentKind, AppointmentStatus
+from inburgering.people.demo import seed
 from inburgering.schedule.appointments import (
     appointment_arguments,
     appointments_between,
@@ -12,9 +14,7 @@ from inburgering.schedule.appointments import (
     period_window,
     upcoming_appointments,
 )
-from inburgering.people.demo import seed
 from inburgering.text.i18n import TIMEZONE
-from inburgering.models import Appointment, AppointmentKind, AppointmentStatus
 from tests.personal_data import add_appointment, two_people
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)  # a Monday

@@ -4,10 +4,10 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy.orm import Session
 
+from inburgering.responses.appointments import kind_title
 from inburgering.schedule.appointments import own_appointment
 from inburgering.schedule.calendar import appointment_calendar
 from inburgering.text.i18n import translator
-from inburgering.responses.appointments import kind_title
 from tests.personal_data import two_people
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

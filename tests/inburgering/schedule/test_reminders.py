@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from inburgering.platform.db import session_scope
-from inburgering.people.demo import seed
 from inburgering.models import Appointment, AppointmentStatus, ReminderKind, SentReminder
+from inburgering.people.demo import seed
+from inburgering.platform.db import session_scope
 from inburgering.schedule.reminders import claim, due_reminders, mark_sent, release, reminder_kind
 from tests.personal_data import add_appointment, link_chat, second_person
 

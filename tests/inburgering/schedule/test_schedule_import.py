@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inburgering.people.demo import seed
-from inburgering.text.i18n import TIMEZONE
 from inburgering.models import Appointment, AppointmentKind, AppointmentStatus, PipProgress
+from inburgering.people.demo import seed
 from inburgering.schedule.schedule_import import import_csv, import_file
+from inburgering.text.i18n import TIMEZONE
 from tests.personal_data import second_person
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"

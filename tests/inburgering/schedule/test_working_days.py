@@ -2,8 +2,8 @@ from datetime import date, datetime
 
 import pytest
 
-from inburgering.text.i18n import TIMEZONE
 from inburgering.schedule.working_days import add_working_days, is_working_day, public_holidays
+from inburgering.text.i18n import TIMEZONE
 
 
 def local(*args: int) -> datetime:
