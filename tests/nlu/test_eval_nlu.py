@@ -57,6 +57,7 @@ def test_test_paths_map_to_batch_category_language(tmp_path):
     assert classify(tmp_path / "b2" / "near_miss" / "ti.yml", tmp_path) == ("b2", "near_miss", "ti")
     assert classify(tmp_path / "b1" / "weird" / "ti.yml", tmp_path) is None
     assert classify(tmp_path / "b3" / "long" / "ti.yml", tmp_path) == ("b3", "long", "ti")
+    assert classify(tmp_path / "b4" / "learner" / "nl.yml", tmp_path) == ("b4", "learner", "nl")
     assert classify(tmp_path / "b9" / "long" / "ti.yml", tmp_path) is None
     assert classify(tmp_path / "real-2026-12-01" / "ar.yml", tmp_path) == ("real-2026-12-01", "real", "ar")
     assert classify(tmp_path / "en.yml", tmp_path) is None
@@ -133,10 +134,16 @@ def test_choose_threshold_is_lowest_within_the_error_budget():
     assert ev.choose_threshold(curve[3:]) is None  # answering nothing is no answer
 
 
+def test_only_the_newest_batch_is_sealed():
+    # b2 and b3 were sealed until round 13; b4, written before it, is the one never looked at.
+    assert ev.SEALED_BATCHES == {"b4"}
+    assert set(ev.DEVELOPMENT_BATCHES) == {"b1", "b2", "b3"}
+
+
 def test_error_rows_never_contain_sealed_batch():
     predictions = [
         pred("ask_pvt", "ask_map", batch="b1", text="dev mistake"),
-        pred("ask_pvt", "ask_map", batch="b2", text="sealed mistake"),
+        pred("ask_pvt", "ask_map", batch="b4", text="sealed mistake"),
         pred("ask_pvt", "ask_pvt", batch="b0", text="right"),
         pred("ask_pvt", "ask_pvt", baseline="ask_map", batch="b0", text="baseline mistake"),
     ]
