@@ -37,6 +37,7 @@ def profile_arguments(profile: Profile) -> dict[str, Any]:
         "ontzorgen_months": profile.ontzorgen.months,
         "ontzorgen_extension": profile.ontzorgen.extension,
         "ontzorgen_course": profile.ontzorgen.course,
+        "ontzorgen_doelgroepen": list(profile.ontzorgen.doelgroepen),
         "phone": profile.contact.phone,
     }
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TextIO
 
@@ -16,7 +16,7 @@ import segno
 from inburgering.models import Inburgeraar
 from inburgering.people.linking import DEFAULT_TTL, create_code, deep_link
 from inburgering.platform.db import session_factory, session_scope
-from inburgering.platform.settings import Settings, get_settings
+from inburgering.platform.settings import LANGUAGES, PROJECT_ROOT, Settings, get_settings
 from inburgering.review.labelling import HELD_OUT_DIR, NLU_DIR, export
 from inburgering.schedule.schedule_import import import_file
 from inburgering.text.i18n import TIMEZONE
@@ -60,6 +60,26 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                           help="held-out sets root (default: tests/nlu/)")
 
 
+    review_export = commands.add_parser(
+        "catalog-export",
+        help="write one language's texts side by side (en, nl, ar, ti, where shown) for a native reviewer",
+    )
+    review_export.add_argument("--language", required=True, choices=list(LANGUAGES),
+                               help="the language to review")
+    review_export.add_argument("--format", choices=["csv", "html"], default="csv",
+                               help="csv: to fill in and import back; html: read-only, with chat previews")
+    review_export.add_argument("--output", type=Path, metavar="FILE",
+                               help="default: catalog-review-<language>.<format> in the current folder")
+
+    review_import = commands.add_parser(
+        "catalog-import", help="apply a reviewer's CSV: corrections, and mark approved entries reviewed"
+    )
+    review_import.add_argument("file", type=Path)
+    review_import.add_argument("--language", required=True, choices=list(LANGUAGES))
+    review_import.add_argument("--reviewer", required=True, help="who reviewed, e.g. 'Amal H. (tolk, Zwolle)'")
+    review_import.add_argument("--date", type=date.fromisoformat, help="when (YYYY-MM-DD; default: today)")
+
+
 def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
     if args.command == "init-db":
         return init_db(settings, demo=args.demo, out=out)
@@ -69,6 +89,10 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
         return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, out=out)
     if args.command == "export-labelled":
         return export_labelled(settings, nlu_dir=args.nlu_dir, tests_dir=args.tests_dir, out=out)
+    if args.command == "catalog-export":
+        return catalog_export(args.language, fmt=args.format, output=args.output, out=out)
+    if args.command == "catalog-import":
+        return catalog_import(args.language, args.file, reviewer=args.reviewer, day=args.date, out=out)
     raise ValueError(f"unknown command {args.command!r}")
 
 
@@ -146,5 +170,31 @@ def export_labelled(settings: Settings, *, nlu_dir: Path = NLU_DIR, tests_dir: P
     with sessions() as session:
         report = export(session, nlu_dir=nlu_dir, held_out_dir=tests_dir)
         session.commit()
+    print(report.summary(), file=out)
+    return 0
+
+
+def catalog_export(language: str, *, fmt: str = "csv", output: Path | None = None, root: Path = PROJECT_ROOT,
+                   out: TextIO = sys.stdout) -> int:
+    """The review file for one language (inburgering.text.catalog_review)."""
+    from inburgering.text.catalog_review import export_csv, export_html
+
+    output = output or Path(f"catalog-review-{language}.{fmt}")
+    done, total = (export_csv if fmt == "csv" else export_html)(language, output, root)
+    print(f"{output}: {total} entries, {done} reviewed ({100 * done // max(total, 1)}%)", file=out)
+    if fmt == "csv":
+        print("Fill in 'ok' (x) or 'correction', then: python -m inburgering catalog-import "
+              f"--language {language} --reviewer NAME {output}", file=out)
+    return 0
+
+
+def catalog_import(language: str, path: Path, *, reviewer: str, day: date | None = None,
+                   root: Path = PROJECT_ROOT, out: TextIO = sys.stdout) -> int:
+    from inburgering.text.catalog_review import import_csv
+
+    if not path.is_file():
+        print(f"no file {path}", file=sys.stderr)
+        return 2
+    report = import_csv(language, path, reviewer, day, root)
     print(report.summary(), file=out)
     return 0

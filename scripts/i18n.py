@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from inburgering.platform.settings import LANGUAGES  # noqa: E402  (after the path is set)
+from inburgering.text import catalog_rules  # noqa: E402
 
 DOMAIN = "messages"
 TEMPLATE = Path("locales") / f"{DOMAIN}.pot"
@@ -434,6 +435,8 @@ CHECKS = (
     review_status_problems,
     fuzzy_entries,
     direction_mark_problems,
+    # (i) glossary terms, (j) right-to-left tokens, (k) commands as placeholders, (l) punctuation
+    *catalog_rules.CHECKS,
 )
 
 

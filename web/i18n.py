@@ -36,13 +36,17 @@ SUBJECTS = {
     "other": N_("other"),
 }
 STATUSES = {
+    # Translators: status of an escalation in the regisseur's inbox: not opened yet.
     "nieuw": N_("New"),
     "in_behandeling": N_("In progress"),
+    # Translators: status of an escalation in the regisseur's inbox: handled and finished.
     "afgerond": N_("Closed"),
 }
 AUTHORS = {
+    # Translators: who wrote a message in a conversation: the person who integrates (the client).
     "user": N_("Inburgeraar"),
     "bot": N_("Assistant"),
+    # Translators: who wrote a message, and a column with a user's regisseur (the municipal case manager).
     "regisseur": N_("Regisseur"),
 }
 

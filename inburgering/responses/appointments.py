@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from babel.dates import format_skeleton
+from babel.dates import format_datetime, format_skeleton
 
-from inburgering.payloads import REMINDERS, calendar_payload, period_payload, reschedule_payload
+from inburgering.payloads import REMINDERS, START, calendar_payload, command, period_payload, reschedule_payload
 from inburgering.responses import Message, button, response
 from inburgering.text.i18n import N_, TIMEZONE, Translator
 
@@ -21,6 +21,27 @@ APPOINTMENT_KINDS = {
     "language_class": N_("language class"),
     "other": N_("appointment"),
 }
+# The same kinds in a word or two, for buttons that start with the date ("wo 25 nov 10:00 · voortgangsgesprek").
+APPOINTMENT_KINDS_SHORT = {
+    # Translators: button label after a date: the first meeting (warme overdracht). At most ~10 letters (ar, ti).
+    "warme_overdracht": N_("first meeting"),
+    # Translators: button label after a date: the broad intake talk (brede intake). At most ~10 letters (ar, ti).
+    "brede_intake": N_("intake talk"),
+    # Translators: button label after a date: the progress talk (voortgangsgesprek). At most ~10 letters (ar, ti).
+    "voortgangsgesprek": N_("progress talk"),
+    "pvt_session": N_("PVT lesson"),
+    "map_session": N_("MAP lesson"),
+    "language_class": N_("language class"),
+    "other": N_("appointment"),
+}
+# Characters a date-first button may have (bidi marks not counted), so a phone does not cut the date off:
+# about 30. Dutch keeps its long "voortgangsgesprek" (the word on the letter), Arabic its "لقاء متابعة".
+DATE_BUTTON_LIMITS = {"nl": 35, "ar": 32, "ti": 30}
+# Any other button, in any language.
+BUTTON_LIMIT = 35
+# CLDR's "abbreviated" Arabic weekday is the full name (الأربعاء); the short one (أربعاء) and a numeric
+# date keep the button within its limit. Other languages use CLDR's own short day-and-month.
+BUTTON_DATE_PATTERNS = {"ar": "EEEEEE d/M"}
 # Inline keyboards stay usable on a phone.
 MAX_APPOINTMENT_BUTTONS = 5
 
@@ -29,10 +50,25 @@ def kind_title(t: Translator, kind: str) -> str:
     return t.gettext(APPOINTMENT_KINDS.get(kind, APPOINTMENT_KINDS["other"]))
 
 
+def short_kind(t: Translator, kind: str) -> str:
+    return t.gettext(APPOINTMENT_KINDS_SHORT.get(kind, APPOINTMENT_KINDS_SHORT["other"]))
+
+
 def short_when(t: Translator, starts_at: datetime) -> str:
-    """Weekday, day, month and time, short enough for a button ("wo 25 nov 10:00")."""
-    day = format_skeleton("MMMEd", starts_at.astimezone(TIMEZONE), locale=t.format_locale)
-    return f"{day} {t.format_time(starts_at)}"
+    """Weekday, day, month and 24-hour time, short enough for a button ("wo 25 nov 10:00")."""
+    local = starts_at.astimezone(TIMEZONE)
+    pattern = BUTTON_DATE_PATTERNS.get(t.language)
+    if pattern:
+        day = format_datetime(local, pattern, locale=t.format_locale)
+    else:
+        day = format_skeleton("MMMEd", local, locale=t.format_locale)
+    # 24 hours, as on the municipality's letters; "Hm" keeps "10:00" without AM/PM words.
+    return f"{day} {format_skeleton('Hm', local, locale=t.format_locale)}"
+
+
+def appointment_button_title(t: Translator, appointment: Mapping[str, Any]) -> str:
+    """Date first, then the short kind: the date is what tells two appointments apart."""
+    return f"{short_when(t, datetime.fromisoformat(appointment['starts_at']))} · {short_kind(t, appointment['kind'])}"
 
 
 def appointment_details(t: Translator, args: Mapping[str, Any]) -> list[str]:
@@ -85,6 +121,7 @@ def _next_appointment(t: Translator, args: Mapping[str, Any]) -> Message:
     if args.get("id") is not None:
         buttons += [
             calendar_button(t, args),
+            # Translators: a button under an appointment; the user speaks ("I cannot come to it").
             button(t.gettext("I cannot come"), reschedule_payload(int(args["id"]))),
         ]
     return {"text": "\n".join(lines), "buttons": buttons + _period_buttons(t, exclude="next")}
@@ -128,9 +165,11 @@ def _no_appointments(t: Translator, _: Mapping[str, Any]) -> Message:
 @response("utter_not_linked")
 def _not_linked(t: Translator, _: Mapping[str, Any]) -> Message:
     return {
+        # Translators: {command} is the command /start; the person types the link code after it.
         "text": t.gettext(
             "I do not know who you are yet, so I cannot show your appointments. "
-            "Ask your regisseur for a link code and send: /start followed by the code."
+            "Ask your regisseur for a link code and send: {command} followed by the code.",
+            command=command(START[0]),
         )
     }
 
@@ -139,6 +178,7 @@ def _not_linked(t: Translator, _: Mapping[str, Any]) -> Message:
 
 
 def _stop_button(t: Translator) -> dict[str, str]:
+    # Translators: a button: stop asking to move an appointment (nothing is sent).
     return button(t.gettext("Stop"), "/deny")
 
 
@@ -146,10 +186,7 @@ def _stop_button(t: Translator) -> dict[str, str]:
 def _ask_reschedule_appointment(t: Translator, args: Mapping[str, Any]) -> Message:
     appointments: Sequence[Mapping[str, Any]] = args.get("appointments") or []
     buttons = [
-        button(
-            f"{kind_title(t, a['kind'])}, {short_when(t, datetime.fromisoformat(a['starts_at']))}",
-            reschedule_payload(int(a["id"])),
-        )
+        button(appointment_button_title(t, a), reschedule_payload(int(a["id"])))
         for a in appointments[:MAX_APPOINTMENT_BUTTONS]
     ]
     return {
@@ -230,6 +267,7 @@ def reminder_message(t: Translator, kind: str, args: Mapping[str, Any]) -> Messa
         "text": "\n".join(lines),
         "buttons": [
             calendar_button(t, args),
+            # Translators: a button under an appointment; the user speaks ("I cannot come to it").
             button(t.gettext("I cannot come"), reschedule_payload(int(args["id"]))),
             button(t.gettext("Turn off reminders"), f"{REMINDERS}off"),
         ],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.payloads import LANGUAGE, command
+from inburgering.payloads import LANGUAGE, LANGUAGE_COMMANDS, command
 from inburgering.platform.settings import LANGUAGES
 from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.text.i18n import N_, Translator, translator
@@ -33,7 +33,9 @@ def _choose_language(_: Translator, __: Mapping[str, Any]) -> Message:
 def _unknown_language(_: Translator, __: Mapping[str, Any]) -> Message:
     return {
         "text": "\n".join(
-            translator(code).gettext("Sorry, I do not know this language. Choose your language with /taal.")
+            # Translators: {command} is the command /taal ("language"); it stays in Dutch.
+            translator(code).gettext("Sorry, I do not know this language. Choose your language with {command}.",
+                                     command=command(LANGUAGE_COMMANDS[0]))
             for code in LANGUAGES
         ),
         "buttons": _language_buttons(),

@@ -13,6 +13,7 @@ SKIP = f"{FEEDBACK}skip"
 
 
 def _skip(t: Translator) -> dict[str, str]:
+    # Translators: a button: do not give feedback now.
     return button(t.gettext("Skip"), SKIP)
 
 

@@ -37,7 +37,10 @@ def _unlink_confirm(t: Translator, _: Mapping[str, Any]) -> Message:
             "Do you want to unlink this chat? Then I can no longer show your appointments or send reminders. "
             "To link again you need a new code from your regisseur."
         ),
+        # Translators: buttons; the user speaks. "Unlink": this chat no longer shows the person's appointments
+        # (not "dismissal", not "separation").
         "buttons": [button(t.gettext("Yes, unlink"), f"{UNLINK}yes"),
+                    # Translators: a button; the user speaks: keep this chat linked (show my appointments).
                     button(t.gettext("No, stay linked"), f"{UNLINK}no")],
     }
 

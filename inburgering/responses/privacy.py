@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.payloads import FORGET
+from inburgering.payloads import FORGET, FORGET_COMMANDS, command
 from inburgering.platform.settings import LANGUAGES
 from inburgering.responses import Message, button, response
 from inburgering.text.i18n import Translator, translator
@@ -27,7 +27,8 @@ def notice_text(t: Translator, days: int) -> str:
         t.gettext("If you link your account, I show your own appointments. Only the municipality sees your name."),
         t.gettext("Feedback is stored without your name or number. The participatieraad reads it."),
         t.gettext("Questions I do not understand are kept without your name or number, to teach me."),
-        t.gettext("With /vergeet I delete your messages."),
+        # Translators: {command} is the command /vergeet ("forget"); it stays in Dutch.
+        t.gettext("With {command} I delete your messages.", command=command(FORGET_COMMANDS[0])),
     ])
 
 
@@ -44,7 +45,10 @@ def _forget_confirm(t: Translator, _: Mapping[str, Any]) -> Message:
         "text": t.gettext(
             "Do you want me to delete your messages and the link to your feedback? This cannot be undone."
         ),
-        "buttons": [button(t.gettext("Yes, delete"), f"{FORGET}yes"), button(t.gettext("No, keep"), f"{FORGET}no")],
+        # Translators: a button; the user answers "delete my messages?": yes, delete them.
+        "buttons": [button(t.gettext("Yes, delete"), f"{FORGET}yes"),
+                    # Translators: a button; the user answers "delete my messages?": no, keep them.
+                    button(t.gettext("No, keep"), f"{FORGET}no")],
     }
 
 

@@ -19,6 +19,7 @@ def _other_parts(t: Translator, current: str, args: Mapping[str, Any]) -> list[d
     buttons = {
         "pvt": button(t.gettext("My PVT progress"), progress_payload("pvt")),
         "map": button(t.gettext("My MAP progress"), progress_payload("map")),
+        # Translators: a button: how far the user is with financieel ontzorgen (help with money). Keep it short.
         "ontzorgen": button(t.gettext("My ontzorgen"), progress_payload("ontzorgen")),
     }
     return [b for part, b in buttons.items() if part != current]
@@ -36,6 +37,7 @@ def _progress_pvt(t: Translator, args: Mapping[str, Any]) -> Message:
     else:
         lines = [t.ngettext("PVT: you have done {done} of {n} hour.", "PVT: you have done {done} of {n} hours.",
                             required, done=done)]
+    # Translators: the PVT includes at least one excursion (a trip, e.g. a walk through the town).
     lines.append(t.gettext("Excursion: done.") if args.get("excursion_done")
                  else t.gettext("Excursion: not done yet."))
     signed = _date(args.get("declaration_signed_on"))
@@ -98,5 +100,6 @@ def _progress_ontzorgen(t: Translator, args: Mapping[str, Any]) -> Message:
 def _no_progress(t: Translator, _: Mapping[str, Any]) -> Message:
     return {
         "text": t.gettext("I have no information about your progress yet. Your regisseur can tell you more."),
+        # Translators: a button; the user speaks ("I want to talk to my regisseur").
         "buttons": [button(t.gettext("Talk to my regisseur"), "/request_regisseur")],
     }

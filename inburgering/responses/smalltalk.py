@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inburgering.payloads import LANGUAGE
+from inburgering.payloads import LANGUAGE, LANGUAGE_COMMANDS, command
 from inburgering.platform.settings import LANGUAGES
 from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.text.i18n import N_, Translator
@@ -45,6 +45,7 @@ def _iamabot(t: Translator, _: Mapping[str, Any]) -> Message:
             "I am a computer program, not a person. "
             "If you want to talk to a person, I can help you reach your regisseur."
         ),
+        # Translators: a button; the user speaks ("I want to talk to my regisseur").
         "buttons": [button(t.gettext("Talk to my regisseur"), "/request_regisseur")],
     }
 
@@ -81,6 +82,7 @@ TOPIC_TITLES = {
     "ask_ontzorgen": N_("Help with money (ontzorgen)"),
     "ask_appointments": N_("My appointments"),
     "request_reschedule": N_("I cannot come to an appointment"),
+    # Translators: a button; the user speaks ("I want to ask my regisseur"). Keep it short.
     "request_regisseur": N_("Ask my regisseur"),
 }
 
@@ -97,9 +99,11 @@ def _did_you_mean(t: Translator, args: Mapping[str, Any]) -> Message:
 @response("utter_offer_regisseur")
 def _offer_regisseur(t: Translator, _: Mapping[str, Any]) -> Message:
     return {
+        # Translators: {command} is the command /taal ("language"); it stays in Dutch.
         "text": t.gettext(
             "Sorry, I still do not understand. Shall I pass your question to your regisseur? "
-            "Or choose your language with /taal."
+            "Or choose your language with {command}.",
+            command=command(LANGUAGE_COMMANDS[0]),
         ),
         "buttons": [button(t.gettext("Yes, ask my regisseur"), "/request_regisseur")] + topic_buttons(t)[:2],
     }

@@ -23,6 +23,7 @@ DEFAULT_COSTS = ("rent", "energy", "water", "health_insurance")
 
 
 def regisseur_button(t: Translator) -> dict[str, str]:
+    # Translators: a button; the user speaks ("I want to ask my regisseur"). Keep it short.
     return button(t.gettext("Ask my regisseur"), "/request_regisseur")
 
 
@@ -129,17 +130,28 @@ def _costs(t: Translator, args: Mapping[str, Any]) -> str:
 
 def _ontzorgen_buttons(t: Translator) -> list[dict[str, str]]:
     return [
+        # Translators: a button: which bills does the municipality pay (rent, energy...)?
         button(t.gettext("What is paid?"), '/ask_ontzorgen{"aspect":"costs"}'),
+        # Translators: a button: for how many months does the municipality pay the bills?
         button(t.gettext("How long?"), '/ask_ontzorgen{"aspect":"duration"}'),
         regisseur_button(t),
     ]
+
+
+def _ontzorgen_for_whom(t: Translator, args: Mapping[str, Any]) -> str:
+    """Who gets it: statushouders with bijstand (some municipalities add family migrants), not everyone."""
+    if "gezinsmigrant" in (args.get("ontzorgen_doelgroepen") or ()):
+        return t.gettext("Financieel ontzorgen is for statushouders and family migrants who get bijstand "
+                         "(money from the municipality to live on).")
+    return t.gettext("Financieel ontzorgen is for statushouders who get bijstand "
+                     "(money from the municipality to live on).")
 
 
 @response("utter_ontzorgen")
 def _ontzorgen(t: Translator, args: Mapping[str, Any]) -> Message:
     months = int(args.get("ontzorgen_months", 6))
     lines = [
-        t.gettext("Do you get bijstand (money from the municipality to live on)? Then the municipality helps you."),
+        _ontzorgen_for_whom(t, args),
         t.ngettext(
             "In the first {n} month the municipality pays these bills for you: {costs}.",
             "In the first {n} months the municipality pays these bills for you: {costs}.",

@@ -15,8 +15,10 @@ import io
 import re
 import shutil
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from babel.messages.catalog import Catalog, Message
@@ -24,7 +26,14 @@ from babel.messages.pofile import read_po, write_po
 
 from inburgering.platform.settings import LANGUAGES, PROJECT_ROOT
 from inburgering.responses import RESPONSES, render
-from inburgering.responses.appointments import APPOINTMENT_KINDS
+from inburgering.responses.appointments import (
+    APPOINTMENT_KINDS,
+    APPOINTMENT_KINDS_SHORT,
+    BUTTON_LIMIT,
+    DATE_BUTTON_LIMITS,
+    appointment_button_title,
+)
+from inburgering.text import catalog_rules
 from inburgering.text.i18n import Translator, translator
 
 _spec = importlib.util.spec_from_file_location("i18n_workflow", PROJECT_ROOT / "scripts" / "i18n.py")
@@ -34,6 +43,7 @@ _spec.loader.exec_module(workflow)
 ARABIC = re.compile(r"[\u0600-\u06FF]")
 ETHIOPIC = re.compile(r"[\u1200-\u137F]")
 LEFTOVER_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
 
 
 # -- the real catalogs ----------------------------------------------------------------
@@ -114,6 +124,20 @@ def test_no_direction_marks(language: str) -> None:
     assert workflow.direction_mark_problems(languages=[language]) == []
 
 
+@pytest.mark.parametrize("rule", catalog_rules.CHECKS, ids=lambda rule: rule.__name__)
+def test_house_rules(rule: Callable[..., list[str]]) -> None:
+    """(i)-(l) glossary terms, right-to-left tokens, commands as placeholders, Arabic/Tigrinya punctuation."""
+    assert rule() == []
+
+
+def test_glossary_has_one_term_per_language() -> None:
+    concepts = catalog_rules.load_glossary()
+    assert {"regisseur", "financieel ontzorgen", "bijstand", "PVT", "MAP", "link code", "participatieraad"} <= {
+        c.name for c in concepts}
+    regisseur = next(c for c in concepts if c.name == "regisseur")
+    assert regisseur.terms["ti"].term == "ረጂሰር" and regisseur.terms["ar"].term.startswith("مسؤول ملفك")
+
+
 # -- every response in every language -------------------------------------------------
 
 PROFILE_ARGUMENTS: dict[str, Any] = {
@@ -148,6 +172,8 @@ REQUIRED_ARGUMENTS: dict[str, dict[str, Any]] = {
 FULL_ARGUMENTS = {**PROFILE_ARGUMENTS, **APPOINTMENT_ARGUMENTS, "topics": ["ask_pvt", "ask_map", "request_regisseur"],
                   "result": "rate_limited", "days": 30, "key": "call_tomorrow", "body": "Ik bel u morgen.",
                   "original": "Ik bel u morgen.", "outbox_id": 7, "enabled": True, "escalated": None}
+# Buttons too: a list of appointments gives date buttons.
+WITH_APPOINTMENTS = {**FULL_ARGUMENTS, "appointments": [{**APPOINTMENT_ARGUMENTS, "id": 1}]}
 # Shown before the user's language is known: the same sentences in every language, by design.
 IN_EVERY_LANGUAGE = {"bot_choose_language", "bot_unknown_language"}
 # Their last paragraph is someone else's text (a regisseur's Dutch words), not a catalog string.
@@ -196,6 +222,51 @@ def test_every_response_renders(language: str, name: str, variant: str, english:
         assert message["text"] != render(name, english, arguments)["text"], "Dutch text is still English"
 
 
+@pytest.mark.parametrize("name", sorted(RESPONSES))
+def test_commands_are_isolated_in_arabic(name: str) -> None:
+    """A command inside right-to-left text is wrapped in isolates, or Arabic shows "/taal" as "taal/"."""
+    message = render(name, translator("ar"), WITH_APPOINTMENTS)
+    for line in (line for text in _texts(message) for line in text.splitlines() if ARABIC.search(line)):
+        bare = re.sub("\u2068[^\u2069]*\u2069", "", line)
+        assert not catalog_rules.COMMAND.search(bare), f"unisolated command in {line!r}"
+
+
+def test_the_not_linked_answer_isolates_its_command() -> None:
+    text = render("utter_not_linked", translator("ar"))["text"]
+    assert "\u2068/start\u2069" in text
+
+
+@pytest.mark.parametrize("name", sorted(RESPONSES))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_buttons_fit_on_a_phone(language: str, name: str) -> None:
+    message = render(name, translator(language), WITH_APPOINTMENTS)
+    for b in message.get("buttons", []):
+        assert len(BIDI_MARKS.sub("", b["title"])) <= BUTTON_LIMIT, b["title"]
+
+
+# Every weekday and month, one- and two-digit days and hours (Europe/Amsterdam, summer and winter time).
+BUTTON_DATES = [datetime(2026, 1, 1, 9, 0, tzinfo=timezone.utc) + timedelta(days=day, hours=day % 11)
+                for day in range(0, 366, 3)]
+
+
+@pytest.mark.parametrize("kind", sorted(APPOINTMENT_KINDS_SHORT))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_appointment_buttons_are_date_first_and_short(language: str, kind: str) -> None:
+    """"wo 25 nov 10:00 · voortgangsgesprek": the date a phone must not cut off comes first."""
+    t = translator(language)
+    for starts_at in BUTTON_DATES:
+        title = appointment_button_title(t, {"kind": kind, "starts_at": starts_at.isoformat()})
+        assert len(BIDI_MARKS.sub("", title)) <= DATE_BUTTON_LIMITS[language], title
+        assert title.endswith(" · " + t.gettext(APPOINTMENT_KINDS_SHORT[kind])), title
+        assert starts_at.astimezone(ZoneInfo("Europe/Amsterdam")).strftime("%H:%M") in title
+
+
+def test_dutch_button_example() -> None:
+    starts_at = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc).isoformat()
+    assert appointment_button_title(translator("nl"), {"kind": "voortgangsgesprek", "starts_at": starts_at}) == (
+        "wo 25 nov 10:00 · voortgangsgesprek")
+
+
 @pytest.mark.parametrize("kind", sorted(APPOINTMENT_KINDS))
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_appointment_kind_renders(language: str, kind: str) -> None:
@@ -211,6 +282,17 @@ def test_every_plural_form_renders(language: str, hours: int) -> None:
     for name in ("utter_pvt", "utter_pvt_hours", "utter_map", "utter_map_practice", "utter_ontzorgen",
                  "utter_ontzorgen_duration"):
         _assert_readable(language, render(name, translator(language), arguments))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ontzorgen_says_who_it_is_for(language: str) -> None:
+    """Not "do you get bijstand? then we help you": it is for statushouders (in some places gezinsmigranten)."""
+    t = translator(language)
+    only = render("utter_ontzorgen", t, PROFILE_ARGUMENTS)["text"].splitlines()[0]
+    groups = ["statushouder", "gezinsmigrant"]
+    both = render("utter_ontzorgen", t, {**PROFILE_ARGUMENTS, "ontzorgen_doelgroepen": groups})
+    assert "statushouders" in only and "gezinsmigrant" not in only
+    assert "gezinsmigranten" in both["text"].splitlines()[0]
 
 
 # -- the checks catch what they are for -------------------------------------------------
@@ -251,6 +333,10 @@ def _singular_with(catalog: Catalog, placeholder: str) -> Message:
     return next(m for m in catalog if m.id and isinstance(m.id, str) and placeholder in m.id)
 
 
+def _singular_with_word(catalog: Catalog, word: str) -> Message:
+    return next(m for m in catalog if m.id and isinstance(m.id, str) and word in m.id and "{" not in m.id)
+
+
 def _set_form(index: int, value: Callable[[str], str]) -> Callable[[Catalog, list], None]:
     def change(catalog: Catalog, _: list) -> None:
         message = _plural(catalog)
@@ -287,6 +373,24 @@ BREAKAGES: dict[str, tuple[str, Callable[[Catalog, list], Any], Callable]] = {
     "fuzzy entry": ("nl", lambda c, _: _singular(c).flags.add("fuzzy"), workflow.fuzzy_entries),
     "right-to-left mark": ("ar", lambda c, _: setattr(_singular(c), "string", "\u200f" + _singular(c).string),
                            workflow.direction_mark_problems),
+    "command written into arabic text": ("ar", lambda c, _: setattr(_singular(c), "string", "اختر لغتك بالأمر /taal."),
+                                         catalog_rules.rtl_token_problems),
+    "command written into tigrinya text": ("ti", lambda c, _: setattr(_singular(c), "string", "ብ /taal ቋንቋኹም ምረጹ።"),
+                                           catalog_rules.rtl_token_problems),
+    "phone number written into arabic text": ("ar", lambda c, _: setattr(_singular(c), "string", "اتصل بالرقم 14 038."),
+                                              catalog_rules.rtl_token_problems),
+    "latin regisseur in tigrinya": ("ti", lambda c, _: setattr(_singular_with_word(c, "regisseur"), "string",
+                                                               "ንናትኩም regisseur ሕተቱ።"),
+                                    catalog_rules.glossary_problems),
+    "forbidden arabic variant (المنسق)": ("ar", lambda c, _: setattr(_singular(c), "string", "اسأل المنسق."),
+                                          catalog_rules.glossary_problems),
+    "arabic without the term the msgid names": ("ar", lambda c, _: setattr(_singular_with_word(c, "regisseur"),
+                                                                           "string", "اسأل الموظف."),
+                                                catalog_rules.glossary_problems),
+    "tigrinya word space as a comma": ("ti", lambda c, _: setattr(_singular(c), "string", "ሕራይ፡ ደሓን።"),
+                                       catalog_rules.punctuation_problems),
+    "ascii comma in arabic": ("ar", lambda c, _: setattr(_singular(c), "string", "حسنا, شكرا."),
+                              catalog_rules.punctuation_problems),
 }
 
 
@@ -322,6 +426,14 @@ def test_spelling_out_a_single_number_is_allowed(project: Path) -> None:
     problems = workflow.placeholder_problems(project, ["ar"])
     assert not any("form 2" in p for p in problems)
     assert any("form 3: placeholder(s) missing: ['n']" in p for p in problems)
+
+
+def test_a_command_in_a_source_string_is_caught(project: Path) -> None:
+    """(k) "/taal" in an English msgid would be written into every translation: it must be a placeholder."""
+    (project / "inburgering" / "new_feature.py").write_text(
+        'def hello(t):\n    return t.gettext("Choose your language with /taal.")\n', encoding="utf-8")
+    workflow.extract(project)
+    assert any("/taal" in p for p in catalog_rules.command_problems(project))
 
 
 def test_a_new_string_in_the_code_fails_until_extracted(project: Path) -> None:

@@ -50,7 +50,8 @@ def test_list_mentions_what_did_not_fit() -> None:
 def test_reschedule_question_lists_the_given_appointments_and_stop() -> None:
     message = render("utter_ask_reschedule_appointment", translator("ar"), {"appointments": [APPOINTMENT]})
     assert payloads(message) == ['/request_reschedule{"appointment_id":"7"}', "/deny"]
-    assert "تشرين" in message["buttons"][0]["title"]
+    # Date first (the part that tells two appointments apart), then the short kind.
+    assert message["buttons"][0]["title"].startswith("أربعاء 25/11 10:00 · ")
 
 
 def test_reason_question_tells_the_bot_to_expect_free_text() -> None:

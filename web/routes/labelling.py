@@ -23,8 +23,10 @@ router = APIRouter()
 
 # What each intent means, for the select; an intent added to domain.yml later shows its name.
 INTENTS = {
+    # Translators: what a user's message meant (the user said hello), a choice in a list.
     "greet": N_("Greeting"),
     "goodbye": N_("Goodbye"),
+    # Translators: what a user's message meant (the user said thank you), a choice in a list.
     "thank": N_("Thanks"),
     "affirm": N_("Yes, agrees"),
     "deny": N_("No, disagrees"),
