@@ -155,6 +155,9 @@ _ARABIZI_LEXICON = {
     "hiye": "هي", "hiyye": "هي", "hiya": "هي", "ne7na": "نحنا", "n7na": "نحنا", "ni7na": "نحنا",
     "hay": "هي", "hayda": "هاد", "haida": "هاد", "hada": "هاد", "had": "هاد", "hadi": "هادي",
     "hek": "هيك", "heik": "هيك", "heke": "هيك",
+    # a question, I mean, folks (round 13: "so2ali" was "سوقلي", "2asdi" "اسدي", "jama3a" "جمعة")
+    "so2al": "سؤال", "su2al": "سؤال", "so2ali": "سؤالي", "su2ali": "سؤالي", "as2ile": "اسئلة",
+    "2asdi": "قصدي", "2asde": "قصدي", "a2sod": "اقصد", "jama3a": "جماعة", "jame3a": "جماعة",
     "hon": "هون", "hone": "هون", "honik": "هنيك", "hunik": "هنيك", "hnik": "هنيك",
     "shi": "شي", "shee": "شي", "7ada": "حدا", "hada2": "حدا", "kil": "كل", "kel": "كل", "kul": "كل",
     "ktir": "كتير", "kteer": "كتير", "kter": "كتير", "kthir": "كتير",
@@ -914,6 +917,7 @@ def to_native_script(text: str, language: str) -> str:
             continue
         if article and gap.strip() == "":
             gap = "" if not _keep_as_is(token, lexicon) else " "
+        joined_article = article and gap == "" and out[-1].endswith("ال")
         article = False
         if not _WORD_CHARS.match(token) or _keep_as_is(token, lexicon):
             out.append(gap + token)
@@ -928,6 +932,9 @@ def to_native_script(text: str, language: str) -> str:
             converted = convert(lower.strip("'"))
         else:
             converted = convert(lower)
+        if joined_article and converted.startswith("ال"):
+            # A lexicon word that carries its article ("salame" -> "السلامة"): write it once.
+            out[-1] = out[-1][: -len("ال")]
         out.append(gap + converted)
     out.append(text[position:])
     return "".join(out)

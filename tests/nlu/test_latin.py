@@ -227,6 +227,10 @@ def test_arabizi_sentences() -> None:
     assert to_native_script("mish 2ader ije bukra", "ar") == "مش قادر اجي بكرا"
     assert to_native_script("el maw3ed emta?", "ar") == "الموعد ايمتى?"
     assert to_native_script("wein el-maw3ed", "ar") == "وين الموعد"
+    # A word whose lexicon spelling has the article gets it once (was "مع الالسلامة").
+    assert to_native_script("ma3 el salame", "ar") == "مع السلامة"
+    assert to_native_script("ya jama3a 3andi so2al", "ar") == "يا جماعة عندي سؤال"
+    assert to_native_script("2asdi el maw3ed", "ar") == "قصدي الموعد"
 
 
 def test_arabizi_keeps_dutch_terms_numbers_and_the_article_apart() -> None:
