@@ -45,7 +45,8 @@ model: $(MODEL) ## train the Rasa model if the training data changed
 run: setup $(MODEL) ## set up on first run, then start Rasa, actions, the bot and the inbox (demo data)
 	@# Every run: migrate, and refresh the demo code and demo appointments (idempotent).
 	$(PY) -m inburgering init-db --demo
-	$(PY) scripts/run.py
+	@# Demo logins in the inbox, and plain http on 127.0.0.1 (no Secure cookies); both off by default.
+	DEMO=$${DEMO:-true} COOKIE_SECURE=$${COOKIE_SECURE:-false} $(PY) scripts/run.py
 
 validate: $(RASA_VENV)/.installed ## check training data and domain
 	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml --fail-on-warnings
@@ -61,8 +62,10 @@ test: setup $(MODEL) browser ## set up what is needed and run every test
 test-fast: $(VENV)/.installed ## unit tests only (no Rasa processes)
 	$(PY) -m pytest -m "not e2e"
 
-bench: setup $(MODEL) ## round-trip latency: whole stack vs bare Rasa
-	$(PY) bench/roundtrip.py
+# BENCH_ARGS go to the load mode (e.g. BENCH_ARGS="--chats 10 --questions 5"), ROUNDTRIP_ARGS to the round trip.
+bench: setup $(MODEL) ## whole stack vs bare Rasa: round-trip latency, then 50 chats x 20 questions (< 5 min)
+	$(PY) bench/roundtrip.py $(ROUNDTRIP_ARGS)
+	$(PY) bench/load.py $(BENCH_ARGS)
 
 eval: setup ## NLU on held-out batches: bot vs char n-gram baseline, confidence thresholds (< 10 min)
 	PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python scripts/eval_nlu.py $(EVAL_ARGS)

@@ -8,23 +8,24 @@ from datetime import timedelta
 
 from telegram import BotCommand, Update
 from telegram.ext import (
+    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import HTTPXRequest
 
-from bot import handlers, routes
+from bot import claims, handlers, routes
 from bot.context import BotContext, BotData
 from bot.conversation import Conversation
-from bot.messages import Reply
 from bot.outbox import deliver_outbox
 from bot.rasa_client import RasaClient
 from bot.reminders import send_due_reminders
-from bot.rendering import message_kwargs
+from bot.update_processor import DEFAULT_MAX_CONCURRENT_UPDATES, ChatOrderedUpdateProcessor
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.rasa_tracker import purge_old_events
 from inburgering.platform.settings import LANGUAGES, Settings
@@ -39,6 +40,9 @@ OUTBOX_JOB_NAME = "deliver-outbox"
 REMINDER_JOB_NAME = "appointment-reminders"
 RETENTION_JOB_NAME = "retention"
 RETENTION_INTERVAL = timedelta(days=1)
+# Telegram answers 429 "retry after N seconds" when the bot sends too fast: wait and send again,
+# a few times, rather than lose the answer.
+TELEGRAM_FLOOD_RETRIES = 5
 
 
 def build_conversation(settings: Settings) -> Conversation:
@@ -51,13 +55,21 @@ def build_application(
     settings: Settings,
     conversation: Conversation | None = None,
     request: HTTPXRequest | None = None,
+    concurrent_updates: int = DEFAULT_MAX_CONCURRENT_UPDATES,
 ) -> Application:
-    """The bot: handlers, custom context, retry job; talks to ``settings.telegram_base_url``."""
+    """The bot: handlers, custom context, retry job; talks to ``settings.telegram_base_url``.
+
+    Up to ``concurrent_updates`` updates of different chats are handled at once, each chat's in
+    order (1: one update at a time, python-telegram-bot's default).
+    """
     builder = (
         Application.builder()
         .token(settings.telegram_token)
         .base_url(settings.telegram_base_url)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
+        .concurrent_updates(ChatOrderedUpdateProcessor(concurrent_updates) if concurrent_updates > 1 else False)
+        # Telegram's flood limits (30 messages a second overall); a 429 is waited out and sent again.
+        .rate_limiter(AIORateLimiter(max_retries=TELEGRAM_FLOOD_RETRIES))
         .post_init(_post_init)
     )
     if request is not None:
@@ -66,15 +78,19 @@ def build_application(
     application.bot_data.router = routes.Router(conversation or build_conversation(settings))
 
     # One routing table for Telegram and the demo chat (bot.routes).
+    # Private chats only, new messages only (no edits, groups or channels): see bot.handlers.
+    # Before every other handler: the update's id, claimed once by the turn that answers it (bot.claims).
+    application.add_handler(TypeHandler(Update, claims.remember_update), group=-1)
+    private = handlers.PRIVATE_MESSAGES
     for command in routes.COMMANDS:
-        application.add_handler(CommandHandler(list(command.names), handlers.command_handler(command)))
-    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+        application.add_handler(CommandHandler(list(command.names), handlers.command_handler(command), private))
+    application.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     for route in routes.BUTTONS:
         application.add_handler(CallbackQueryHandler(handlers.button_handler(route), pattern=route.pattern))
     application.add_handler(CallbackQueryHandler(handlers.button_handler(None)))
-    application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.text_message))
+    application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.text_message))
     application.add_handler(
-        MessageHandler(~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.media_message)
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.media_message)
     )
     application.add_error_handler(handlers.error_handler)
 
@@ -100,7 +116,9 @@ def build_application(
 
 async def _post_init(application: Application) -> None:
     """Command menu in each language (Telegram shows the one matching the phone's language);
-    the crisis classifier is trained now, so the first message does not wait for it."""
+    the crisis classifier is trained now, so the first message does not wait for it. Updates are
+    taken only after this: once Rasa and the action server answer their health checks (issue 12)."""
+    await application.bot_data.router.conversation.wait_until_ready()
     await asyncio.to_thread(sensitive.warm_up)
     for language in (*LANGUAGES, None):
         t = translator(language or "nl")
@@ -117,6 +135,7 @@ async def purge_old_texts(context: BotContext) -> None:
     conversation = context.conversation
     with session_scope(conversation.sessions) as session:
         purged = retention.purge_old_texts(session, conversation.settings.retention_days)
+        claims.prune(session)  # the update claims of several instances: a few days are enough
     # Rasa's own tracker store keeps the same texts (pseudonymous): same retention.
     events = purge_old_events(conversation.settings.rasa_tracker_url, conversation.settings.retention_days)
     if purged.total or events:
@@ -124,20 +143,15 @@ async def purge_old_texts(context: BotContext) -> None:
 
 
 async def retry_pending(context: BotContext) -> None:
-    """Answer messages that were kept while the assistant was unavailable."""
-
-    async def send(telegram_chat_id: int, replies: list[Reply]) -> None:
-        for reply in replies:
-            await context.bot.send_message(chat_id=telegram_chat_id, **message_kwargs(reply))
-
-    answered = await context.conversation.retry_pending(send)
+    """Answer messages that were kept while the assistant was unavailable; their answers go out at once."""
+    answered = await context.conversation.retry_pending(lambda: deliver_outbox(context))
     if answered:
         log.info("answered %d kept message(s)", answered)
 
 
 def run(settings: Settings) -> None:
     """Run the bot with long polling (default) or a webhook checked with Telegram's secret token."""
-    application = build_application(settings)
+    application = build_application(settings, concurrent_updates=settings.concurrent_updates)
     if settings.telegram_mode == "webhook":
         if not settings.webhook_url or not settings.webhook_secret:
             raise SystemExit("TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET")

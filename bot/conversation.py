@@ -8,6 +8,12 @@ be answered now are kept.
 One turn, one transaction: the chat is read once (:meth:`Conversation.load`), Rasa is called
 with no transaction open, and everything the turn changes is written in one transaction
 (:meth:`Conversation.turn`).
+
+Kept messages (:meth:`Conversation.retry_pending`) follow the policy every queue shares
+(:mod:`inburgering.platform.queues`): an outage (the assistant fails its health check) counts
+against no message and ends the round; a failure of one message counts an attempt for it alone;
+each message is sent to Rasa until it is answered once, and its answer goes through the outbox.
+A person is asked only when a message has waited longer than ``ESCALATE_AFTER``, once per chat.
 """
 
 from __future__ import annotations
@@ -16,15 +22,20 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from bot import feedback, handover
+from bot import claims, feedback, handover
 from bot.messages import Reply, reply
 from bot.rasa_client import RasaClient, RasaUnavailable
+from bot.readiness import Readiness, health_urls
 from bot.turn import Snapshot, Turn
+from inburgering.handover import outbox
 from inburgering.models import Chat, ChatTakeover, PendingMessage
+from inburgering.platform import queues
+from inburgering.people.linking import seen
 from inburgering.people.pseudonym import pseudonymise
 from inburgering.platform.settings import Settings
 from inburgering.text.i18n import Translator, translator
@@ -33,22 +44,30 @@ from inburgering.text.sensitive import CrisisLevel, crisis_level
 
 log = logging.getLogger(__name__)
 
-SendReplies = Callable[[int, list[Reply]], Awaitable[None]]
+Deliver = Callable[[], Awaitable[object]]
+# A kept message waits this long for the assistant before a person is asked (issue 12): a restart
+# or a short outage answers it without bothering a regisseur.
+ESCALATE_AFTER = timedelta(minutes=10)  # the default of settings.kept_escalate_after_seconds
 
 
 class Conversation:
     """The chat service: reads a chat, runs a turn in one transaction, asks Rasa outside it."""
 
-    def __init__(self, settings: Settings, sessions: sessionmaker[Session], rasa: RasaClient) -> None:
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session], rasa: RasaClient,
+                 readiness: Readiness | None = None, escalate_after: timedelta | None = None) -> None:
         self.settings = settings
         self.sessions = sessions
         self.rasa = rasa
+        self.readiness = readiness or Readiness(health_urls(settings))
+        self.escalate_after = (escalate_after if escalate_after is not None
+                               else timedelta(seconds=settings.kept_escalate_after_seconds))
 
     # -- chats and transactions ---------------------------------------------------
 
     def load(self, telegram_chat_id: int) -> Snapshot:
         """The chat, read once (one statement); a new, unsaved chat when it has never written."""
         with self.sessions() as session:
+            claims.check(session)  # a copy of a Telegram update handled already: dropped before Rasa
             row = session.execute(
                 select(Chat, ChatTakeover.chat_id)
                 .outerjoin(ChatTakeover, ChatTakeover.chat_id == Chat.id)
@@ -68,8 +87,12 @@ class Conversation:
     def turn(self, snapshot: Snapshot) -> Iterator[Turn]:
         """The turn's one transaction: the chat (with changes made to the snapshot) is written at the end."""
         with self.sessions.begin() as session:
+            # The Telegram update, claimed once across instances; a second copy stops here (bot.claims).
+            claim = claims.claim(session)
+            seen(snapshot.chat)  # "last seen" for staff, to the hour: at most one more write an hour
             session.add(snapshot.chat)
             yield Turn(session, snapshot.chat, self.settings)
+        claims.committed(claim)
 
     def language_of(self, snapshot: Snapshot) -> str:
         return snapshot.chat.language or self.settings.default_language
@@ -134,17 +157,33 @@ class Conversation:
     async def ask_rasa(self, snapshot: Snapshot, text: str, language: str) -> list[Reply]:
         """Rasa, called with no transaction open; then the turn's one write."""
         try:
-            replies = await self.rasa.send(snapshot.chat.pseudonym, text, {"language": language})
+            replies = await self._ask(snapshot.chat.pseudonym, text, language)
         except RasaUnavailable as error:
             log.warning("assistant unavailable (%s); keeping message of chat %s", error,
                         snapshot.chat.pseudonym[:8])
             with self.turn(snapshot) as turn:
                 return [handover.keep_unanswered(turn, text, language)]
         with self.turn(snapshot) as turn:
-            expects = any(r.expects_free_text for r in replies)
-            if turn.chat.expects_free_text != expects:
-                turn.chat.expects_free_text = expects
-            feedback.track_misunderstood(turn, text, language, replies)
+            return self._answered(turn, text, language, replies)
+
+    async def _ask(self, pseudonym: str, text: str, language: str) -> list[Reply]:
+        """Rasa's replies; RasaUnavailable also for an empty answer while the action server is down.
+
+        Rasa answers 200 with no messages when its NLG endpoint (the action server) cannot be
+        reached: without this check such a message would be lost, not kept.
+        """
+        replies = await self.rasa.send(pseudonym, text, {"language": language})
+        if not replies and not await self.readiness.ready():
+            raise RasaUnavailable("empty answer, not ready")
+        return replies
+
+    @staticmethod
+    def _answered(turn: Turn, text: str, language: str, replies: list[Reply]) -> list[Reply]:
+        """What an answer from Rasa changes in the chat; the replies to show."""
+        expects = any(r.expects_free_text for r in replies)
+        if turn.chat.expects_free_text != expects:
+            turn.chat.expects_free_text = expects
+        feedback.track_misunderstood(turn, text, language, replies)
         return feedback.with_feedback_buttons(replies)
 
     async def unsupported(self, telegram_chat_id: int) -> list[Reply]:
@@ -153,30 +192,141 @@ class Conversation:
 
     # -- kept messages -------------------------------------------------------------------------
 
-    async def retry_pending(self, send: SendReplies, limit: int = 20) -> int:
-        """Answer kept messages, oldest first; stop at the first failure. Returns how many were answered."""
+    async def wait_until_ready(self) -> bool:
+        """Before taking updates: wait for Rasa and the action server (see :mod:`bot.readiness`)."""
+        return await self.readiness.wait(self.settings.ready_wait_seconds)
+
+    async def retry_pending(self, deliver: Deliver | None = None, *, limit: int = 20,
+                            now: datetime | None = None) -> int:
+        """Answer kept messages, oldest first; returns how many were answered.
+
+        First a person is asked about messages that waited longer than ``escalate_after``. Each
+        answer is written to the outbox in the transaction that deletes the kept message, so a
+        message is sent to Rasa until it is answered once, and its answer is never lost;
+        ``deliver`` then sends the outbox at once.
+        """
+        now = now or datetime.now(timezone.utc)
+        try:
+            self.escalate_overdue(now)
+        except Exception as error:  # asking a person must not stop the answering
+            log.warning("escalating long-kept messages failed (%s)", type(error).__name__)
+        answered = 0
+        held_chats: set[int] = set()  # a chat whose message failed this round: its later ones keep their order
+        for pending_id, chat_id, text, language, pseudonym in self._due_pending(now, limit):
+            if chat_id in held_chats:
+                continue
+            try:
+                done = await self._answer_kept(pending_id, chat_id, text, language, pseudonym, now)
+            except RasaUnavailable as error:
+                if not await self.readiness.ready():
+                    log.info("assistant still unavailable: the kept messages wait")
+                    break  # an outage: it counts against no message
+                self._failed_attempt(pending_id, f"assistant: {error}", now)
+                held_chats.add(chat_id)
+                continue
+            except Exception as error:  # this message's problem (or, rarely, the database's); the rest go on
+                log.warning("kept message %d failed (%s)", pending_id, type(error).__name__)
+                self._failed_attempt(pending_id, queues.error_text(error), now)
+                held_chats.add(chat_id)
+                continue
+            if not done:  # another instance has it (or it was forgotten): the chat's later ones wait
+                held_chats.add(chat_id)
+                continue
+            answered += 1
+        if answered and deliver is not None:
+            await deliver()
+        return answered
+
+    async def _answer_kept(self, pending_id: int, chat_id: int, text: str, language: str, pseudonym: str,
+                           now: datetime) -> bool:
+        """Answer one kept message; False when another instance holds it or it is gone.
+
+        The row is claimed with ``SELECT ... FOR UPDATE SKIP LOCKED`` (PostgreSQL; SQLite has one
+        writer and ignores it) and held while Rasa answers, so of several bot instances only one
+        asks Rasa; its answer goes to the outbox in the transaction that deletes the kept message.
+        An error rolls the claim back; the caller counts the attempt.
+        """
+        with self.sessions.begin() as session:
+            pending = session.scalars(
+                select(PendingMessage)
+                .where(PendingMessage.id == pending_id, PendingMessage.failed_at.is_(None))
+                .with_for_update(skip_locked=True)
+            ).first()
+            if pending is None:
+                return False
+            replies = await self._ask(pseudonym, text, language)
+            chat = session.get(Chat, chat_id)
+            if chat is None:  # forgotten (/vergeet) meanwhile
+                return False
+            session.delete(pending)
+            for answer in self._answered(Turn(session, chat, self.settings), text, language, replies):
+                outbox.enqueue(session, chat_id, answer.text, buttons=list(answer.buttons), now=now)
+        return True
+
+    def _due_pending(self, now: datetime, limit: int) -> list[tuple[int, int, str, str, str]]:
+        """Kept messages to try now, oldest first; none behind a waiting message of the same chat."""
+        earlier = aliased(PendingMessage)
+        waiting_before = (
+            select(earlier.id)
+            .where(earlier.chat_id == PendingMessage.chat_id, earlier.failed_at.is_(None),
+                   earlier.id < PendingMessage.id, earlier.next_attempt_at > now)
+            .exists()
+        )
         with self.sessions() as session:
-            rows = session.execute(
-                select(PendingMessage.id, PendingMessage.text, PendingMessage.language, Chat.pseudonym,
-                       Chat.telegram_chat_id)
+            return [tuple(row) for row in session.execute(
+                select(PendingMessage.id, PendingMessage.chat_id, PendingMessage.text, PendingMessage.language,
+                       Chat.pseudonym)
                 .join(Chat, PendingMessage.chat_id == Chat.id)
+                .where(PendingMessage.failed_at.is_(None),
+                       or_(PendingMessage.next_attempt_at.is_(None), PendingMessage.next_attempt_at <= now),
+                       ~waiting_before)
                 .order_by(PendingMessage.received_at, PendingMessage.id)
                 .limit(limit)
+            ).all()]
+
+    def _failed_attempt(self, pending_id: int, error: str, now: datetime) -> None:
+        """A failure of this message itself: wait and try again; after the last attempt a person has it."""
+        with self.sessions.begin() as session:
+            pending = session.get(PendingMessage, pending_id)
+            if pending is None:
+                return
+            pending.attempts += 1
+            pending.last_error = error[:256]
+            if not queues.exhausted(pending.attempts):
+                pending.next_attempt_at = queues.next_attempt_at(now, pending.attempts)
+                return
+            pending.failed_at = now
+            log.warning("kept message %d given up after %d attempts; a person is asked", pending_id,
+                        pending.attempts)
+            if pending.escalated_at is None:
+                self._escalate(session, pending.chat_id, [pending], now)
+
+    def escalate_overdue(self, now: datetime | None = None) -> int:
+        """Ask a person about messages kept longer than ``escalate_after``: once per chat. Returns how many chats."""
+        now = now or datetime.now(timezone.utc)
+        with self.sessions.begin() as session:
+            overdue = session.scalars(
+                select(PendingMessage)
+                .where(PendingMessage.escalated_at.is_(None), PendingMessage.received_at <= now - self.escalate_after)
+                .order_by(PendingMessage.received_at, PendingMessage.id)
+                .with_for_update(skip_locked=True)  # several instances: each row is escalated by one
             ).all()
-        answered = 0
-        for pending_id, text, language, pseudonym, telegram_chat_id in rows:
-            try:
-                replies = await self.rasa.send(pseudonym, text, {"language": language})
-            except RasaUnavailable:
-                with self.sessions.begin() as session:
-                    pending = session.get(PendingMessage, pending_id)
-                    if pending is not None:
-                        pending.attempts += 1
-                break
-            await send(telegram_chat_id, replies)
-            with self.sessions.begin() as session:
-                pending = session.get(PendingMessage, pending_id)
-                if pending is not None:
-                    session.delete(pending)
-            answered += 1
-        return answered
+            by_chat: dict[int, list[PendingMessage]] = {}
+            for pending in overdue:
+                by_chat.setdefault(pending.chat_id, []).append(pending)
+            for chat_id, kept in by_chat.items():
+                self._escalate(session, chat_id, kept, now)
+        return len(by_chat)
+
+    def _escalate(self, session: Session, chat_id: int, kept: list[PendingMessage], now: datetime) -> None:
+        """One escalation (or the chat's open one) with the kept questions; the user is told once."""
+        for pending in kept:
+            pending.escalated_at = now
+        chat = session.get(Chat, chat_id)
+        if chat is None:
+            return
+        notice = handover.escalate_kept(
+            Turn(session, chat, self.settings), [(p.text, p.language) for p in kept], now,
+        )
+        if notice is not None:
+            outbox.enqueue(session, chat_id, notice.text, now=now)

@@ -1,17 +1,38 @@
-"""Telegram update handlers, made from the routing table (``bot.routes``)."""
+"""Telegram update handlers, made from the routing table (``bot.routes``).
+
+The assistant works in private chats only. Updates from groups, supergroups and channels are
+ignored without an answer (``bot.application`` registers every message handler with
+:data:`PRIVATE_MESSAGES`; button presses are checked here): a group would show one person's
+questions, appointments and links to everyone in it, and a one-line "I only work in a private
+chat" answer to every group message would be noise for the group. An edited message is not
+answered again either: its first version was answered (or kept, or escalated) already.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
-from telegram import Update
+from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.ext import filters
 
+from bot import feedback
 from bot.context import BotContext
 from bot.messages import Reply
 from bot.rendering import document_kwargs, message_kwargs
 from bot.routes import Button, Command
 
 log = logging.getLogger(__name__)
+
+# New messages in private chats: no edits, no channel posts, no groups.
+PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+
+
+def private_chat_id(update: Update) -> int | None:
+    """The private chat the update comes from; None for a group, a channel or no chat (inline)."""
+    chat = update.effective_chat
+    return chat.id if chat is not None and chat.type == Chat.PRIVATE else None
 
 
 async def send_replies(update: Update, replies: list[Reply]) -> None:
@@ -28,23 +49,50 @@ def command_handler(command: Command):
 
     async def handle(update: Update, context: BotContext) -> None:
         argument = " ".join(context.args or ())
-        await send_replies(update, await command.handler(context.conversation, update.effective_chat.id, argument))
+        await send_replies(update, await context.router.command(update.effective_chat.id, command.names[0], argument))
 
     handle.__doc__ = command.handler.__doc__
     return handle
 
 
 def button_handler(route: Button | None):
-    """A handler for one payload prefix of the table (None: a payload no route knows)."""
+    """A handler for one payload prefix of the table (None: a payload no route knows).
+
+    The payload is checked by the router (``inburgering.payloads.parse``). A press on a message
+    sent inline (no chat) or in a group only gets its spinner stopped.
+    """
 
     async def handle(update: Update, context: BotContext) -> None:
         query = update.callback_query
-        await query.answer()
-        replies = await context.router.button(update.effective_chat.id, query.data or "")
+        # Telegram refuses answers to presses older than a few minutes (after a restart): the
+        # reply below matters more than the spinner.
+        with contextlib.suppress(TelegramError):
+            await query.answer()
+        chat_id = private_chat_id(update)
+        if chat_id is None:
+            return
+        # One 👍/👎 per answer: the vote is keyed by the message the button was on.
+        with feedback.pressed_on(getattr(query.message, "message_id", None)):
+            replies = await context.router.button(chat_id, query.data)
+        if isinstance(query.data, str) and query.data.startswith(feedback.VOTES):
+            await _take_off_vote_buttons(query)
         await send_replies(update, replies)
 
     handle.__doc__ = route.handler.__doc__ if route is not None else "An unknown payload."
     return handle
+
+
+async def _take_off_vote_buttons(query: CallbackQuery) -> None:
+    """One vote per answer: 👍/👎 (or 1-5) leave the message once one was pressed; other buttons stay."""
+    markup = getattr(query.message, "reply_markup", None)  # an old message may be inaccessible
+    if markup is None:
+        return
+    rows = [[button for button in row
+             if not (isinstance(button.callback_data, str) and button.callback_data.startswith(feedback.VOTES))]
+            for row in markup.inline_keyboard]
+    rows = [row for row in rows if row]
+    with contextlib.suppress(TelegramError):  # e.g. the message is too old to edit: the vote still counts once
+        await query.edit_message_reply_markup(InlineKeyboardMarkup(rows) if rows else None)
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
@@ -67,4 +115,3 @@ async def media_message(update: Update, context: BotContext) -> None:
 async def error_handler(update: object, context: BotContext) -> None:
     """Log errors without message texts or tokens."""
     log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)
-

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def link(turn: Turn, code: str) -> Reply:
     """A link code from the regisseur (deep link or typed after /start)."""
     turn.session.flush()  # the chat needs its id for the attempt log
-    result = redeem_code(turn.session, turn.chat, code)
+    result = redeem_code(turn.session, turn.chat, code, key=turn.settings.pseudonym_key)
     return turn.reply("bot_link_result", {"result": result.name})
 
 

@@ -3,7 +3,10 @@
 Which reminders are due is decided in :mod:`inburgering.schedule.reminders`. Here each
 one is claimed in the database *before* it is sent (a unique row per
 appointment time, chat and kind), so a restart or a second bot process never
-sends it again. Logs carry counts and error types only, never chat ids or
+sends it again. A failure is caught per reminder and handled by the policy every
+queue shares (:mod:`inburgering.platform.queues`): refused for good, tried again
+after a back-off, or (timed out: it may have arrived) not tried again; none stops
+the reminders behind it. Logs carry counts and error types only, never chat ids or
 appointment details.
 """
 
@@ -14,17 +17,26 @@ from datetime import datetime, timezone
 
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.context import BotContext
+from bot.delivery import Outcome, outcome_of
 from bot.messages import Reply
 from bot.rendering import message_kwargs
 from inburgering.models import AppointmentStatus, Chat
 from inburgering.platform.db import session_scope
+from inburgering.platform.queues import error_text
 from inburgering.platform.settings import LANGUAGES
 from inburgering.responses.appointments import reminder_message
 from inburgering.schedule.appointments import appointment_arguments, own_appointment
-from inburgering.schedule.reminders import DueReminder, claim, due_reminders, mark_sent, release
+from inburgering.schedule.reminders import (
+    DueReminder,
+    claim,
+    due_reminders,
+    mark_failed,
+    mark_retry,
+    mark_sent,
+    release,
+)
 from inburgering.text.i18n import translator
 
 log = logging.getLogger(__name__)
@@ -62,31 +74,36 @@ async def deliver_reminders(
         due = due_reminders(session, now, default_language)
     sent = 0
     for reminder in due:
-        with session_scope(sessions) as session:
-            arguments = _still_due(session, reminder)
+        try:
+            with session_scope(sessions) as session:
+                arguments = _still_due(session, reminder)
+        except Exception as error:  # this reminder's problem, not the queue's
+            log.warning("reminder check failed (%s)", type(error).__name__)
+            continue
         if arguments is None:
             continue
         claim_id = claim(sessions, reminder, now)
         if claim_id is None:
             continue  # another process (or an earlier run) has it
-        language = reminder.language if reminder.language in LANGUAGES else default_language
-        message = reminder_message(translator(language), reminder.kind.value, arguments)
-        reply = Reply(message["text"], tuple((b["title"], b["payload"]) for b in message["buttons"]))
         try:
+            language = reminder.language if reminder.language in LANGUAGES else default_language
+            message = reminder_message(translator(language), reminder.kind.value, arguments)
+            reply = Reply(message["text"], tuple((b["title"], b["payload"]) for b in message["buttons"]))
             await bot.send_message(chat_id=reminder.telegram_chat_id, **message_kwargs(reply))
-        except TimedOut:
-            # It may have arrived: sending it again could make it arrive twice.
-            log.warning("reminder send timed out; not retried")
-        except (BadRequest, Forbidden) as error:
-            # For good (e.g. the user blocked the bot): the claim stays, so it is not tried again.
-            log.warning("reminder not delivered (%s)", type(error).__name__)
-        except (RetryAfter, NetworkError) as error:
-            # Surely not sent: give the claim back and stop this run; the next run tries again.
-            release(sessions, claim_id)
-            log.warning("Telegram unreachable for reminders (%s); trying again later", type(error).__name__)
-            break
-        except TelegramError as error:
-            log.warning("reminder not delivered (%s)", type(error).__name__)
+        except Exception as error:  # every failure is handled for this reminder alone
+            outcome = outcome_of(error)
+            log.warning("reminder not delivered (%s: %s)", type(error).__name__, outcome.value)
+            if outcome is Outcome.flood:
+                # Telegram asks the whole bot to wait: give the claim back, uncounted; the next run tries again.
+                release(sessions, claim_id)
+                break
+            if outcome is Outcome.refused:
+                mark_failed(sessions, claim_id, now, error_text(error))  # e.g. the user blocked the bot
+            elif outcome is Outcome.uncertain:
+                # It may have arrived: sending it again could make it arrive twice.
+                mark_failed(sessions, claim_id, now, error_text(error), uncertain=True)
+            else:
+                mark_retry(sessions, claim_id, now, error_text(error))
         else:
             mark_sent(sessions, claim_id, datetime.now(timezone.utc))
             sent += 1

@@ -4,6 +4,10 @@ Telegram (``bot.application`` registers a ``CommandHandler`` per :class:`Command
 ``CallbackQueryHandler(pattern=...)`` per :class:`Button`) and the local demo chat
 (:meth:`Router.message`) both route through this table, so they cannot drift apart.
 Typed text that is no command goes to :meth:`Conversation.text`.
+
+Nothing from the user's device is trusted: a payload is parsed against the allow-list of the
+buttons the assistant offers (:func:`inburgering.payloads.parse`) before any route sees it, and
+text is cleaned (:func:`bot.user_input.clean_text`) before anything reads it.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from bot import feedback, handover, personal, privacy
 from bot.conversation import Conversation
 from bot.messages import Reply, reply
 from bot.turn import Turn
+from bot.user_input import clean_text, is_noise
 from inburgering import payloads
 from inburgering.platform.settings import LANGUAGES
 from inburgering.text.i18n import N_, translator
@@ -166,7 +171,7 @@ BUTTONS: tuple[Button, ...] = (
 
 
 async def expired_button(conversation: Conversation, chat_id: int, _: str) -> list[Reply]:
-    """A payload no route knows (an old keyboard): say so kindly."""
+    """A payload that is no button we offer (an old keyboard, or forged): say so kindly."""
     with conversation.turn(conversation.load(chat_id)) as turn:
         turn.chat.awaiting_feedback = None
         return [turn.reply("bot_button_expired")]
@@ -175,6 +180,20 @@ async def expired_button(conversation: Conversation, chat_id: int, _: str) -> li
 # -- one entry point per kind of update ----------------------------------------------------
 
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]+)(?:@\w+)?(?:\s+(.*))?$", re.DOTALL)
+_COMMAND_NAME = re.compile(r"/([A-Za-z0-9_]*)(?:@\w+)?\s*")
+# What the assistant offers when it reads nothing (as Rasa's "did you mean" does).
+NOISE_TOPICS = ("ask_pvt", "ask_map", "ask_ontzorgen")
+
+
+async def noise(conversation: Conversation, chat_id: int, text: str) -> list[Reply]:
+    """Nothing readable (only punctuation, controls or invisible characters): the normal "did you
+    mean" answer, without Rasa, so noise never counts as a miss that hands the chat to a person.
+    While a regisseur has the chat, a "??" is for them (the inbox) as any message, and the bot
+    stays silent."""
+    snapshot = conversation.load(chat_id)
+    if snapshot.taken_over:
+        return await conversation.text(chat_id, text) if text else []
+    return [reply("utter_did_you_mean", conversation.translator_for(snapshot), {"topics": NOISE_TOPICS})]
 
 
 class Router:
@@ -190,20 +209,31 @@ class Router:
     async def command(self, chat_id: int, name: str, argument: str = "") -> list[Reply]:
         found = self.command_for(name)
         handler = found.handler if found is not None else unknown_command
-        return await handler(self.conversation, chat_id, argument)
+        return await handler(self.conversation, chat_id, clean_text(argument))
 
-    async def button(self, chat_id: int, payload: str) -> list[Reply]:
-        for route in BUTTONS:
-            if payload.startswith(route.prefix):
-                return await route.handler(self.conversation, chat_id, payload)
-        return await expired_button(self.conversation, chat_id, payload)
+    async def button(self, chat_id: int, payload: str | None) -> list[Reply]:
+        """A button press: only a payload of the allow-list reaches its route (and Rasa)."""
+        parsed = payloads.parse(payload)
+        if parsed is not None:
+            for route in BUTTONS:
+                if parsed.startswith(route.prefix):
+                    return await route.handler(self.conversation, chat_id, parsed)
+        return await expired_button(self.conversation, chat_id, "")
 
-    async def text(self, chat_id: int, text: str) -> list[Reply]:
+    async def text(self, chat_id: int, text: str | None) -> list[Reply]:
+        """Typed text, cleaned; Rasa never reads a typed "/intent" (Rasa strips the text first)."""
+        text = clean_text(text)
+        if text.startswith(payloads.INTENT):  # as Telegram routes a command (the demo chat, " /start")
+            match = _COMMAND_NAME.match(text)
+            name, argument = (match.group(1), text[match.end():]) if match else ("", text[1:])
+            return await self.command(chat_id, name, argument)
+        if is_noise(text):
+            return await noise(self.conversation, chat_id, text)
         return await self.conversation.text(chat_id, text)
 
     async def media(self, chat_id: int, caption: str | None) -> list[Reply]:
         """A photo or document: its caption is read as text; without one, say kindly what works."""
-        if caption and caption.strip():
+        if clean_text(caption):
             return await self.text(chat_id, caption)
         return await self.conversation.unsupported(chat_id)
 

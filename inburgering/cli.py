@@ -1,4 +1,4 @@
-"""``python -m inburgering``: database set-up, link codes, schedule imports, labelled questions.
+"""``python -m inburgering``: database set-up, link codes, schedule imports, labelled questions, retention.
 
 Output goes to the terminal of the person running it, never to the logs.
 """
@@ -16,8 +16,10 @@ import segno
 from inburgering.models import Inburgeraar
 from inburgering.people.linking import DEFAULT_TTL, create_code, deep_link
 from inburgering.platform.db import session_factory, session_scope
+from inburgering.platform.rasa_tracker import purge_old_events
 from inburgering.platform.settings import LANGUAGES, PROJECT_ROOT, Settings, get_settings
 from inburgering.review.labelling import HELD_OUT_DIR, NLU_DIR, export
+from inburgering.review.retention import purge_old_texts
 from inburgering.schedule.schedule_import import import_file
 from inburgering.text.i18n import TIMEZONE
 
@@ -59,6 +61,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     labelled.add_argument("--tests-dir", type=Path, default=HELD_OUT_DIR,
                           help="held-out sets root (default: tests/nlu/)")
 
+    retention_command = commands.add_parser(
+        "retention",
+        help="empty conversation texts older than RETENTION_DAYS, delete delivered outbox messages that old "
+             "and expired inbox logins, here and in Rasa's tracker store (daily, e.g. from cron)",
+    )
+    retention_command.add_argument("--days", type=int, metavar="N",
+                                   help="keep texts this many days (default: RETENTION_DAYS)")
 
     review_export = commands.add_parser(
         "catalog-export",
@@ -89,6 +98,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
         return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, out=out)
     if args.command == "export-labelled":
         return export_labelled(settings, nlu_dir=args.nlu_dir, tests_dir=args.tests_dir, out=out)
+    if args.command == "retention":
+        return retention(settings, days=args.days, out=out)
     if args.command == "catalog-export":
         return catalog_export(args.language, fmt=args.format, output=args.output, out=out)
     if args.command == "catalog-import":
@@ -171,6 +182,22 @@ def export_labelled(settings: Settings, *, nlu_dir: Path = NLU_DIR, tests_dir: P
         report = export(session, nlu_dir=nlu_dir, held_out_dir=tests_dir)
         session.commit()
     print(report.summary(), file=out)
+    return 0
+
+
+def retention(settings: Settings, *, days: int | None = None, out: TextIO = sys.stdout) -> int:
+    """The daily retention run, for cron or a systemd timer (the bot runs the same once a day)."""
+    days = settings.retention_days if days is None else days
+    if days < 1:
+        print("--days must be at least 1", file=sys.stderr)
+        return 2
+    with session_scope(session_factory(settings.database_url)) as session:
+        purged = purge_old_texts(session, days)
+    events = purge_old_events(settings.rasa_tracker_url, days)
+    print(f"retention ({days} days): {purged.escalation_messages} conversation text(s) emptied, "
+          f"{purged.outbox_messages} outbox message(s), {purged.pending_messages} kept message(s), "
+          f"{purged.reschedule_reasons} reschedule reason(s), {purged.web_sessions} expired login(s), "
+          f"{events} Rasa event(s)", file=out)
     return 0
 
 

@@ -16,7 +16,8 @@ Held-out batches (never trained on):
     b2  tests/nlu/b2/<category>/<lang>.yml    development since round 13 (sealed in rounds 11-12)
     b3  tests/nlu/b3/<category>/<lang>.yml    development since round 13 (sealed in round 12)
     b4  tests/nlu/b4/<category>/<lang>.yml    development since round 14 (sealed in round 13)
-    b5  tests/nlu/b5/<category>/<lang>.yml    sealed: only aggregate figures are printed,
+    b5  tests/nlu/b5/<category>/<lang>.yml    development since round 15 (sealed in round 14)
+    b6  tests/nlu/b6/<category>/<lang>.yml    sealed: only aggregate figures are printed,
                                               its single errors are never written anywhere
 
 The bot is an NLU model trained with config.yml on every nlu/**/<lang>.yml (reused while it
@@ -24,7 +25,7 @@ is newer than the data, the config and the normaliser code; --retrain forces it)
 baseline is a character n-gram logistic regression trained on the same examples, on the raw
 text. The table gives, per batch, language and category: n, the bot's accuracy (its top
 intent), the baseline's, and the difference in points. The confidence table gives, for the
-bot on the development batches (b1-b4 together), the share of messages answered (coverage) and
+bot on the development batches (b1-b5 together), the share of messages answered (coverage) and
 the share of answered messages with a wrong intent per threshold; the lowest threshold with at
 most 2% wrong is proposed for the FallbackClassifier, and its figures on the sealed batch are shown. Results go to results/eval/
 (summary.json, report.md, errors.csv with the errors of every batch but the sealed one, runs.md: one line per run).
@@ -63,21 +64,22 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 LANGUAGES = ("nl", "ar", "ti")
 CATEGORIES = ("clean", "latin", "long", "learner", "near_miss")
-BATCHES = ("b0", "b1", "b2", "b3", "b4", "b5")
+BATCHES = ("b0", "b1", "b2", "b3", "b4", "b5", "b6")
 BATCH_NOTES = {
     "b0": "first clean set (seen)",
     "b1": "development",
     "b2": "development (sealed until round 13)",
     "b3": "development (sealed until round 13; written after the second round of training data)",
     "b4": "development (sealed in round 13; written before the third round of training data)",
-    "b5": "never seen (sealed; written before the fourth round of training data)",
+    "b5": "development (sealed in round 14; written before the fourth round of training data)",
+    "b6": "never seen (sealed; written before the fifth round of training data)",
     "cv": "cross-validation on the training data",
 }
-SEALED_BATCHES = frozenset({"b5"})
+SEALED_BATCHES = frozenset({"b6"})
 # Batches exported from labelled real questions (python -m inburgering export-labelled): one folder each.
 REAL_BATCH_PREFIX = "real-"
 # The confidence threshold is chosen on these together (their errors may be read).
-DEVELOPMENT_BATCHES = ("b1", "b2", "b3", "b4")
+DEVELOPMENT_BATCHES = ("b1", "b2", "b3", "b4", "b5")
 OUT_OF_SCOPE = "out_of_scope"
 FALLBACK_INTENT = "nlu_fallback"
 TRAIN_DIR = PROJECT_ROOT / "nlu"

@@ -1,11 +1,15 @@
-"""`make run`: start Rasa, the action/NLG server and the bot; Ctrl-C stops them all."""
+"""`make run`: start Rasa, the action/NLG server, the bot and the inbox; keep them running; Ctrl-C stops them all.
+
+A service that crashes is started again with back-off (1 s, 2 s, 4 s, ... at most 30 s) while the
+others keep running; see :class:`inburgering.platform.stack.Stack`.
+"""
 
 from __future__ import annotations
 
 import os
 import signal
 import sys
-import time
+import threading
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -18,7 +22,7 @@ def main() -> int:
     settings = get_settings()
     logs = settings.var_dir / "logs"
     stack = Stack(env=dict(os.environ), log_dir=logs, rasa_port=5005, action_port=settings.action_server_port,
-                  inbox_port=settings.inbox_port)
+                  inbox_port=settings.inbox_port, on_event=lambda message: print(message, flush=True))
     print("Starting Rasa, the action server and the bot (Rasa needs ~30 s)...", flush=True)
     stack.start()
     if settings.telegram_token:
@@ -38,21 +42,17 @@ def main() -> int:
         "Press Ctrl-C to stop.",
         flush=True,
     )
-    stopping = False
+    stopping = threading.Event()
 
     def stop(*_: object) -> None:
-        nonlocal stopping
-        stopping = True
+        stopping.set()
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    stack.keep_running()
     try:
-        while not stopping:
-            for service in stack.services:
-                if service.process and service.process.poll() is not None:
-                    print(f"{service.name} stopped (exit {service.process.returncode}); see {service.log_path}")
-                    return 1
-            time.sleep(0.5)
+        while not stopping.wait(1.0):
+            pass
     finally:
         print("\nStopping...", flush=True)
         stack.stop()

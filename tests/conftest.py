@@ -95,4 +95,6 @@ def settings(tmp_path: Path, sqlite_url: str) -> Settings:
         "DATABASE_URL": sqlite_url,
         "PSEUDONYM_KEY": "test-key",
         "TELEGRAM_TOKEN": "123:TEST",
+        # The web tests talk plain http to 127.0.0.1 (as `make run` does); Secure is tested on its own.
+        "COOKIE_SECURE": "false",
     })

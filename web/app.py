@@ -9,16 +9,17 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from inburgering.handover.escalation import translate_pending
+from inburgering.platform import queues
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from inburgering.text.translation import MachineTranslator, TranslationEngine, packages_dir
-from web.deps import LoginRequired
+from web.deps import LoginRequired, secure_cookies
 from web.i18n import make_templates, ui
 from web.routes import clients, escalations, labelling, login, review, users
 
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 TRANSLATE_EVERY_SECONDS = 2.0
+HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600
 
 
 async def translate_in_background(sessions: sessionmaker[Session], engine: TranslationEngine) -> None:
@@ -97,10 +99,18 @@ def create_app(
             "Content-Security-Policy",
             "default-src 'self'; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'",
         )
+        if secure_cookies(request):  # served over https: browsers must never fall back to http
+            response.headers.setdefault("Strict-Transport-Security", f"max-age={HSTS_MAX_AGE_SECONDS}")
         return response
 
     @app.get("/health", include_in_schema=False)
     async def _health() -> HTMLResponse:
         return HTMLResponse("ok")
+
+    @app.get("/status", include_in_schema=False)
+    def _status() -> JSONResponse:
+        """Waiting and failed rows per queue (counts only, no personal data), for monitoring."""
+        with session_scope(sessions) as session:
+            return JSONResponse({"status": "ok", "queues": queues.counts(session)})
 
     return app

@@ -1,4 +1,5 @@
-"""Logging in to the inbox: argon2 password hashes, lockout, server-side sessions, CSRF tokens.
+"""Logging in to the inbox: argon2 password hashes, lockout, server-side sessions, CSRF tokens,
+and the account's lifecycle (issue 13): disable, reset codes, forced changes, unlock, ending sessions.
 
 Only hashes are stored: of passwords (argon2id) and of session cookies
 (SHA-256), so a database leak does not give a way in. Every session has its
@@ -27,6 +28,7 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 SESSION_LIFETIME = timedelta(hours=8)
 MIN_PASSWORD_LENGTH = 10
+RESET_CODE_LIFETIME = timedelta(hours=24)
 # argon2 takes ~64 MiB and one core per hash for tens of milliseconds. Routes run in a threadpool of
 # 40, so a burst of logins would start 40 at once: the memory adds up and the event loop (every
 # other inbox user) waits for a core. At most one hash per core; the rest queue here.
@@ -86,27 +88,98 @@ class LoginResult:
 
 
 def authenticate(session: Session, username: str, password: str, now: datetime | None = None) -> LoginResult:
-    """Check a login; after MAX_FAILED_LOGINS failures in a row the account is locked for LOCKOUT."""
+    """Check a login; after MAX_FAILED_LOGINS failures in a row the account is locked for LOCKOUT.
+
+    Every refusal costs one argon2 verification and gets the same answer from the login page
+    (an unknown name, a wrong password, a locked, disabled or expired account), so neither the
+    text nor the timing tells which usernames exist. ``locked`` is for logging and tests only.
+    """
     now = now or datetime.now(timezone.utc)
     user = session.scalar(select(WebUser).where(WebUser.username == username.strip().lower()))
     if user is None:
         _verify(_dummy_hash(), password)
         return LoginResult(None)
     if user.locked_until is not None and user.locked_until > now:
+        _verify(_dummy_hash(), password)
         return LoginResult(None, locked=True)
-    if not _verify(user.password_hash, password):
+    correct = _verify(user.password_hash, password)
+    if user.disabled_at is not None or (user.password_expires_at is not None and user.password_expires_at <= now):
+        return LoginResult(None)
+    if not correct:
         user.failed_logins += 1
         if user.failed_logins >= MAX_FAILED_LOGINS:
             user.locked_until = now + LOCKOUT
             user.failed_logins = 0
             return LoginResult(None, locked=True)
         return LoginResult(None)
-    if hasher().check_needs_rehash(user.password_hash):
+    if user.password_expires_at is not None:
+        # A reset code works for one login: that session must set a new password.
+        user.password_expires_at = now
+        user.must_change_password = True
+    elif hasher().check_needs_rehash(user.password_hash):
         user.password_hash = _hash(password)
     user.failed_logins = 0
     user.locked_until = None
     user.last_login_at = now
     return LoginResult(user)
+
+
+def set_password(session: Session, user: WebUser, password: str, *, keep: WebSession | None = None) -> None:
+    """A new password chosen by the user; every other session of the user ends."""
+    user.password_hash = hash_password(password)
+    user.must_change_password = False
+    user.password_expires_at = None
+    end_sessions(session, user, keep=keep)
+
+
+def change_own_password(session: Session, login_session: WebSession, old: str, new: str) -> bool:
+    """The logged-in user's own change: the old password (or the reset code just used) is asked again."""
+    user = login_session.web_user
+    if not _verify(user.password_hash, old) or old == new:
+        return False
+    set_password(session, user, new, keep=login_session)
+    return True
+
+
+def reset_password(session: Session, user: WebUser, now: datetime | None = None) -> str:
+    """A one-time reset code for ``user``; returns it (shown once, to the beheerder).
+
+    The code becomes the password (argon2, like any password) for RESET_CODE_LIFETIME and one login,
+    after which the user must choose a new one. The old password stops working; sessions end.
+    """
+    now = now or datetime.now(timezone.utc)
+    code = "-".join(secrets.token_hex(3) for _ in range(4))  # 96 bits, readable over the phone
+    user.password_hash = _hash(code)
+    user.password_expires_at = now + RESET_CODE_LIFETIME
+    user.must_change_password = True
+    user.failed_logins = 0
+    user.locked_until = None
+    end_sessions(session, user)
+    return code
+
+
+def disable(session: Session, user: WebUser, now: datetime | None = None) -> None:
+    user.disabled_at = now or datetime.now(timezone.utc)
+    end_sessions(session, user)
+
+
+def enable(user: WebUser) -> None:
+    user.disabled_at = None
+    user.failed_logins = 0
+    user.locked_until = None
+
+
+def unlock(user: WebUser) -> None:
+    user.failed_logins = 0
+    user.locked_until = None
+
+
+def end_sessions(session: Session, user: WebUser, *, keep: WebSession | None = None) -> int:
+    """End every session of ``user`` (but ``keep``); returns how many ended."""
+    query = delete(WebSession).where(WebSession.web_user_id == user.id)
+    if keep is not None:
+        query = query.where(WebSession.id != keep.id)
+    return session.execute(query).rowcount or 0
 
 
 def _token_hash(token: str) -> str:
@@ -130,7 +203,7 @@ def find_session(session: Session, token: str | None, now: datetime | None = Non
         return None
     now = now or datetime.now(timezone.utc)
     found = session.scalar(select(WebSession).where(WebSession.token_hash == _token_hash(token)))
-    if found is None or found.expires_at <= now:
+    if found is None or found.expires_at <= now or found.web_user.disabled_at is not None:
         return None
     return found
 

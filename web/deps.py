@@ -24,6 +24,18 @@ class LoginRequired(Exception):
     """No valid session: the app answers with a redirect to the login page."""
 
 
+class PasswordChangeRequired(LoginRequired):
+    """A session that must set a new password first (after a reset, or when the beheerder asked).
+
+    Handled like :class:`LoginRequired` (a redirect to /login), and the login page sends such a
+    session on to /password: the app's exception handlers need no change.
+    """
+
+
+# The only pages a session that must change its password may use.
+PASSWORD_CHANGE_PATHS = frozenset({"/password", "/logout"})
+
+
 def get_db(request: Request) -> Iterator[Session]:
     """One session per request; routes commit what they change before answering."""
     session = request.app.state.sessions()
@@ -60,6 +72,8 @@ def any_login(request: Request, db: SessionDep) -> Login:
     found = find_session(db, request.cookies.get(SESSION_COOKIE))
     if found is None:
         raise LoginRequired()
+    if found.web_user.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
+        raise PasswordChangeRequired()
     return Login(found.web_user, found)
 
 
@@ -133,5 +147,11 @@ PostBeheerderLogin = Annotated[Login, Depends(checked_beheerder)]
 
 
 def secure_cookies(request: Request) -> bool:
-    """Secure cookies everywhere but on this machine (plain http://127.0.0.1 for development)."""
+    """Secure cookies (and HSTS) unless COOKIE_SECURE=false, and then still for any host but this machine.
+
+    A setting, not the Host header alone: behind a proxy that sends ``Host: 127.0.0.1`` the header
+    would turn Secure off.
+    """
+    if request.app.state.settings.cookie_secure or request.url.scheme == "https":
+        return True
     return (request.url.hostname or "") not in LOCAL_HOSTS

@@ -6,10 +6,13 @@ Templates call ``_("...")`` / ``ngettext(...)`` with English msgids and named
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from babel import Locale
 from babel.dates import format_timedelta
 from fastapi.templating import Jinja2Templates
@@ -72,10 +75,26 @@ def age(moment: datetime, now: datetime | None = None) -> str:
     return format_timedelta(now - moment, locale=UI_LANGUAGE, threshold=1.5)
 
 
+# Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069): in a user's message they
+# can make text read backwards ("exe.gpj" shown as "jpg.exe") or spill over the page around it.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(value: Any) -> Any:
+    """``value`` with bidi override characters removed (every ``{{ ... }}`` of every template)."""
+    if isinstance(value, Markup):
+        return Markup(_BIDI_CONTROLS.sub("", str(value)))
+    if isinstance(value, str):
+        return _BIDI_CONTROLS.sub("", value)
+    return value
+
+
 def make_templates() -> Jinja2Templates:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True, extensions=["jinja2.ext.i18n"],
+        finalize=without_bidi_controls,
     )
+    environment.filters["without_bidi"] = without_bidi_controls
     templates = Jinja2Templates(env=environment)
     t = ui()
     # Our own callables (not Jinja's %-formatting): named {placeholders}, like everywhere else.

@@ -2,8 +2,14 @@
 
 Nothing is lost: a row stays ``pending`` until Telegram accepted it. A failed
 attempt is retried with exponential back-off, or after exactly the time
-Telegram asked for (``retry_after`` on HTTP 429). Only a permanent refusal
-(the user blocked the bot, the chat is gone) marks it ``failed``.
+Telegram asked for (``retry_after`` on HTTP 429). A permanent refusal (the
+user blocked the bot, the chat is gone) marks it ``failed`` at once, and so
+does the last of :data:`~inburgering.platform.queues.MAX_ATTEMPTS` failed
+attempts (the policy every queue shares: :mod:`inburgering.platform.queues`).
+
+A chat's messages go out in the order they were written: while a chat's oldest
+pending row waits for its retry, the rows behind it in that chat wait too (other
+chats do not).
 """
 
 from __future__ import annotations
@@ -12,12 +18,14 @@ import json
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from inburgering.models import EscalationMessage, OutboxMessage, OutboxStatus
+from inburgering.platform import queues
 
-FIRST_RETRY_SECONDS = 5
-MAX_RETRY_SECONDS = 3600
+# The back-off every queue shares.
+backoff_seconds = queues.backoff_seconds
+MAX_RETRY_SECONDS = queues.MAX_RETRY_SECONDS
 
 
 def enqueue(
@@ -42,18 +50,35 @@ def buttons_of(row: OutboxMessage) -> list[tuple[str, str]]:
 
 
 def due(session: Session, now: datetime, limit: int = 20) -> list[OutboxMessage]:
-    """Pending rows whose next attempt is due, oldest first."""
+    """Pending rows whose next attempt is due, oldest first; none behind a waiting row of the same chat."""
+    earlier = aliased(OutboxMessage)
+    waiting_before = (
+        select(earlier.id)
+        .where(earlier.chat_id == OutboxMessage.chat_id, earlier.status == OutboxStatus.pending,
+               earlier.id < OutboxMessage.id, earlier.next_attempt_at > now)
+        .exists()
+    )
     return list(session.scalars(
         select(OutboxMessage)
-        .where(OutboxMessage.status == OutboxStatus.pending, OutboxMessage.next_attempt_at <= now)
-        .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id)
+        .where(OutboxMessage.status == OutboxStatus.pending, OutboxMessage.next_attempt_at <= now, ~waiting_before)
+        .order_by(OutboxMessage.id)
         .limit(limit)
     ))
 
 
-def backoff_seconds(attempts: int) -> int:
-    """5 s, 10 s, 20 s, ... at most an hour."""
-    return min(FIRST_RETRY_SECONDS * 2 ** max(attempts - 1, 0), MAX_RETRY_SECONDS)
+def claim(session: Session, row_id: int, now: datetime) -> OutboxMessage | None:
+    """The row, locked for this transaction, if it is still pending and due; None otherwise.
+
+    ``SELECT ... FOR UPDATE SKIP LOCKED``: with several bot instances a row being sent by one is
+    skipped by the others, and a row sent meanwhile is no longer pending (SQLite ignores the lock:
+    it has one writer).
+    """
+    return session.scalars(
+        select(OutboxMessage)
+        .where(OutboxMessage.id == row_id, OutboxMessage.status == OutboxStatus.pending,
+               OutboxMessage.next_attempt_at <= now)
+        .with_for_update(skip_locked=True)
+    ).first()
 
 
 def mark_sent(row: OutboxMessage, now: datetime) -> None:
@@ -64,11 +89,18 @@ def mark_sent(row: OutboxMessage, now: datetime) -> None:
 
 
 def mark_retry(row: OutboxMessage, now: datetime, error: str, retry_after: float | None = None) -> None:
-    """A temporary failure: try again later (exactly ``retry_after`` seconds when Telegram said so)."""
+    """A failure that may pass: try again later (exactly ``retry_after`` seconds when Telegram said so).
+
+    Telegram's flood control (``retry_after``) holds for the whole bot and never fails a row; any
+    other failure counts, and the last allowed attempt marks the row failed.
+    """
     row.attempts += 1
+    row.last_error = error[:256]
+    if retry_after is None and queues.exhausted(row.attempts):
+        row.status = OutboxStatus.failed
+        return
     delay = retry_after if retry_after is not None else backoff_seconds(row.attempts)
     row.next_attempt_at = now + timedelta(seconds=delay)
-    row.last_error = error[:256]
 
 
 def mark_failed(row: OutboxMessage, now: datetime, error: str) -> None:

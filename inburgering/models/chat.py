@@ -50,6 +50,10 @@ class Chat(Base):
     # Issue 11. The version of the privacy notice this chat was last shown (/start); None before one was
     # shown. Only a notice from feedback.TRAINING_NOTICE_VERSION on says questions may train the assistant.
     privacy_notice_version: Mapped[int | None] = mapped_column(Integer)
+    # Issue 13. When this chat was linked to its person, and the day it last wrote (for the regisseur's
+    # list of linked chats: a lost phone shows up as a chat that is no longer seen).
+    linked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     inburgeraar: Mapped[Inburgeraar | None] = relationship()
 
@@ -58,7 +62,9 @@ class PendingMessage(Base):
     """A user message that could not be answered yet (e.g. Rasa was down).
 
     Kept until it is answered, then deleted: the text is stored only as long
-    as it is needed to answer it.
+    as it is needed to answer it. An outage does not count as an attempt; a
+    failure of this message itself does, and after the last attempt the row is
+    failed and a person is asked (``bot.conversation``).
     """
 
     __tablename__ = "pending_message"
@@ -69,6 +75,13 @@ class PendingMessage(Base):
     language: Mapped[str] = mapped_column(String(8))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Issue 12. None: try at the next round; set after a failure of this message (back-off).
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(256))
+    # Given up after the last attempt: no longer sent to the assistant; a person has it.
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # When a person was asked about it (it waited longer than ESCALATE_AFTER, or was given up).
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     chat: Mapped[Chat] = relationship()
 

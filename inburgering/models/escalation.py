@@ -13,7 +13,7 @@ import enum
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Enum, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inburgering.models.base import Base, UTCDateTime, utcnow
@@ -198,6 +198,12 @@ class WebUser(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issue 13, the account's lifecycle. A disabled account cannot log in and has no sessions.
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # After a reset (or when the beheerder asks): the next login may only change the password.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A one-time reset code is the password until this moment, and for one login only.
+    password_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     regisseur: Mapped[Regisseur | None] = relationship()
 

@@ -49,6 +49,13 @@ class ExportSplit(str, enum.Enum):
     not_used = "not_used"  # a text already in the data, empty after redaction, or an intent no longer known
 
 
+class HoldReason(str, enum.Enum):
+    """Why an item waits for a staff member before the participatieraad sees it (issue 13)."""
+
+    uncertain = "uncertain"  # the redactor found a possible name or a number it could not classify
+    reported = "reported"  # the participatieraad said it may still tell who wrote it
+
+
 def _enum(cls: type[enum.Enum], length: int = 16) -> Enum:
     return Enum(cls, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
 
@@ -75,6 +82,13 @@ class FeedbackItem(Base):
     labelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     exported_as: Mapped[ExportSplit | None] = mapped_column(_enum(ExportSplit))
+
+    # Issue 13. Set: the item is held back until a staff member approves its redacted form; the
+    # participatieraad sees only items without it. None: shown (certain, or approved).
+    held: Mapped[HoldReason | None] = mapped_column(_enum(HoldReason), index=True)
+    # Issue 13: one 👍/👎 per answer message. A hash of the reviewer and the answer's Telegram
+    # message id (``inburgering.review.feedback.vote_key``): unique, and it names no chat or message.
+    vote_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     tags: Mapped[list[FeedbackTag]] = relationship(back_populates="item", cascade="all, delete-orphan")
 

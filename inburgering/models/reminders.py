@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Enum, ForeignKey, UniqueConstraint
+from sqlalchemy import Enum, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from inburgering.models.base import Base, UTCDateTime, utcnow
@@ -34,5 +34,11 @@ class SentReminder(Base):
     kind: Mapped[ReminderKind] = mapped_column(Enum(ReminderKind, native_enum=False, length=16))
     appointment_starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    # None while sending, or when sending failed for good (the user blocked the bot).
+    # None while sending, or when sending failed (the user blocked the bot, or it timed out).
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issue 12: failed sends are counted; a claim with ``retry_at`` may be claimed again from then on,
+    # until the last attempt sets ``failed_at``.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    retry_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(String(256))

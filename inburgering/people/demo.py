@@ -23,7 +23,7 @@ from inburgering.models import (
     PipProgress,
     Regisseur,
 )
-from inburgering.people.linking import DEFAULT_TTL, hash_code
+from inburgering.people.linking import DEFAULT_TTL, unkeyed_hash
 
 DEMO_LINK_CODE = "DEMO2026"
 DEMO_PERSON_NAME = "Amal Demo"
@@ -82,9 +82,10 @@ def seed(session: Session, now: datetime | None = None) -> Inburgeraar:
             ontzorgen_pays_health_insurance=True,
         ))
 
-    code = session.scalar(select(LinkCode).where(LinkCode.code_hash == hash_code(DEMO_LINK_CODE)))
+    # The demo code is printed in the README: a keyed hash would protect nothing, and seeding needs no key.
+    code = session.scalar(select(LinkCode).where(LinkCode.code_hash == unkeyed_hash(DEMO_LINK_CODE)))
     if code is None:
-        code = LinkCode(code_hash=hash_code(DEMO_LINK_CODE), inburgeraar_id=person.id, expires_at=now)
+        code = LinkCode(code_hash=unkeyed_hash(DEMO_LINK_CODE), inburgeraar_id=person.id, expires_at=now)
         session.add(code)
     # The demo code is the one code that may be used again: it is reset on every seed.
     code.used_at = None

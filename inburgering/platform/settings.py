@@ -2,13 +2,17 @@
 
 Each field is one environment variable: the field's name in capitals (``DATABASE_URL`` →
 ``database_url``) unless its ``validation_alias`` names another. An empty variable counts as
-unset. Every default runs on a laptop: a SQLite file under ``var/``, demo data on, no Telegram
-token needed (the local demo chat is used instead). Nothing is read at import: ``get_settings()``
-reads the environment on first use.
+unset. Every default runs on a laptop: a SQLite file under ``var/``, no Telegram token needed
+(the local demo chat is used instead). Defaults are the safe ones: demo data and demo logins
+only when ``DEMO`` asks (``make run`` does), Secure cookies unless ``COOKIE_SECURE=false`` (plain
+http on this machine only). Nothing is read at import: ``get_settings()`` reads the environment
+on first use, and makes ``var/`` private to this user (:func:`private_var_dir`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
 from collections.abc import Mapping
 from functools import lru_cache
@@ -35,20 +39,60 @@ def _yes(value: Any) -> Any:
 YesNo = Annotated[bool, BeforeValidator(_yes)]
 
 
+# var/ holds personal data (the database, logs, the pseudonym key): files 0600, directories 0700.
+PRIVATE_UMASK = 0o077
+
+
+def private_var_dir(var_dir: Path) -> None:
+    """Make ``var_dir`` readable by this user only, and everything the process creates from now on.
+
+    The directory becomes 0700 (nobody else can open anything inside), the files directly in it
+    and in ``logs/`` 0600, and the process umask 077, so new files (SQLite with its WAL, logs,
+    Rasa's tracker store in the services ``make run`` starts) are 0600 and new directories 0700.
+    """
+    os.umask(PRIVATE_UMASK)
+    var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    paths = [var_dir]
+    for directory in (var_dir, var_dir / "logs"):
+        if directory.is_dir():
+            paths += [path for path in directory.iterdir() if not path.is_symlink()]
+    for path in paths:
+        # Another user's file (a deliberate shared setup) is left as it is.
+        with contextlib.suppress(PermissionError):
+            path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+def kept_secret(var_dir: Path, filename: str) -> str:
+    """A random secret created once in ``var_dir`` (0600) and read from there afterwards.
+
+    For laptops and tests; production sets the variable instead. Two processes starting at once
+    both end up with the one secret that was written first.
+    """
+    path = var_dir / filename
+    if path.exists():
+        return path.read_text().strip()
+    var_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    secret = secrets.token_hex(32)
+    try:
+        # Created 0600, never readable by others, not even for a moment.
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as handle:
+            handle.write(secret)
+    except FileExistsError:
+        return path.read_text().strip()
+    return secret
+
+
 def _pseudonym_key(var_dir: Path) -> str:
     """The key that turns Telegram chat ids into pseudonyms.
 
     Production sets ``PSEUDONYM_KEY``; on a laptop a random key is created once
     and kept in ``var/`` so pseudonyms stay stable across restarts.
     """
-    path = var_dir / "pseudonym.key"
-    if path.exists():
-        return path.read_text().strip()
-    var_dir.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_hex(32)
-    path.write_text(key)
-    path.chmod(0o600)
-    return key
+    return kept_secret(var_dir, "pseudonym.key")
+
+
+# Where the action server's shared secret is kept when ACTION_SERVER_TOKEN is not set.
+ACTION_SERVER_TOKEN_FILE = "action_server.token"
 
 
 class Settings(BaseSettings):
@@ -61,7 +105,8 @@ class Settings(BaseSettings):
 
     var_dir: Path = Field(PROJECT_ROOT / "var", validation_alias="INBURGERING_VAR_DIR")
     database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['var_dir'] / 'inburgering.db'}")
-    demo: YesNo = True
+    # Demo person, demo appointments and demo inbox logins: only when asked (`make run` sets DEMO=true).
+    demo: YesNo = False
     default_language: str = "nl"
     gemeente: str = "zwolle"
 
@@ -77,13 +122,26 @@ class Settings(BaseSettings):
 
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_timeout_seconds: float = 30.0
+    # At start the bot waits this long for Rasa and the action server before it takes messages
+    # (bot/readiness.py); after that it takes them anyway, keeps them and answers them later.
+    ready_wait_seconds: float = 180.0
+    # Updates of different chats handled at once (each chat's in order; 1: one at a time).
+    concurrent_updates: int = 64
     action_server_host: str = "127.0.0.1"
     action_server_port: int = 5055
+    # Rasa sends it with every call to the action and NLG server (endpoints.yml ``token:``); the
+    # action server refuses calls without it, so no other local process can speak as a pseudonym
+    # and get that person's appointments back (issue 13). Unset: created once in var/.
+    action_server_token: str = Field(
+        default_factory=lambda data: kept_secret(data["var_dir"], ACTION_SERVER_TOKEN_FILE), repr=False
+    )
     demo_chat_port: int = 8080
 
     pseudonym_key: str = Field(default_factory=lambda data: _pseudonym_key(data["var_dir"]), repr=False)
     max_message_chars: int = 1000
     pending_retry_seconds: int = 30
+    # A message kept while the assistant is away goes to a person after this long (once per chat).
+    kept_escalate_after_seconds: int = 600
     reminder_check_seconds: int = 60
     log_level: str = "INFO"
 
@@ -91,6 +149,9 @@ class Settings(BaseSettings):
     escalation_sla_working_days: int = 2
     inbox_host: str = "127.0.0.1"
     inbox_port: int = 8090
+    # Session cookies are Secure (https only) and HSTS is sent. COOKIE_SECURE=false is for plain
+    # http on this machine (`make run`); it is ignored for any other host (web.deps.secure_cookies).
+    cookie_secure: YesNo = True
     outbox_interval_seconds: int = 5
 
     # Raw conversation texts are emptied after this many days (issue 6); anonymised aggregates stay.
@@ -150,5 +211,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings, read once on first use (never at import)."""
-    return load_settings()
+    """The process-wide settings, read once on first use (never at import); ``var/`` made private."""
+    settings = load_settings()
+    private_var_dir(settings.var_dir)
+    return settings

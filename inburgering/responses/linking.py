@@ -81,3 +81,21 @@ def _calendar_not_found(t: Translator, _: Mapping[str, Any]) -> Message:
 @response("bot_calendar_file")
 def _calendar_file(t: Translator, _: Mapping[str, Any]) -> Message:
     return {"text": t.gettext("Open this file to add the appointment to your calendar.")}
+
+
+@response("bot_unlinked_by_staff")
+def _unlinked_by_staff(t: Translator, _: Mapping[str, Any]) -> Message:
+    # Sent through the outbox when a regisseur unlinked this chat (for example after a lost phone).
+    return {"text": t.gettext(
+        "Your regisseur has unlinked this chat. I will not show your appointments or send reminders here any "
+        "more. You can still ask me general questions. To link again, ask your regisseur for a new code."
+    )}
+
+
+@response("bot_other_chat_linked")
+def _other_chat_linked(t: Translator, _: Mapping[str, Any]) -> Message:
+    # Sent through the outbox to the chats already linked when another chat links to the same person.
+    return {"text": t.gettext(
+        "Another Telegram chat was just linked to your account and can now see your appointments. "
+        "If this was not you, tell your regisseur. This chat stays linked."
+    )}

@@ -43,7 +43,8 @@ def _notice(t: Translator, args: Mapping[str, Any]) -> Message:
 def _forget_confirm(t: Translator, _: Mapping[str, Any]) -> Message:
     return {
         "text": t.gettext(
-            "Do you want me to delete your messages and the link to your feedback? This cannot be undone."
+            "Do you want me to delete your messages, your written feedback and the link to your other feedback? "
+            "This cannot be undone."
         ),
         # Translators: a button; the user answers "delete my messages?": yes, delete them.
         "buttons": [button(t.gettext("Yes, delete"), f"{FORGET}yes"),
@@ -60,7 +61,7 @@ def _forget_kept(t: Translator, _: Mapping[str, Any]) -> Message:
 @response("bot_forgotten")
 def _forgotten(t: Translator, _: Mapping[str, Any]) -> Message:
     return {"text": "\n".join([
-        t.gettext("Done. I deleted your messages and the link to your feedback."),
+        t.gettext("Done. I deleted your messages, your written feedback and the link to your other feedback."),
         t.gettext(
             "The municipality still keeps your case file (your plan, appointments and decisions), because the "
             "law requires it. Ask your regisseur if you want to know what is in it."

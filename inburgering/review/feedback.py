@@ -7,6 +7,7 @@ Telegram id, a name or a raw text.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Iterable
 from datetime import datetime, timezone
@@ -23,7 +24,8 @@ from inburgering.models import (
     QuestionTally,
     Regisseur,
 )
-from inburgering.text.redaction import redact
+from inburgering.models.feedback import HoldReason
+from inburgering.text.redaction import Redaction, scan
 
 MAX_COMMENT_CHARS = 500
 # Issue 11. The first privacy notice version that tells the user their questions (without name or
@@ -91,8 +93,8 @@ def known_names(session: Session) -> list[str]:
     return list(session.scalars(select(Inburgeraar.name))) + list(session.scalars(select(Regisseur.name)))
 
 
-def anonymise(session: Session, text: str, names: Iterable[str] | None = None) -> str:
-    return redact(text[:MAX_COMMENT_CHARS], known_names(session) if names is None else names)
+def anonymise(session: Session, text: str, names: Iterable[str] | None = None) -> Redaction:
+    return scan(text[:MAX_COMMENT_CHARS], known_names(session) if names is None else names)
 
 
 def may_train(chat: Chat, kind: FeedbackKind) -> bool:
@@ -109,14 +111,44 @@ def record(
 
     Dutch text is its own translation; Arabic is translated later, off the bot's path (the
     workspace does it); Tigrinya has no machine translation and stays original only. Whether the
-    item may train the assistant is decided now, by the notice the chat has seen so far.
+    item may train the assistant is decided now, by the notice the chat has seen so far. Text in
+    which the redactor was not sure (a possible name, a number it could not classify) is held
+    until a staff member approves it (issue 13).
     """
-    clean = anonymise(session, text) if text else None
+    redaction = anonymise(session, text) if text else None
+    clean = redaction.text if redaction else None
     item = FeedbackItem(
         reviewer=review_pseudonym(chat), kind=kind, topic=topic, language=language, score=score,
         text=clean, text_nl=clean if language == "nl" else None, may_train=may_train(chat, kind),
+        held=HoldReason.uncertain if redaction and redaction.uncertain else None,
     )
     session.add(item)
+    session.flush()
+    return item
+
+
+def vote_key(reviewer: str, message_id: int) -> str:
+    """The key that makes a 👍/👎 unique per answer message (issue 13).
+
+    A hash of the chat's review pseudonym and the answer's Telegram message id: it tells no more
+    than the item's ``reviewer`` already does, and names neither the chat nor the message.
+    """
+    return hashlib.sha256(f"{reviewer}:{message_id}".encode()).hexdigest()
+
+
+def record_vote(
+    session: Session, chat: Chat, topic: FeedbackTopic, language: str, score: int, message_id: int | None,
+) -> FeedbackItem | None:
+    """A 👍 (+1) or 👎 (-1) on one answer message; None when this chat voted on that message before.
+
+    The database holds the rule (``FeedbackItem.vote_key`` is unique); the look-up first only
+    spares the turn an integrity error. Without a message id (nothing to key on) the vote is kept.
+    """
+    key = None if message_id is None else vote_key(review_pseudonym(chat), message_id)
+    if key is not None and session.scalar(select(FeedbackItem.id).where(FeedbackItem.vote_key == key)) is not None:
+        return None
+    item = record(session, chat, FeedbackKind.thumbs, topic, language, score=score)
+    item.vote_key = key
     session.flush()
     return item
 

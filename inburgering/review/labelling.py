@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 from inburgering.models import FeedbackItem, FeedbackKind
 from inburgering.models.feedback import ExportSplit
 from inburgering.platform.settings import LANGUAGES, PROJECT_ROOT
+from inburgering.text.redaction import MARKERS
 
 DOMAIN_FILE = PROJECT_ROOT / "domain.yml"
 NLU_DIR = PROJECT_ROOT / "nlu"
@@ -50,7 +51,7 @@ HELD_OUT_EVERY = 3
 
 # The redaction markers (inburgering.text.redaction) are not what people type, and Rasa's YAML reads
 # square brackets as entity annotations: markers are dropped, other brackets become parentheses.
-_MARKER = re.compile(r"\[(?:email|iban|address|date|phone|bsn|name)\]")
+_MARKER = re.compile("|".join(re.escape(marker) for marker in MARKERS.values()))
 # An annotated example in an existing file: "[PVT](topic)" or '[PVT]{"entity": ...}' -> "PVT".
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
 _SPACE = re.compile(r"\s+")
@@ -78,6 +79,7 @@ def _labellable() -> Select[tuple[FeedbackItem]]:
         FeedbackItem.text.is_not(None),
         FeedbackItem.language.in_(LANGUAGES),
         FeedbackItem.exported_at.is_(None),
+        FeedbackItem.held.is_(None),  # issue 13: not before a staff member approved its redacted form
     )
 
 

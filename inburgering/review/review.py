@@ -28,7 +28,9 @@ from inburgering.models import (
     Recommendation,
     ReviewTag,
 )
-from inburgering.review.feedback import week_of
+from inburgering.models.feedback import HoldReason
+from inburgering.review.feedback import known_names, week_of
+from inburgering.text.redaction import scan
 from inburgering.text.translation import TranslationEngine
 
 SCORED = (FeedbackKind.thumbs, FeedbackKind.rating)
@@ -124,13 +126,68 @@ def escalation_stats(session: Session) -> EscalationStats:
 
 def items(session: Session, kinds: tuple[FeedbackKind, ...] = TEXT_KINDS, topic: str | None = None,
           limit: int = 200) -> list[FeedbackItem]:
-    """Anonymised texts, newest first; the reviewer key is never shown, so it is not loaded apart."""
-    query = (select(FeedbackItem).where(FeedbackItem.kind.in_(kinds), FeedbackItem.text.is_not(None))
+    """Anonymised texts, newest first; the reviewer key is never shown, so it is not loaded apart.
+
+    Held items (issue 13) are left out: the council sees only what was certain or approved.
+    """
+    query = (select(FeedbackItem).where(FeedbackItem.kind.in_(kinds), FeedbackItem.text.is_not(None),
+                                        FeedbackItem.held.is_(None))
              .options(selectinload(FeedbackItem.tags)).order_by(FeedbackItem.created_at.desc(), FeedbackItem.id.desc())
              .limit(limit))
     if topic:
         query = query.where(FeedbackItem.topic == topic)
     return list(session.scalars(query))
+
+
+def held_items(session: Session, limit: int = 200) -> list[FeedbackItem]:
+    """Items waiting for a staff member, oldest first (issue 13)."""
+    return list(session.scalars(
+        select(FeedbackItem).where(FeedbackItem.held.is_not(None))
+        .order_by(FeedbackItem.created_at, FeedbackItem.id).limit(limit)
+    ))
+
+
+def held_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(FeedbackItem).where(FeedbackItem.held.is_not(None))) or 0
+
+
+def approve(session: Session, item_id: int, text: str | None = None) -> str | None:
+    """Show a held item to the council, with its text as it is or as the staff member edited it.
+
+    An edited text goes through the redactor once more (a typed phone number is still a phone
+    number); what stays uncertain after that is the staff member's call, so the item is shown.
+    "edited" or "approved"; None when there is no such held item.
+    """
+    item = session.get(FeedbackItem, item_id)
+    if item is None or item.held is None:
+        return None
+    outcome = "approved"
+    if text is not None and text.strip() and text.strip() != item.text:
+        item.text = scan(text.strip()[:4000], known_names(session)).text
+        item.text_nl = item.text if item.language == "nl" else None  # translated again when shown
+        outcome = "edited"
+    item.held = None
+    session.flush()
+    return outcome
+
+
+def delete_held(session: Session, item_id: int) -> bool:
+    item = session.get(FeedbackItem, item_id)
+    if item is None or item.held is None:
+        return False
+    session.delete(item)
+    session.flush()
+    return True
+
+
+def report(session: Session, item_id: int) -> bool:
+    """The council thinks an item still tells who wrote it: hide it and put it back in the held queue."""
+    item = session.get(FeedbackItem, item_id)
+    if item is None or item.text is None or item.held is not None:
+        return False
+    item.held = HoldReason.reported
+    session.flush()
+    return True
 
 
 def translate_missing(session: Session, engine: TranslationEngine, found: list[FeedbackItem]) -> None:
@@ -179,10 +236,15 @@ def mark_handled(session: Session, recommendation_id: int, now: datetime | None 
     return True
 
 
+# A spreadsheet runs a cell starting with these as a formula (OWASP "CSV injection"); a leading
+# tab or carriage return is skipped by some and the formula after it still runs.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
 def _cell(text: str | None) -> str:
     """Free text that a spreadsheet would run as a formula gets a leading quote."""
     text = text or ""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def export_csv(session: Session) -> str:
@@ -190,7 +252,8 @@ def export_csv(session: Session) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["week", "kind", "topic", "language", "score", "text", "text_nl", "tags"])
-    for item in session.scalars(select(FeedbackItem).options(selectinload(FeedbackItem.tags))
+    for item in session.scalars(select(FeedbackItem).where(FeedbackItem.held.is_(None))
+                                .options(selectinload(FeedbackItem.tags))
                                 .order_by(FeedbackItem.created_at, FeedbackItem.id)):
         writer.writerow([
             week_of(item.created_at), item.kind.value, item.topic.value if item.topic else "", item.language,

@@ -32,9 +32,9 @@ A message in Arabizi or Latin-script Tigrinya is read twice: as typed, and writt
 Ge'ez script by ``nlu.latin`` (``native_script``), where most patterns and phrasings are.
 
 The held-out phrasings in ``tests/inburgering/text/crisis/`` measure both nets and are never trained on.
-On the sealed batch 15 (written before round 14, measured once after it) crisis + uncertain catch
-nl 0.91, ar 0.85, ti 0.86, and 24 of 107 idioms raise an alarm (mostly the gentle question); see
-tests/inburgering/text/test_sensitive.py.
+On the sealed batch 16 (written before round 15, measured once after it) crisis + uncertain catch
+nl 1.00, ar 0.88, ti 0.88 (Latin script 0.77), and 15 of 97 idioms raise an alarm (mostly the gentle
+question); see tests/inburgering/text/test_sensitive.py.
 
 The Arabic (standard, Levantine, Arabizi) and Tigrinya (Ge'ez and Latin) patterns and phrasings
 were written by non-native speakers and need a native review, like the catalogs.
@@ -268,7 +268,7 @@ _IDIOMS_AR = (
     # worn out: "my soul came out", "my strength collapsed", "I suffocated from the heat" (round 13)
     r"طلع(ت|تلي)?\s+روحي", r"(?<!\S)(انهد|انهدت)\s+(\S+\s+)?حيل\S*", r"(?<!\S)انهديت(?!\S)",
     r"(اختنقت|انخنقت|خنقني|خنقتني|مخنوق|مخنوقه)\s+(من|م)\s*(ال)?(حر|شوب|رطوبه|زحمه|دخان|ريحه)",
-    r"(خرب|خربت|انكسر|انكسرت|ضاع|ضاعت|علق|علقت|طفي|فصل|نسيت|رسبت)\S*\s+(\S+\s+){0,3}(رح|ح|عم)\s+(ا)?موت(?!\S)", r"هدد\S*\s+(\S+\s+)?بال?(غرامه|قطع|ايقاف|توقيف)", r"ضرب\S*\s+موعد", r"ضربه\s+حظ", r"يخرب\s+بيت\S*", r"قتل\S*\s+(ال|هال)?وقت",
+    r"(خرب|خربت|انكسر|انكسرت|ضاع|ضاعت|علق|علقت|طفي|فصل|نسيت|رسبت)\S*\s+(\S+\s+){0,3}(رح|ح|عم)\s+(ا)?موت(?!\S)", r"هدد\S*\s+(\S+\s+)?بال?(غرامه|قطع|ايقاف|توقيف|طرد|محكمه|محضر|دعوه|مخالفه)", r"ضرب\S*\s+موعد", r"ضربه\s+حظ", r"يخرب\s+بيت\S*", r"قتل\S*\s+(ال|هال)?وقت",
     r"(الموبايل|موبايلي|التلفون|تلفوني|البطاريه|بطاريه\s+\S+|الزرع|الموتور|الشاشه)\s+(مات|ماتت|ميت|ميته)",
     # "I'll die if I miss / forget / fail it" (round 14)
     r"(اذا|إذا|لو)\s+(\S+\s+){0,2}?(فاتني|فاتتني|نسيت|نسيته|نسيتها|رسبت|تأخرت|تاخرت)\s+(\S+\s+){0,4}?(رح\s+|ح\s+|ب)?(ا)?موت(?!\S)",
@@ -300,6 +300,8 @@ _IDIOMS_TI = (
     r"\bbsehaq\s+(kmewt|moyte)\b", r"\bbtmet\s+(kmewt|moyte)\b",
     r"\b(qt[ie]?i|fetena|sirah|sraH)\s+qetiluni\b",
     r"\b((ezi|eti|eza|eta)\s+)?(fetena|temhrti|timhrti|sirah|srah|qotsera|ktab|mesrah)\s+(\S+\s+)?(kqetleni|yqetleni|qetiluni|kiqetleni)\b",
+    # threatened with a bailiff, eviction, a fine or court: a debt, not danger (round 15)
+    r"ብ\S*(deurwaarder|ደርዋርደር|ምውጻእ|መቕጻዕቲ|ቅጽዓት|ቤት\s*ፍርዲ|ፍርዲ|ጠበቓ|ፖሊስ|ሕጊ)\s+(\S+\s+)?(የፈራርሓኒ|የፈራርሑኒ|የፈራርሃኒ|ኣፈራሪሑኒ|ኣፈራሪሖምኒ|የፈራርሕ)",
     # "I'll die if I miss / forget / fail it" (round 14)
     r"እንተ\s+(\S+\s+)?(ሓሊፉኒ|ሓሊፋትኒ|ረሲዐዮ|ረሲዐያ|ወዲቐ|ደንጒየ|ደንጕየ)\s+(\S+\s+)?(ክመውት|ክሞት)",
     r"\bente\s+(\S+\s+)?(halifuni|halifatni|resieyo|wediqe|denguye)\s+(\S+\s+)?(kmewt|kimewt|kmot)\b",

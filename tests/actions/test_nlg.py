@@ -27,11 +27,11 @@ def test_arguments_and_follow_up_buttons_reach_rasa(language: str) -> None:
 
 
 async def test_nlg_route_answers_rasa_and_refuses_unknown_names() -> None:
-    app = create_app()
-    _, ok = await app.asgi_client.post("/nlg", json=_body("utter_greet", "ar"))
+    app = create_app(token="s3cret")
+    _, ok = await app.asgi_client.post("/nlg?token=s3cret", json=_body("utter_greet", "ar"))
     assert ok.status == 200
     assert ok.json["text"]
-    _, missing = await app.asgi_client.post("/nlg", json=_body("utter_does_not_exist", "nl"))
+    _, missing = await app.asgi_client.post("/nlg?token=s3cret", json=_body("utter_does_not_exist", "nl"))
     assert missing.status == 404
 
 

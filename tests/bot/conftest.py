@@ -33,7 +33,8 @@ def bot_settings(settings: Settings) -> Settings:
 
 @pytest.fixture
 async def app(bot_settings: Settings, rasa: FakeRasa, request_: OfflineRequest) -> AsyncIterator[Application]:
-    conversation = Conversation(bot_settings, session_factory(bot_settings.database_url), rasa.client())
+    conversation = Conversation(bot_settings, session_factory(bot_settings.database_url), rasa.client(),
+                                rasa.readiness())
     application = build_application(bot_settings, conversation, request=request_)
     await application.initialize()
     yield application

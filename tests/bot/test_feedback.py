@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import select
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Chat as TelegramChat
 from telegram.ext import Application
 
 from bot.application import build_application
 from bot.conversation import Conversation
+from bot.messages import reply
 from inburgering.models import (
     Chat,
     Doelgroep,
+    EscalationStatus,
     FeedbackItem,
     FeedbackKind,
     FeedbackTopic,
@@ -24,7 +29,10 @@ from inburgering.models import (
 )
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings, load_settings
-from tests.bot.factories import OfflineRequest, callback_update, message_update, process
+from inburgering.review import feedback as review_feedback
+from inburgering.text.i18n import translator
+from tests import factories
+from tests.bot.factories import OfflineRequest, callback_update, message_update, process, user
 from tests.bot.fake_rasa import FakeRasa
 
 CHAT = 4242
@@ -168,13 +176,48 @@ async def test_feedback_command_captures_free_feedback_in_the_user_s_language(
     assert request_.sent()[-1]["text"] == "شكرًا لك على ملاحظاتك."
 
 
-async def test_rating_after_a_closed_escalation(
+def _close_an_escalation(settings: Settings) -> None:
+    with session_scope(session_factory(settings.database_url)) as session:
+        chat = session.scalar(select(Chat).where(Chat.telegram_chat_id == CHAT))
+        escalation = factories.escalation(session, chat)
+        escalation.status = EscalationStatus.afgerond
+        escalation.closed_at = datetime.now(timezone.utc)
+
+
+async def test_one_rating_per_closed_escalation_and_none_without_one(
     app: Application, request_: OfflineRequest, feedback_settings: Settings
 ) -> None:
-    await process(app, callback_update("fb:rate:4:pvt", chat_id=CHAT))
+    await process(app, callback_update("fb:rate:5:pvt", chat_id=CHAT))  # no closed escalation: refused
+    assert _items(feedback_settings) == []
+    assert request_.sent()[-1]["text"] == reply("bot_button_expired", translator("nl")).text
+
+    _close_an_escalation(feedback_settings)
     await process(app, callback_update("fb:rate:9:pvt", chat_id=CHAT))  # not from our keyboard
+    await process(app, callback_update("fb:rate:4:pvt", chat_id=CHAT))
+    await process(app, callback_update("fb:rate:1:pvt", chat_id=CHAT))  # the same escalation again
     [item] = _items(feedback_settings)
     assert (item.kind, item.score, item.topic) == (FeedbackKind.rating, 4, FeedbackTopic.pvt)
+
+    _close_an_escalation(feedback_settings)  # a second closed escalation: one more rating
+    await process(app, callback_update("fb:rate:2:pvt", chat_id=CHAT))
+    assert [item.score for item in _items(feedback_settings)] == [4, 2]
+
+
+async def test_a_pressed_vote_leaves_the_answer_and_the_other_buttons_stay(
+    app: Application, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("MAP", callback_data="/ask_map")],
+                                     [InlineKeyboardButton("👍", callback_data="fb:up:pvt"),
+                                      InlineKeyboardButton("👎", callback_data="fb:down:pvt")]])
+    answer = Message(message_id=77, date=datetime.now(timezone.utc), chat=TelegramChat(CHAT, TelegramChat.PRIVATE),
+                     text="De PVT is...", reply_markup=keyboard)
+    query = CallbackQuery(id="1", from_user=user(CHAT), chat_instance="ci", data="fb:up:pvt", message=answer)
+    await process(app, Update(update_id=1, callback_query=query))
+    [(_, edit)] = [call for call in request_.calls if call[0] == "editMessageReplyMarkup"]
+    markup = edit["reply_markup"]
+    markup = json.loads(markup) if isinstance(markup, str) else markup
+    assert (edit["message_id"], markup) == (77, {"inline_keyboard": [[{"text": "MAP", "callback_data": "/ask_map"}]]})
+    assert [item.score for item in _items(feedback_settings)] == [1]
 
 
 async def test_a_misunderstood_question_is_kept_with_the_topic_chosen_next(
@@ -201,3 +244,29 @@ async def test_another_button_instead_of_a_comment_ends_the_wait(
     await process(app, message_update("en de MAP?", chat_id=CHAT))
     assert [body["message"] for body in rasa.received] == ["/ask_pvt", "en de MAP?"]
     assert [item.kind for item in _items(feedback_settings)] == [FeedbackKind.thumbs]
+
+
+def _vote_on(message_id: int, data: str, update_id: int) -> Update:
+    """A press on the 👍/👎 of answer ``message_id`` (an old keyboard, or a forged press)."""
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("👍", callback_data="fb:up:pvt"),
+                                      InlineKeyboardButton("👎", callback_data="fb:down:pvt")]])
+    answer = Message(message_id=message_id, date=datetime.now(timezone.utc),
+                     chat=TelegramChat(CHAT, TelegramChat.PRIVATE), text="De PVT is...", reply_markup=keyboard)
+    query = CallbackQuery(id=str(update_id), from_user=user(CHAT), chat_instance="ci", data=data, message=answer)
+    return Update(update_id=update_id, callback_query=query)
+
+
+async def test_one_vote_per_answer_message_even_when_the_buttons_are_pressed_again(
+    app: Application, request_: OfflineRequest, feedback_settings: Settings
+) -> None:
+    await process(app, _vote_on(77, "fb:up:pvt", update_id=501))
+    await process(app, _vote_on(77, "fb:down:pvt", update_id=502))  # the same answer: refused
+    await process(app, _vote_on(77, "fb:up:pvt", update_id=503))
+    assert request_.sent()[-1]["text"] == reply("bot_button_expired", translator("nl")).text
+    assert _chat(feedback_settings).awaiting_feedback is None  # no comment asked for a refused 👎
+    await process(app, _vote_on(78, "fb:down:pvt", update_id=504))  # another answer: counts
+    items = _items(feedback_settings)
+    assert [item.score for item in items] == [1, -1]
+    # Keyed by the answer, as a hash of the review key and the message id: no chat id, no message id.
+    assert [item.vote_key for item in items] == [review_feedback.vote_key(items[0].reviewer, 77),
+                                                 review_feedback.vote_key(items[1].reviewer, 78)]

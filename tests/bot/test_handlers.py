@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 from sqlalchemy import select
+from telegram import CallbackQuery, Chat, Message, Update
 from telegram.ext import Application
 
 from bot.application import RETRY_JOB_NAME
-from inburgering.models import Chat, PendingMessage
+from bot.messages import reply
+from bot.routes import NOISE_TOPICS
+from inburgering.models import Chat as ChatRow
+from inburgering.models import PendingMessage
 from inburgering.people.pseudonym import pseudonymise
 from inburgering.platform.db import session_factory
 from inburgering.platform.settings import Settings
+from inburgering.text.i18n import translator
 from tests.bot.factories import (
     OfflineRequest,
     callback_update,
     message_update,
     process,
     sticker_update,
+    user,
     voice_update,
 )
 from tests.bot.fake_rasa import FakeRasa
@@ -123,7 +131,7 @@ async def test_start_with_a_demo_code_links_the_chat(
         person_id = seed(session).id
     await process(app, message_update(f"/start {DEMO_LINK_CODE}", chat_id=555))
     with sessions() as session:
-        chat = session.scalar(select(Chat).where(Chat.telegram_chat_id == 555))
+        chat = session.scalar(select(ChatRow).where(ChatRow.telegram_chat_id == 555))
         assert chat.inburgeraar_id == person_id
         # The demo person prefers Arabic: the welcome comes in Arabic.
         assert chat.language == "ar"
@@ -135,6 +143,120 @@ async def test_start_with_a_wrong_code_links_nothing(
 ) -> None:
     await process(app, message_update("/start NOTACODE", chat_id=556))
     with session_factory(settings.database_url)() as session:
-        chat = session.scalar(select(Chat).where(Chat.telegram_chat_id == 556))
+        chat = session.scalar(select(ChatRow).where(ChatRow.telegram_chat_id == 556))
         assert chat.inburgeraar_id is None
     assert request_.sent()
+
+
+# -- hostile and odd updates (issue 13) ------------------------------------------------------
+
+
+def _errors(app: Application) -> list[BaseException]:
+    """Errors python-telegram-bot caught in a handler (it logs them; the tests must see them)."""
+    errors: list[BaseException] = []
+
+    async def record(_update: object, context) -> None:
+        errors.append(context.error)
+
+    app.add_error_handler(record)
+    return errors
+
+
+def _sent_responses(request_: OfflineRequest) -> list[str]:
+    return [sent["text"] for sent in request_.sent()]
+
+
+def _update_of(kind: str, chat: Chat, text: str = "wat is de MAP") -> Update:
+    message = Message(message_id=1, date=datetime.now(timezone.utc), chat=chat, from_user=user(chat.id), text=text)
+    return Update(update_id=1, **{kind: message})
+
+
+@pytest.mark.parametrize("payload", [
+    "/restart", "/session_start", '/request_reschedule{"appointment_id":"99999999999999999999"}', "lang:en",
+    "lang:\ud800", "orig:99999999999999999999999", "ics:99999999999999999999999", "fb:rate:9:pvt", "zz:1",
+])
+async def test_a_forged_button_gets_the_expired_answer_and_never_reaches_rasa(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, payload: str
+) -> None:
+    errors = _errors(app)
+    await process(app, callback_update(payload, chat_id=4300))
+    assert errors == []
+    assert rasa.received == []
+    [answer] = request_.sent()
+    assert answer["text"] == reply("bot_button_expired", translator("nl")).text
+
+
+async def test_a_button_pressed_on_an_inline_message_has_no_chat_and_gets_no_answer(
+    app: Application, request_: OfflineRequest, rasa: FakeRasa
+) -> None:
+    errors = _errors(app)
+    query = CallbackQuery(id="1", from_user=user(), chat_instance="ci", data="/ask_map", inline_message_id="abc")
+    await process(app, Update(update_id=1, callback_query=query))
+    assert errors == []
+    assert rasa.received == [] and request_.sent() == []
+    assert [endpoint for endpoint, _ in request_.calls if endpoint != "getMe"] == ["answerCallbackQuery"]
+
+
+async def test_lone_surrogates_and_control_characters_are_removed_before_anything_reads_the_text(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest
+) -> None:
+    errors = _errors(app)
+    await process(app, message_update("wat is \ud800de\x07 MAP\u202e?", chat_id=4301))
+    assert errors == []
+    assert rasa.received[-1]["message"] == "wat is \ufffdde MAP?"
+    assert len(request_.sent()) == 1
+
+
+@pytest.mark.parametrize("text", ["\x01\x02\x03", "\u202e\u202d", "\u200b", "\ud800", "?!...", " \u2028 "])
+async def test_a_message_with_nothing_to_read_gets_the_did_you_mean_answer_without_rasa(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, text: str
+) -> None:
+    # Rasa's NLU pipeline crashes (HTTP 500) on text without tokens: the message would be kept and
+    # later escalated. Noise never counts as a miss either.
+    errors = _errors(app)
+    await process(app, message_update(text, chat_id=4302))
+    assert errors == []
+    assert rasa.received == []
+    [answer] = request_.sent()
+    assert answer["text"] == reply("utter_did_you_mean", translator("nl"), {"topics": NOISE_TOPICS}).text
+
+
+@pytest.mark.parametrize("text", [" /restart", "\u200b/request_regisseur", '\n/ask_map{"aspect":"practice"}'])
+async def test_typed_text_never_reaches_rasa_as_an_intent(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, text: str
+) -> None:
+    await process(app, message_update(text, chat_id=4303))
+    assert rasa.received == []
+    assert _sent_responses(request_) == [reply("bot_unknown_command", translator("nl")).text]
+
+
+async def test_an_edited_message_is_not_answered_again(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest
+) -> None:
+    await process(app, message_update("ik wil mijn regisseur spreken", chat_id=4304))
+    update = message_update("ik wil mijn regisseur spreken!", chat_id=4304)
+    edited = Update(update_id=update.update_id, edited_message=update.message)
+    await process(app, edited)
+    await process(app, Update(update_id=2, edited_message=message_update("/start", chat_id=4304).message))
+    assert len(rasa.received) == 1
+    assert len(request_.sent()) == 1
+
+
+@pytest.mark.parametrize("kind, chat_type", [
+    ("message", Chat.GROUP), ("message", Chat.SUPERGROUP), ("channel_post", Chat.CHANNEL),
+    ("edited_channel_post", Chat.CHANNEL), ("edited_message", Chat.GROUP),
+])
+async def test_groups_and_channels_are_ignored(
+    app: Application, rasa: FakeRasa, request_: OfflineRequest, settings: Settings, kind: str, chat_type: str
+) -> None:
+    errors = _errors(app)
+    chat = Chat(id=-100123, type=chat_type, title="Taalcafé")
+    for text in ("wat is de MAP", "/start", "/help", "zelfmoord"):
+        await process(app, _update_of(kind, chat, text))
+    pressed_in_group = CallbackQuery(id="2", from_user=user(), chat_instance="ci", data="/ask_map",
+                                     message=Message(message_id=5, date=datetime.now(timezone.utc), chat=chat))
+    await process(app, Update(update_id=3, callback_query=pressed_in_group))
+    assert errors == []
+    assert rasa.received == [] and request_.sent() == []
+    with session_factory(settings.database_url)() as session:
+        assert session.scalars(select(ChatRow)).all() == []

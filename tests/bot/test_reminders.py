@@ -164,15 +164,21 @@ async def test_a_blocked_chat_is_not_retried_and_a_network_failure_is(
     telegram.network_down = True
     assert await deliver_reminders(_sessions(reminder_settings), app.bot, "nl", now=NOW) == 0
     with session_factory(reminder_settings.database_url)() as session:
-        assert session.scalars(select(SentReminder)).all() == []  # the claim was given back
+        rows = session.scalars(select(SentReminder)).all()
+        # Counted and waiting for the back-off (inburgering.platform.queues), not sent, not given up.
+        assert [(r.attempts, r.retry_at, r.sent_at, r.failed_at) for r in rows] == [
+            (1, NOW + timedelta(seconds=5), None, None)] * 2
 
     telegram.network_down = False
-    assert await deliver_reminders(_sessions(reminder_settings), app.bot, "nl", now=NOW) == 1  # Amal only
-    assert await deliver_reminders(_sessions(reminder_settings), app.bot, "nl", now=NOW) == 0
+    assert await deliver_reminders(_sessions(reminder_settings), app.bot, "nl", now=NOW) == 0  # not due yet
+    later = NOW + timedelta(seconds=5)
+    assert await deliver_reminders(_sessions(reminder_settings), app.bot, "nl", now=later) == 1  # Amal only
+    assert await deliver_reminders(_sessions(reminder_settings), app.bot, "nl", now=later) == 0
     with session_factory(reminder_settings.database_url)() as session:
         rows = session.scalars(select(SentReminder).order_by(SentReminder.id)).all()
     assert len(rows) == 2
-    assert sorted(row.sent_at is None for row in rows) == [False, True]  # blocked: claimed, never sent
+    blocked = next(row for row in rows if row.sent_at is None)
+    assert blocked.failed_at == later and "Forbidden" in blocked.last_error  # marked, never tried again
 
 
 async def test_the_job_uses_the_real_clock(reminder_settings: Settings, telegram: TelegramWithProblems,
@@ -188,3 +194,32 @@ async def test_the_job_uses_the_real_clock(reminder_settings: Settings, telegram
     await job.run(app)
     [message] = telegram.sent()
     assert message["chat_id"] == AMAL
+
+
+async def test_an_unexpected_error_for_one_reminder_is_counted_capped_and_stops_no_other(
+    app: Application, reminder_settings: Settings, schedule, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bot.reminders
+    from inburgering.platform import queues
+
+    def breaks_for_bilal(t, kind, arguments):
+        if "Werkplein B" in str(arguments):
+            raise ValueError("a broken appointment row")
+        return reminder_message(t, kind, arguments)
+
+    monkeypatch.setattr(bot.reminders, "reminder_message", breaks_for_bilal)
+    sessions = _sessions(reminder_settings)
+    assert await deliver_reminders(sessions, app.bot, "nl", now=NOW) == 1  # Amal's still goes out
+    at = NOW
+    for attempt in range(1, queues.MAX_ATTEMPTS + 1):
+        with sessions() as session:
+            bilal = session.scalar(select(SentReminder).where(SentReminder.sent_at.is_(None)))
+        assert (bilal.attempts, bilal.last_error) == (attempt, "ValueError")
+        if attempt < queues.MAX_ATTEMPTS:
+            assert bilal.failed_at is None
+            at = bilal.retry_at
+            assert await deliver_reminders(sessions, app.bot, "nl", now=at) == 0
+    assert (bilal.failed_at, bilal.retry_at) == (at, None)  # given up: no more tries
+    assert await deliver_reminders(sessions, app.bot, "nl", now=at + timedelta(hours=1)) == 0
+    with sessions() as session:
+        assert queues.counts(session)["reminders"] == {"waiting": 0, "failed": 1}

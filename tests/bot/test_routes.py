@@ -50,7 +50,7 @@ async def test_telegram_and_the_demo_chat_answer_every_command_alike(
     assert telegram == await _demo_texts(settings, {"text": f"/{name}"})
 
 
-@pytest.mark.parametrize("payload", [*SAMPLE_PAYLOADS.values(), "zz:unknown"])
+@pytest.mark.parametrize("payload", [*SAMPLE_PAYLOADS.values(), "zz:unknown", "/restart", "lang:xx", "ics:1e99"])
 async def test_telegram_and_the_demo_chat_answer_every_payload_alike(
     payload: str, app: Application, request_: OfflineRequest, settings: Settings
 ) -> None:
@@ -102,4 +102,21 @@ async def test_a_photo_caption_is_read_as_text(app: Application, rasa: FakeRasa,
 async def test_a_photo_without_caption_gets_the_text_only_answer(router: Router, rasa: FakeRasa) -> None:
     [answer] = await router.media(1, None)
     assert answer.response == "bot_only_text"
+    assert rasa.received == []
+
+
+@pytest.mark.parametrize("payload", ["/restart", "/greet", '/ask_map{"aspect":"x"}', "lang:en", "ics:" + "9" * 30,
+                                     "orig:-1", "fb:rate:7:pvt", None, "\ud800"])
+async def test_a_forged_payload_gets_the_expired_answer_and_never_reaches_rasa(
+    router: Router, rasa: FakeRasa, payload: str | None
+) -> None:
+    [answer] = await router.button(1, payload)
+    assert answer.response == "bot_button_expired"
+    assert rasa.received == []
+
+
+async def test_the_demo_chat_never_sends_a_typed_intent_to_rasa(router: Router, rasa: FakeRasa) -> None:
+    for text in ("/restart{}", " /request_regisseur", '/ask_map{"aspect":"practice"}'):
+        [answer] = await router.message(1, text)
+        assert answer.response == "bot_unknown_command"
     assert rasa.received == []

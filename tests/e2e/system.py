@@ -170,3 +170,52 @@ def start_system(work_dir: Path, model: Path = DEFAULT_MODEL, timeout: float = 2
         system.stop()
         raise RuntimeError(f"the system did not start: {error}\n{tails}") from error
     return system
+
+
+# -- several instances (tests/e2e/test_multi_instance.py) ----------------------------------------
+
+POSTGRES_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres")
+REDIS_ADDRESS = ("127.0.0.1", 6379)
+
+
+def reachable(host: str, port: int, timeout: float = 2.0) -> bool:
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def create_postgres_database(name: str, admin_url: str = POSTGRES_ADMIN_URL) -> str:
+    """A new, empty PostgreSQL database; returns its URL (the admin URL's server and user)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def drop_postgres_database(name: str, admin_url: str = POSTGRES_ADMIN_URL) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+def seed_database(url: str) -> str:
+    """Bring the database at ``url`` to the newest schema with the demo data; returns ``url``."""
+    upgrade(url)
+    with session_scope(session_factory(url)) as session:
+        seed(session)
+    return url

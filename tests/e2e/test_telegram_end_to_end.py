@@ -7,6 +7,7 @@ response name in a language), so these tests check *which* answer arrived in
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from datetime import UTC, datetime
@@ -197,11 +198,15 @@ def test_rasa_never_sees_telegram_chat_ids(user, system):
     assert not set(chat_ids) & senders, "Rasa stored a conversation under a Telegram chat id"
     assert not leaked, "a Telegram chat id appears inside Rasa's stored events"
 
+    with sqlite3.connect(system.tracker_db) as tracker_store:
+        own = [json.loads(data) for (data,) in tracker_store.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (system.pseudonym(user.chat_id),))]
+    assert question in [e.get("text") for e in own]
+
+    # Rasa's HTTP API is closed (no --enable-api): no local process can read or write a tracker.
     with httpx.Client(base_url=system.rasa_url, timeout=10) as rasa:
-        own = rasa.get(f"/conversations/{system.pseudonym(user.chat_id)}/tracker").json()
-        raw = rasa.get(f"/conversations/{user.chat_id}/tracker").json()
-    assert question in [e.get("text") for e in own["events"] if e["event"] == "user"]
-    assert [e for e in raw["events"] if e["event"] == "user"] == []
+        assert rasa.get(f"/conversations/{system.pseudonym(user.chat_id)}/tracker").status_code == 404
+        assert rasa.post("/model/parse", json={"text": "hallo"}).status_code == 404
 
     for service in ("rasa", "actions"):
         log = system.log(service).read_text(errors="replace")

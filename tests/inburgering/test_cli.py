@@ -1,13 +1,16 @@
 """The staff commands: `link-code` and `import-schedule` (python -m inburgering ...)."""
 
 import io
+import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from inburgering import cli
-from inburgering.models import Appointment, Chat
+from inburgering.handover import outbox
+from inburgering.models import Appointment, Chat, OutboxMessage, OutboxStatus, PendingMessage
 from inburgering.people.demo import seed
 from inburgering.people.linking import LinkResult, redeem_code
 from inburgering.platform.db import session_factory, session_scope
@@ -78,6 +81,7 @@ def test_the_commands_are_registered_on_python_m_inburgering(settings: Settings,
     try:
         assert main(["import-schedule", str(FIXTURES / "schedule.ics")]) == 1  # no --inburgeraar
         assert main(["link-code", "--inburgeraar", str(person_id), "--no-qr"]) == 0
+        assert main(["retention", "--days", "30"]) == 0
     finally:
         get_settings.cache_clear()
 
@@ -94,3 +98,33 @@ def test_init_db_creates_the_schema_and_demo_data_and_can_run_twice(tmp_path: Pa
     assert "/start DEMO2026" in out.getvalue()
     with session_factory(settings.database_url)() as session:
         assert session.scalars(select(Inburgeraar.name)).all() == [DEMO_PERSON_NAME]
+
+
+def test_retention_for_cron_cleans_the_database_and_rasa_s_tracker_store(settings: Settings) -> None:
+    now = datetime.now(timezone.utc)
+    old = now - timedelta(days=settings.retention_days + 1)
+    with session_scope(session_factory(settings.database_url)) as session:
+        chat = Chat(telegram_chat_id=7, pseudonym="p7")
+        session.add(chat)
+        session.flush()
+        session.add(PendingMessage(chat_id=chat.id, text="kept long ago", language="nl", received_at=old))
+        sent = outbox.enqueue(session, chat.id, "your reminder", now=old)
+        sent.status, sent.sent_at = OutboxStatus.sent, old
+        session.add(PendingMessage(chat_id=chat.id, text="kept today", language="nl", received_at=now))
+    settings.var_dir.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(settings.rasa_tracker_db) as tracker:
+        tracker.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id TEXT, timestamp REAL)")
+        tracker.executemany("INSERT INTO events (sender_id, timestamp) VALUES (?, ?)",
+                            [("p7", old.timestamp()), ("p7", now.timestamp())])
+    out = io.StringIO()
+
+    assert cli.retention(settings, out=out) == 0
+
+    printed = out.getvalue()
+    assert "1 outbox message(s), 1 kept message(s)" in printed and "1 Rasa event(s)" in printed
+    with session_factory(settings.database_url)() as session:
+        assert session.scalars(select(PendingMessage.text)).all() == ["kept today"]
+        assert session.scalars(select(OutboxMessage)).all() == []
+    with sqlite3.connect(settings.rasa_tracker_db) as tracker:
+        assert tracker.execute("SELECT count(*) FROM events").fetchone() == (1,)
+    assert cli.retention(settings, days=0, out=io.StringIO()) == 2

@@ -52,3 +52,23 @@ def test_routes_that_touch_the_database_are_plain_functions(settings: Settings) 
     assert {path for path, _ in coroutines} <= ASYNC_ALLOWED, coroutines
     health = next(route for route in routes if route.path == "/health")
     assert health.dependant.dependencies == []  # nothing hidden behind the one async route
+
+
+def test_status_counts_waiting_and_failed_rows_per_queue(client, settings: Settings) -> None:
+    from datetime import datetime, timezone
+
+    from sqlalchemy import select
+
+    from inburgering.models import Chat, PendingMessage
+    from inburgering.platform.db import session_factory, session_scope
+
+    with session_scope(session_factory(settings.database_url)) as session:
+        chat = session.scalars(select(Chat.id)).first()
+        session.add(PendingMessage(chat_id=chat, text="wanneer is mijn afspraak", language="nl"))
+        session.add(PendingMessage(chat_id=chat, text="x", language="nl", failed_at=datetime.now(timezone.utc)))
+    body = client.get("/status").json()
+    assert body["status"] == "ok"
+    assert body["queues"]["kept_messages"] == {"waiting": 1, "failed": 1}
+    assert body["queues"]["outbox"]["failed"] == 0
+    # Counts only: no message text leaves through this page.
+    assert "afspraak" not in client.get("/status").text

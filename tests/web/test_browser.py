@@ -18,8 +18,10 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from sqlalchemy import func, select
 
 from inburgering.handover.inbox import CANNED_REPLIES
+from inburgering.models import Escalation
 from inburgering.people.demo import DEMO_LINK_CODE, seed
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.migrate import upgrade
@@ -92,9 +94,10 @@ def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     env = {
         **os.environ, "DATABASE_URL": database_url, "INBURGERING_VAR_DIR": str(var_dir),
         "PSEUDONYM_KEY": "browser-test-key", "DEMO": "true", "DEFAULT_LANGUAGE": "nl",
-        # Rasa is not running: the bot keeps and escalates what the user writes.
-        "RASA_URL": f"http://127.0.0.1:{free_port()}", "RASA_TIMEOUT_SECONDS": "2",
-        "PENDING_RETRY_SECONDS": "3600", "OUTBOX_INTERVAL_SECONDS": "1", "TELEGRAM_MODE": "polling",
+        # Rasa is not running: the bot takes messages at once, keeps and escalates what the user writes.
+        "RASA_URL": f"http://127.0.0.1:{free_port()}", "RASA_TIMEOUT_SECONDS": "2", "READY_WAIT_SECONDS": "0",
+        "COOKIE_SECURE": "false",
+        "PENDING_RETRY_SECONDS": "1", "KEPT_ESCALATE_AFTER_SECONDS": "0", "OUTBOX_INTERVAL_SECONDS": "1", "TELEGRAM_MODE": "polling",
     }
     fake = FakeTelegram().start()
     env.update(TELEGRAM_TOKEN=fake.token, TELEGRAM_BASE_URL=fake.base_url)
@@ -152,7 +155,7 @@ def _log_in(browser, url: str, username: str) -> None:
     WebDriverWait(browser, 20).until(lambda driver: not driver.current_url.rstrip("/").endswith("/login"))
 
 
-def _escalation_from_telegram(fake: FakeTelegram) -> None:
+def _escalation_from_telegram(fake: FakeTelegram, database_url: str) -> None:
     """The Telegram user links the chat with the demo code, then asks while the assistant is down."""
     user = {"id": CHAT_ID, "is_bot": False, "first_name": "Amal", "language_code": "ar"}
     mark = fake.mark()
@@ -162,13 +165,21 @@ def _escalation_from_telegram(fake: FakeTelegram) -> None:
     fake.push_text(CHAT_ID, QUESTION, user=user)
     [told] = fake.wait_for_messages(CHAT_ID, 1, timeout=30, after=mark)
     assert "14 038" in told["text"]  # what happens next, and the municipality's number
+    # The kept message goes to a person at the next retry round (KEPT_ESCALATE_AFTER_SECONDS=0).
+    sessions = session_factory(database_url)
+
+    def escalated() -> bool:
+        with session_scope(sessions) as session:
+            return session.scalar(select(func.count()).select_from(Escalation)) >= 2  # Piet's and this one
+
+    fake.wait_until(escalated, 30, "the kept message escalated")
 
 
 def test_regisseur_answers_a_telegram_user_in_arabic(running: Running, browser) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    _escalation_from_telegram(running.fake)
+    _escalation_from_telegram(running.fake, running.database_url)
     _log_in(browser, running.inbox_url, "sanne")
     # The title carries the count of new ones.
     assert browser.title == translator("nl").ngettext("Inbox: {n} new", "Inbox: {n} new", 1)

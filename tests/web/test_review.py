@@ -141,3 +141,85 @@ def test_export_is_csv_without_reviewer_keys(client: TestClient, world, raad) ->
     assert lines[0] == "week,kind,topic,language,score,text,text_nl,tags"
     assert len(lines) == 6
     assert "a" * 32 not in answer.text and "الدرس غير واضح" in answer.text
+
+
+# -- issue 13: items held back until staff approve them; the council can report an item -------------
+
+def _held(settings: Settings, text: str = "mijn man [name] is ziek", reason: str = "uncertain") -> int:
+    from inburgering.models.feedback import HoldReason
+
+    with session_scope(session_factory(settings.database_url)) as session:
+        item = FeedbackItem(reviewer="d" * 32, kind=FeedbackKind.free, topic=FeedbackTopic.other, language="nl",
+                            text=text, text_nl=text, held=HoldReason(reason))
+        session.add(item)
+        session.flush()
+        return item.id
+
+
+def test_a_held_item_is_not_shown_to_the_council_nor_exported(
+    client: TestClient, world, raad, settings: Settings
+) -> None:
+    item_id = _held(settings, "Ik heb Khadija gevraagd")
+    anonymous = client.get("/review/held", follow_redirects=False)
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/login")
+    assert client.post(f"/review/held/{item_id}/approve", follow_redirects=False).status_code == 303
+    _raad(client)
+    assert "Khadija" not in client.get("/review/items").text
+    assert "Khadija" not in client.get("/review/export.csv").text
+    assert client.get("/review/held", follow_redirects=False).status_code == 403
+
+
+def test_staff_approve_a_held_item_as_edited_and_then_the_council_sees_it(
+    client: TestClient, world, raad, settings: Settings
+) -> None:
+    item_id = _held(settings, "Ik heb Khadija gevraagd, bel 06/12345678")
+    log_in(client, "beheer")
+    assert "(1)" in client.get("/review").text  # the link to the queue with its count
+    page = client.get("/review/held").text
+    assert "Khadija" in page
+    answer = client.post(f"/review/held/{item_id}/approve",
+                         data={"csrf_token": csrf(page), "text": "Ik heb [name] gevraagd, bel 06/12345678"},
+                         follow_redirects=False)
+    assert answer.status_code == 303
+    with session_factory(settings.database_url)() as session:
+        item = session.get(FeedbackItem, item_id)
+        assert item.held is None
+        assert item.text == "Ik heb [name] gevraagd, bel [phone]"  # the edited text was redacted once more
+    client.cookies.clear()
+    _raad(client)
+    assert "Ik heb [name] gevraagd, bel [phone]" in client.get("/review/items").text
+
+
+def test_a_regisseur_may_delete_a_held_item_and_a_missing_one_is_404(
+    client: TestClient, world, settings: Settings
+) -> None:
+    item_id = _held(settings)
+    log_in(client, "sanne")
+    token = csrf(client.get("/review/held").text)
+    assert client.post(f"/review/held/{item_id}/delete", data={"csrf_token": token},
+                       follow_redirects=False).status_code == 303
+    with session_factory(settings.database_url)() as session:
+        assert session.get(FeedbackItem, item_id) is None
+    assert client.post(f"/review/held/{item_id}/approve", data={"csrf_token": token}).status_code == 404
+    assert client.post(f"/review/held/{item_id + 1}/delete", data={}).status_code == 403  # no CSRF
+
+
+def test_the_council_reports_an_item_and_it_goes_back_to_the_held_queue(
+    client: TestClient, world, raad, settings: Settings
+) -> None:
+    token = _raad(client)
+    with session_factory(settings.database_url)() as session:
+        comment = session.scalar(select(FeedbackItem).where(FeedbackItem.kind == FeedbackKind.comment))
+    assert client.post(f"/review/held/{comment.id}/approve", data={"csrf_token": token}).status_code == 403
+    answer = client.post(f"/review/items/{comment.id}/report", data={"csrf_token": token}, follow_redirects=False)
+    assert answer.status_code == 303
+    assert "الدرس غير واضح" not in client.get("/review/items").text
+    assert client.post(f"/review/items/{comment.id}/report", data={"csrf_token": token}).status_code == 404
+
+    client.cookies.clear()
+    log_in(client, "beheer")
+    page = client.get("/review/held").text
+    assert "الدرس غير واضح" in page and "participatieraad" in page
+    client.post(f"/review/held/{comment.id}/approve", data={"csrf_token": csrf(page)})
+    with session_factory(settings.database_url)() as session:
+        assert session.get(FeedbackItem, comment.id).held is None

@@ -1,14 +1,20 @@
-"""The regisseur's clients: issue a link code so a new client can connect their Telegram chat."""
+"""The regisseur's clients: issue a link code so a new client can connect their Telegram chat, and see
+and unlink the chats linked to a client (issue 13: a lost phone must stop receiving appointments).
+
+A regisseur sees and changes only their own caseload; a beheerder every client. Chats are shown by a
+short pseudonymous label, never by their Telegram chat id.
+"""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inburgering.handover.inbox import audit
 from inburgering.models import Inburgeraar, WebRole
-from inburgering.people.linking import DEFAULT_TTL, create_code
+from inburgering.people.linking import DEFAULT_TTL, chat_label, create_code, linked_chat_views, revoke_chat
 from web.deps import CurrentLogin, Login, PostLogin, SessionDep
 
 router = APIRouter()
@@ -24,21 +30,31 @@ def _caseload(login: Login):
 @router.get("/clients")
 def client_list(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
     people = list(db.scalars(_caseload(login)))
+    chats = linked_chat_views(db, [person.id for person in people])
     audit(db, login.user, "view_clients", detail=f"{len(people)} clients")
     db.commit()
-    return request.app.state.templates.TemplateResponse(request, "clients.html", {"login": login, "people": people})
+    return request.app.state.templates.TemplateResponse(request, "clients.html", {
+        "login": login, "people": people, "chats": chats,
+    })
 
 
-@router.post("/clients/{inburgeraar_id}/link-code")
-def issue_link_code(inburgeraar_id: int, request: Request, db: SessionDep, login: PostLogin) -> Response:
+def _own_client(db: Session, login: Login, inburgeraar_id: int, what: str) -> Inburgeraar:
+    """The person, when in the login's caseload; a refusal is audited."""
     person = db.get(Inburgeraar, inburgeraar_id)
     if person is None:
         raise HTTPException(status_code=404)
     if login.user.role != WebRole.beheerder and person.regisseur_id != login.user.regisseur_id:
-        audit(db, login.user, "denied", inburgeraar_id=inburgeraar_id, detail="link code")
+        audit(db, login.user, "denied", inburgeraar_id=inburgeraar_id, detail=what)
         db.commit()
         raise HTTPException(status_code=403)
-    code = create_code(db, person)
+    return person
+
+
+@router.post("/clients/{inburgeraar_id}/link-code")
+def issue_link_code(inburgeraar_id: int, request: Request, db: SessionDep, login: PostLogin) -> Response:
+    """A new one-time code; the client's unused older codes stop working."""
+    person = _own_client(db, login, inburgeraar_id, "link code")
+    code = create_code(db, person, key=request.app.state.settings.pseudonym_key)
     audit(db, login.user, "issue_link_code", inburgeraar_id=person.id)
     db.commit()
     settings = request.app.state.settings
@@ -48,3 +64,15 @@ def issue_link_code(inburgeraar_id: int, request: Request, db: SessionDep, login
         "login": login, "person": person, "code": code, "hours": int(DEFAULT_TTL.total_seconds() // 3600),
         "deep_link": deep_link,
     })
+
+
+@router.post("/clients/{inburgeraar_id}/chats/{chat_id}/unlink")
+def unlink_chat(inburgeraar_id: int, chat_id: int, db: SessionDep, login: PostLogin) -> Response:
+    """Unlink one chat from the client (a lost or replaced phone); the chat gets a notice in its language."""
+    person = _own_client(db, login, inburgeraar_id, "unlink chat")
+    chat = revoke_chat(db, person.id, chat_id)
+    if chat is None:
+        raise HTTPException(status_code=404)
+    audit(db, login.user, "unlink_chat", inburgeraar_id=person.id, detail=f"chat {chat_label(chat)}")
+    db.commit()
+    return RedirectResponse("/clients", status_code=303)

@@ -2,7 +2,9 @@
 
 Every route here reads the review store or counts; none loads a chat, a person or an
 escalation's text. Tagging and recommendations are for the council; beheerders mark
-recommendations handled.
+recommendations handled. Issue 13: items the redactor was not sure of, and items the council
+reported, wait in a queue that staff (regisseurs and beheerders, never the council) approve,
+edit and approve, or delete.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from inburgering.handover.inbox import audit
 from inburgering.models import FeedbackKind, ReviewTag
 from inburgering.review import review
 from inburgering.text.i18n import N_
-from web.deps import PostReviewLogin, ReviewLogin, SessionDep
+from web.deps import CurrentLogin, PostLogin, PostReviewLogin, ReviewLogin, SessionDep
 from web.i18n import ui
 
 router = APIRouter()
@@ -25,6 +27,8 @@ TOPICS = {"pvt": N_("PVT"), "map": N_("MAP"), "ontzorgen": N_("Financial unburde
           "appointments": N_("Appointments"), "other": N_("Other")}
 TAGS = {"unclear_answer": N_("Unclear answer"), "missing_topic": N_("Missing topic"), "tone": N_("Tone"),
         "wrong_information": N_("Wrong information")}
+REASONS = {"uncertain": N_("The redaction was not sure (a possible name or an unknown number)"),
+           "reported": N_("Reported by the participatieraad: may still identify someone")}
 KINDS = {"comment": N_("Comment after a thumbs down"), "free": N_("Free feedback"),
          "misunderstood": N_("Not understood")}
 
@@ -47,6 +51,7 @@ def review_overview(request: Request, db: SessionDep, login: ReviewLogin) -> Res
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "review.html", _context(
         login, overview=data, recommendations=review.recommendations(db),
+        held=review.held_count(db) if login.is_beheerder else 0,
     ))
 
 
@@ -75,6 +80,47 @@ def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
     audit(db, login.user, "tag_review_item", detail=tag)
     db.commit()
     return RedirectResponse("/review/items", status_code=303)
+
+
+@router.post("/review/items/{item_id}/report")
+def report_item(item_id: int, db: SessionDep, login: PostReviewLogin) -> Response:
+    """The council thinks the item still tells who wrote it: it goes back to the staff's queue."""
+    if not review.report(db, item_id):
+        raise HTTPException(status_code=404)
+    audit(db, login.user, "report_review_item")
+    db.commit()
+    return RedirectResponse("/review/items", status_code=303)
+
+
+@router.get("/review/held")
+def held_items(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
+    found = review.held_items(db)
+    audit(db, login.user, "view_held_review_items", detail=f"{len(found)} items")
+    db.commit()
+    return request.app.state.templates.TemplateResponse(request, "review_held.html", _context(
+        login, items=found, REASONS=REASONS,
+    ))
+
+
+@router.post("/review/held/{item_id}/approve")
+def approve_item(item_id: int, db: SessionDep, login: PostLogin,
+                 text: Annotated[str | None, Form()] = None) -> Response:
+    """Approve as it is, or (with ``text``) as edited; an edited text is redacted once more."""
+    outcome = review.approve(db, item_id, text)
+    if outcome is None:
+        raise HTTPException(status_code=404)
+    audit(db, login.user, "approve_review_item", detail=outcome)
+    db.commit()
+    return RedirectResponse("/review/held", status_code=303)
+
+
+@router.post("/review/held/{item_id}/delete")
+def delete_item(item_id: int, db: SessionDep, login: PostLogin) -> Response:
+    if not review.delete_held(db, item_id):
+        raise HTTPException(status_code=404)
+    audit(db, login.user, "delete_review_item")
+    db.commit()
+    return RedirectResponse("/review/held", status_code=303)
 
 
 @router.post("/review/recommendations")

@@ -1,16 +1,29 @@
-"""User management, for the beheerder only."""
+"""User management, for the beheerder only: create accounts and manage their lifecycle (issue 13).
+
+Every action is written to the audit log: who (the beheerder), what (the action), to whom (the
+account's id and username in ``detail``), when. Passwords and reset codes never are.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inburgering.handover.inbox import audit
-from inburgering.models import Regisseur, WebRole, WebUser
-from web.auth import MIN_PASSWORD_LENGTH, create_user
+from inburgering.models import Regisseur, WebRole, WebSession, WebUser, utcnow
+from web.auth import (
+    MIN_PASSWORD_LENGTH,
+    RESET_CODE_LIFETIME,
+    create_user,
+    disable,
+    enable,
+    end_sessions,
+    reset_password,
+    unlock,
+)
 from web.deps import BeheerderLogin, Login, PostBeheerderLogin, SessionDep
 from web.i18n import ui
 
@@ -20,9 +33,13 @@ router = APIRouter()
 def _page(request: Request, db, login: Login, *, error: str | None = None, status_code: int = 200) -> Response:
     users = list(db.scalars(select(WebUser).order_by(WebUser.username)))
     regisseurs = list(db.scalars(select(Regisseur).order_by(Regisseur.name)))
+    sessions = dict(db.execute(
+        select(WebSession.web_user_id, func.count()).where(WebSession.expires_at > utcnow())
+        .group_by(WebSession.web_user_id)
+    ).all())
     return request.app.state.templates.TemplateResponse(request, "users.html", {
         "login": login, "users": users, "regisseurs": regisseurs, "error": error, "roles": list(WebRole),
-        "min_password_length": MIN_PASSWORD_LENGTH,
+        "min_password_length": MIN_PASSWORD_LENGTH, "sessions": sessions, "now": utcnow(),
     }, status_code=status_code)
 
 
@@ -56,3 +73,69 @@ def user_create(
     audit(db, login.user, "create_user", detail=user.username)
     db.commit()
     return RedirectResponse("/users", status_code=303)
+
+
+def _target(db, login: Login, user_id: int, *, not_self: bool = False) -> WebUser:
+    user = db.get(WebUser, user_id)
+    if user is None:
+        raise HTTPException(status_code=404)
+    if not_self and user.id == login.user.id:
+        # A beheerder cannot lock themselves out (and so never the last beheerder by accident).
+        raise HTTPException(status_code=403)
+    return user
+
+
+def _done(db, login: Login, action: str, user: WebUser) -> Response:
+    audit(db, login.user, action, detail=f"user {user.id} {user.username}")
+    db.commit()
+    return RedirectResponse("/users", status_code=303)
+
+
+@router.post("/users/{user_id}/disable")
+def user_disable(user_id: int, db: SessionDep, login: PostBeheerderLogin) -> Response:
+    """The account can no longer log in; its sessions end now."""
+    user = _target(db, login, user_id, not_self=True)
+    disable(db, user)
+    return _done(db, login, "disable_user", user)
+
+
+@router.post("/users/{user_id}/enable")
+def user_enable(user_id: int, db: SessionDep, login: PostBeheerderLogin) -> Response:
+    user = _target(db, login, user_id)
+    enable(user)
+    return _done(db, login, "enable_user", user)
+
+
+@router.post("/users/{user_id}/unlock")
+def user_unlock(user_id: int, db: SessionDep, login: PostBeheerderLogin) -> Response:
+    user = _target(db, login, user_id)
+    unlock(user)
+    return _done(db, login, "unlock_user", user)
+
+
+@router.post("/users/{user_id}/force-password-change")
+def user_force_password_change(user_id: int, db: SessionDep, login: PostBeheerderLogin) -> Response:
+    """The account's next page (in a session it has now, or after its next login) asks for a new password."""
+    user = _target(db, login, user_id, not_self=True)
+    user.must_change_password = True
+    return _done(db, login, "force_password_change", user)
+
+
+@router.post("/users/{user_id}/revoke-sessions")
+def user_revoke_sessions(user_id: int, db: SessionDep, login: PostBeheerderLogin) -> Response:
+    """Every browser logged in as this account is logged out (a lost laptop, a shared computer)."""
+    user = _target(db, login, user_id, not_self=True)
+    end_sessions(db, user)
+    return _done(db, login, "revoke_sessions", user)
+
+
+@router.post("/users/{user_id}/reset-password")
+def user_reset_password(user_id: int, request: Request, db: SessionDep, login: PostBeheerderLogin) -> Response:
+    """A one-time reset code, shown once to the beheerder, who passes it on by another channel."""
+    user = _target(db, login, user_id, not_self=True)
+    code = reset_password(db, user)
+    audit(db, login.user, "reset_password", detail=f"user {user.id} {user.username}")
+    db.commit()
+    return request.app.state.templates.TemplateResponse(request, "reset_code.html", {
+        "login": login, "user": user, "code": code, "hours": int(RESET_CODE_LIFETIME.total_seconds() // 3600),
+    })

@@ -106,3 +106,87 @@ def test_deep_link_and_unlink(session: Session) -> None:
     assert unlink(chat) is True
     assert chat.inburgeraar_id is None and chat.expects_free_text is False
     assert unlink(chat) is False
+
+
+# -- issue 13: keyed hashes, revoked codes, linked chats ---------------------------------------------
+
+KEY = "test-link-key"
+
+
+def test_codes_are_stored_as_a_keyed_hash(session: Session) -> None:
+    import hashlib
+
+    from inburgering.people.linking import hash_code
+
+    person = seed(session, NOW)
+    code = create_code(session, person, now=NOW, key=KEY)
+    [stored] = session.scalars(select(LinkCode.code_hash).where(LinkCode.inburgeraar_id == person.id))
+    assert stored == hash_code(code, KEY) != hash_code(code, "another key")
+    assert stored != hashlib.sha256(code.encode()).hexdigest()  # not brute-forceable from the table alone
+    assert redeem_code(session, _chat(session), code, now=NOW, key="another key") is LinkResult.invalid
+    assert redeem_code(session, _chat(session, 2), code, now=NOW, key=KEY) is LinkResult.linked
+
+
+def test_codes_stored_before_the_keyed_hash_still_work(session: Session) -> None:
+    from inburgering.people.linking import unkeyed_hash
+
+    person = seed(session, NOW)
+    session.add(LinkCode(code_hash=unkeyed_hash("OLDC0DE2"), inburgeraar_id=person.id,
+                         expires_at=NOW + timedelta(hours=1)))
+    assert redeem_code(session, _chat(session), "oldc0de2", now=NOW, key=KEY) is LinkResult.linked
+
+
+def test_a_new_code_revokes_unused_older_codes_but_keeps_used_ones(session: Session) -> None:
+    person = seed(session, NOW)
+    used = create_code(session, person, now=NOW, key=KEY)
+    redeem_code(session, _chat(session, 1), used, now=NOW, key=KEY)
+    forgotten = create_code(session, person, now=NOW, key=KEY)
+    newest = create_code(session, person, now=NOW, key=KEY)
+    assert redeem_code(session, _chat(session, 2), forgotten, now=NOW, key=KEY) is LinkResult.invalid
+    assert redeem_code(session, _chat(session, 3), used, now=NOW, key=KEY) is LinkResult.used
+    assert redeem_code(session, _chat(session, 4), newest, now=NOW, key=KEY) is LinkResult.linked
+
+
+def test_linking_records_when_and_tells_the_chats_linked_before(session: Session) -> None:
+    from inburgering.models import OutboxMessage
+    from inburgering.responses import render
+    from inburgering.text.i18n import translator
+
+    person = seed(session, NOW)
+    first = _chat(session, 1)
+    first.language = "ti"
+    redeem_code(session, first, create_code(session, person, now=NOW, key=KEY), now=NOW, key=KEY)
+    assert first.linked_at == NOW and first.last_seen_at == NOW
+    assert session.scalars(select(OutboxMessage)).all() == []  # the first chat: nobody to tell
+
+    second = _chat(session, 2)
+    redeem_code(session, second, create_code(session, person, now=NOW, key=KEY), now=NOW, key=KEY)
+    told = session.scalars(select(OutboxMessage)).all()
+    assert [(row.chat_id, row.text) for row in told] == [
+        (first.id, render("bot_other_chat_linked", translator("ti"))["text"])]
+    assert first.inburgeraar_id == second.inburgeraar_id == person.id  # told, not unlinked
+
+
+def test_revoking_a_chat_unlinks_it_and_tells_it(session: Session) -> None:
+    from inburgering.models import OutboxMessage
+    from inburgering.people.linking import linked_chat_views, revoke_chat
+
+    person = seed(session, NOW)
+    chat = _chat(session)
+    chat.language = "ar"
+    redeem_code(session, chat, create_code(session, person, now=NOW, key=KEY), now=NOW, key=KEY)
+    [view] = linked_chat_views(session, [person.id])[person.id]
+    assert view.id == chat.id and len(view.label) == 6 and view.label not in chat.pseudonym.upper()
+    assert revoke_chat(session, person.id + 1, chat.id) is None  # not that person's chat
+    assert revoke_chat(session, person.id, chat.id, now=NOW) is chat
+    assert chat.inburgeraar_id is None and chat.linked_at is None
+    assert linked_chat_views(session, [person.id]) == {person.id: []}
+    assert [row.chat_id for row in session.scalars(select(OutboxMessage))] == [chat.id]
+
+
+def test_last_seen_is_kept_to_the_hour(session: Session) -> None:
+    from inburgering.people.linking import seen
+
+    chat = _chat(session)
+    seen(chat, NOW + timedelta(minutes=42, seconds=7))
+    assert chat.last_seen_at == NOW

@@ -1,3 +1,4 @@
+import os
 import re
 import subprocess
 import sys
@@ -5,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from inburgering.platform.settings import PROJECT_ROOT, Settings, load_settings
+from inburgering.platform.settings import PROJECT_ROOT, Settings, get_settings, load_settings, private_var_dir
 
 
 def test_defaults_run_on_a_laptop(tmp_path: Path) -> None:
     settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)})
     assert settings.database_url == f"sqlite:///{tmp_path / 'inburgering.db'}"
-    assert settings.demo is True
+    assert settings.demo is False  # demo data and logins only when asked (`make run` asks)
+    assert settings.cookie_secure is True
     assert settings.telegram_token == ""
     assert settings.telegram_base_url == "https://api.telegram.org/bot"
     assert settings.telegram_mode == "polling"
@@ -22,6 +24,17 @@ def test_pseudonym_key_is_created_once_and_kept(tmp_path: Path) -> None:
     second = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).pseudonym_key
     assert first == second and len(first) == 64
     assert (tmp_path / "pseudonym.key").stat().st_mode & 0o077 == 0
+
+
+def test_action_server_token_is_created_once_private_and_the_environment_wins(tmp_path: Path) -> None:
+    first = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).action_server_token
+    second = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).action_server_token
+    assert first == second and len(first) == 64
+    assert first != load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).pseudonym_key
+    assert (tmp_path / "action_server.token").stat().st_mode & 0o077 == 0
+    given = load_settings({"INBURGERING_VAR_DIR": str(tmp_path), "ACTION_SERVER_TOKEN": "from-env"})
+    assert given.action_server_token == "from-env"
+    assert "from-env" not in repr(given)
 
 
 def test_bad_values_are_refused(tmp_path: Path) -> None:
@@ -78,3 +91,40 @@ def test_the_process_environment_is_read_when_asked_for(tmp_path: Path, monkeypa
     assert not (tmp_path / "var").exists()
     settings = load_settings()
     assert (settings.inbox_port, settings.var_dir) == (8999, tmp_path / "var")
+
+
+def test_make_run_asks_for_demo_data_and_plain_http_on_this_machine() -> None:
+    recipe = subprocess.run(["make", "-n", "run"], cwd=PROJECT_ROOT, capture_output=True, text=True).stdout
+    assert "DEMO=${DEMO:-true} COOKIE_SECURE=${COOKIE_SECURE:-false}" in recipe
+
+
+def test_var_is_private_to_this_user(tmp_path: Path) -> None:
+    var = tmp_path / "var"
+    (var / "logs").mkdir(parents=True)
+    (var / "inburgering.db").write_text("")
+    (var / "logs" / "bot.log").write_text("")
+    for path in (var, var / "logs", var / "inburgering.db", var / "logs" / "bot.log"):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    old_umask = os.umask(0o022)
+    try:
+        private_var_dir(var)
+        (var / "new.log").write_text("")  # made after: the umask keeps it private
+        (var / "new").mkdir()
+    finally:
+        os.umask(old_umask)
+    modes = {path.name: path.stat().st_mode & 0o777 for path in (var, *var.rglob("*"))}
+    assert modes == {"var": 0o700, "logs": 0o700, "inburgering.db": 0o600, "bot.log": 0o600, "new.log": 0o600,
+                     "new": 0o700}
+
+
+def test_get_settings_makes_var_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INBURGERING_VAR_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("PSEUDONYM_KEY", "k")
+    get_settings.cache_clear()
+    old_umask = os.umask(0o022)
+    try:
+        assert get_settings().var_dir == tmp_path / "var"
+    finally:
+        os.umask(old_umask)
+        get_settings.cache_clear()
+    assert (tmp_path / "var").stat().st_mode & 0o777 == 0o700

@@ -159,6 +159,7 @@ def test_training_text_drops_redaction_markers_and_brackets_rasa_would_read_as_e
         "ik ben , bel wanneer is mijn (x)(y) afspraak"
     assert labelling.training_text("متى موعدي\x00؟") == "متى موعدي؟"
     assert labelling.training_text(" [bsn] ") == ""
+    assert "[" not in labelling.training_text("mijn [v-number] en [document], [number]")  # issue 13 markers
 
 
 def test_the_key_ignores_case_spacing_and_punctuation_but_not_words() -> None:
