@@ -254,10 +254,15 @@ class Conversation:
             ).first()
             if pending is None:
                 return False
-            replies = await self._ask(pseudonym, text, language)
             chat = session.get(Chat, chat_id)
             if chat is None:  # forgotten (/vergeet) meanwhile
                 return False
+            if session.get(ChatTakeover, chat_id) is not None:
+                # A regisseur took the chat over while the message waited: it goes to them, the bot stays silent.
+                session.delete(pending)
+                handover.forward(Turn(session, chat, self.settings), text, language)
+                return True
+            replies = await self._ask(pseudonym, text, language)
             session.delete(pending)
             for answer in self._answered(Turn(session, chat, self.settings), text, language, replies):
                 outbox.enqueue(session, chat_id, answer.text, buttons=list(answer.buttons), now=now)

@@ -227,3 +227,29 @@ async def test_an_empty_answer_from_a_ready_assistant_is_an_answer(
     monkeypatch.setattr(conversation.rasa, "send", nothing)
     assert await conversation.text(702, "oké") == []
     assert _all(settings, PendingMessage) == []
+
+
+async def test_a_message_kept_before_a_regisseur_took_over_goes_to_the_regisseur_not_to_rasa(
+    conversation: Conversation, rasa: FakeRasa, settings: Settings,
+) -> None:
+    from inburgering.models import Chat, ChatTakeover
+    from tests import factories
+
+    await _keep(conversation, rasa, chats=(401, 402))
+    with session_scope(session_factory(settings.database_url)) as session:
+        regisseur = factories.regisseur(session)
+        user = factories.web_user(session, "sanne", of=regisseur)
+        chat = session.scalar(select(Chat).where(Chat.telegram_chat_id == 401))
+        session.add(ChatTakeover(chat_id=chat.id, web_user_id=user.id, regisseur_id=regisseur.id))
+    rasa.received.clear()
+
+    assert await conversation.retry_pending() == 2
+    # Only the other chat's message reached the assistant; the bot says nothing to chat 401.
+    assert [body["message"] for body in rasa.received] == ["wanneer is mijn afspraak 402"]
+    assert _all(settings, PendingMessage) == []
+    [escalation] = _all(settings, Escalation)
+    assert escalation.reason == EscalationReason.forwarded
+    with session_scope(session_factory(settings.database_url)) as session:
+        texts = [m.text for m in session.get(Escalation, escalation.id).messages]
+    assert texts == ["wanneer is mijn afspraak 401"]
+    assert len(_all(settings, OutboxMessage)) == 1  # the answer to chat 402 only
