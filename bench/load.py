@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
-import platform
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import threading
 import time
 from collections import defaultdict
@@ -27,10 +22,11 @@ sys.path.insert(0, str(PROJECT_ROOT))  # run as a script: make `bench` and `test
 
 import httpx
 
+from bench.harness import running_system, work_folder, write_result
 from bench.roundtrip import DEFAULT_MESSAGE, REPLY_TIMEOUT, bare_exchange, link_in_database
 from inburgering.platform.settings import LANGUAGES
 from inburgering.text.language import detect_language
-from tests.e2e.system import ModelMissing, System, require_model, start_system
+from tests.e2e.system import ModelMissing, System, require_model
 
 QUIET_SECONDS = 1.5  # no new bot message for this long: an answer of unknown length is complete
 
@@ -248,17 +244,8 @@ def _bare_texts(system: System, chat_id: int, message: str) -> list[str]:
 
 
 def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, work_dir: Path) -> dict:
-    print("starting fake Telegram, Rasa, actions/NLG and the bot (Rasa takes a while)...", flush=True)
-    system = start_system(work_dir)
-    try:
+    with running_system(work_dir) as system:
         measured = asyncio.run(measure(system, chats, questions, blocks, message))
-        if system.dead_services():
-            raise RuntimeError(f"services died during the run: {system.dead_services()}")
-    except BaseException:
-        print(system.log_tails(), file=sys.stderr)
-        raise
-    finally:
-        system.stop()
 
     result = {
         "benchmark": "load",
@@ -268,13 +255,8 @@ def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, wo
         "questions": questions,
         "blocks": len(split(questions, blocks)),
         **measured,
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
     }
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"load-{datetime.now().strftime('%Y%m%d-%H%M%S')}.json"
-    path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    result["path"] = str(path)
-    return result
+    return write_result(result, out_dir, "load")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,14 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
 
-    work_dir = Path(tempfile.mkdtemp(prefix="inburgering-bench-"))
-    try:
+    with work_folder(args.keep_logs) as work_dir:
         result = run(args.chats, args.questions, args.blocks, args.message, args.out, work_dir)
-    finally:
-        if args.keep_logs:
-            print(f"service logs kept in {work_dir / 'logs'}")
-        else:
-            shutil.rmtree(work_dir, ignore_errors=True)
 
     full, bare, ratio = result["full_stack"], result["bare_rasa"], result["ratio_full_to_bare"]
     print(f"\n{result['chats']} chats x {result['questions']} questions back-to-back, message {result['message']!r}")

@@ -6,14 +6,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,13 +18,14 @@ sys.path.insert(0, str(PROJECT_ROOT))  # run as a script: make `tests.e2e` impor
 
 import httpx
 
+from bench.harness import running_system, work_folder, write_result
 from inburgering.models import Chat, Inburgeraar
 from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import LANGUAGES
 from inburgering.responses.privacy import NOTICE_VERSION
 from inburgering.text.language import detect_language
-from tests.e2e.system import ModelMissing, System, require_model, start_system
+from tests.e2e.system import ModelMissing, System, require_model
 
 # A database-backed question: Rasa -> action server -> SQLite -> NLG, for a linked chat.
 DEFAULT_MESSAGE = "wanneer is mijn volgende afspraak?"
@@ -103,9 +99,7 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 
 def run(count: int, warmup: int, message: str, out_dir: Path, work_dir: Path) -> dict:
-    print("starting fake Telegram, Rasa, actions/NLG and the bot (Rasa takes a while)...", flush=True)
-    system = start_system(work_dir)
-    try:
+    with running_system(work_dir) as system:
         full_chat, bare_chat = random.sample(range(5_000_000_000, 9_000_000_000), 2)
         # Both conversations are linked to the demo person, so both paths do the same database work.
         link_chat(system, full_chat, DEMO_LINK_CODE)
@@ -135,13 +129,6 @@ def run(count: int, warmup: int, message: str, out_dir: Path, work_dir: Path) ->
                 bare.append(bare_roundtrip(rasa, bare_sender, message))
                 if (i + 1) % max(1, count // 10) == 0:
                     print(f"  {i + 1}/{count}", flush=True)
-        if system.dead_services():
-            raise RuntimeError(f"services died during the run: {system.dead_services()}")
-    except BaseException:
-        print(system.log_tails(), file=sys.stderr)
-        raise
-    finally:
-        system.stop()
 
     result = {
         "benchmark": "roundtrip",
@@ -156,17 +143,12 @@ def run(count: int, warmup: int, message: str, out_dir: Path, work_dir: Path) ->
             "p50": round(statistics.median(full) / statistics.median(bare), 2),
             "p95": round(summary(full)["p95_ms"] / summary(bare)["p95_ms"], 2),
         },
-        "machine": {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()},
         "samples_ms": {
             "full_stack": [round(s * 1000, 3) for s in full],
             "bare_rasa": [round(s * 1000, 3) for s in bare],
         },
     }
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"roundtrip-{datetime.now().strftime('%Y%m%d-%H%M%S')}.json"
-    path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    result["path"] = str(path)
-    return result
+    return write_result(result, out_dir, "roundtrip")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,14 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
 
-    work_dir = Path(tempfile.mkdtemp(prefix="inburgering-bench-"))
-    try:
+    with work_folder(args.keep_logs) as work_dir:
         result = run(args.count, args.warmup, args.message, args.out, work_dir)
-    finally:
-        if args.keep_logs:
-            print(f"service logs kept in {work_dir / 'logs'}")
-        else:
-            shutil.rmtree(work_dir, ignore_errors=True)
 
     full, bare, ratio = result["full_stack"], result["bare_rasa"], result["ratio_full_to_bare"]
     print(f"\n{result['count']} round trips each, message {result['message']!r}")
