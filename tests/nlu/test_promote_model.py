@@ -113,7 +113,9 @@ def _run(project: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.e2e
-@pytest.mark.skipif(not RASA_PYTHON.exists(), reason=".venv-rasa is not installed (make setup)")
+# `make test` installs .venv-rasa first; only a bare `pytest` without it skips (CI: never).
+@pytest.mark.skipif(not RASA_PYTHON.exists() and not os.environ.get("CI"),
+                    reason=".venv-rasa is not installed (make setup)")
 def test_the_gate_uses_a_good_candidate_and_keeps_the_model_against_a_worse_one(tmp_path: Path) -> None:
     (tmp_path / "config.yml").write_text(textwrap.dedent(TINY_CONFIG))
     (tmp_path / "domain.yml").write_text(textwrap.dedent(TINY_DOMAIN))
