@@ -214,6 +214,13 @@ def test_arabizi_rules(latin: str, arabic: str) -> None:
         ("ma3", "مع"),
         ("kif", "كيف"),
         ("yalla", "يلا"),
+        # round 16: Iraqi, Sudanese and Egyptian words
+        ("3ayez", "عايز"),
+        ("dayir", "داير"),
+        ("shnu", "شنو"),
+        ("hassa", "هسة"),
+        ("iza", "اذا"),
+        ("zaman", "زمان"),
     ],
 )
 def test_frequent_arabizi_words_get_the_training_spelling(latin: str, arabic: str) -> None:
@@ -307,6 +314,12 @@ def test_tigrinya_rules(latin: str, geez: str) -> None:
         ("seat", "ሰዓት"),
         ("tsbah", "ጽባሕ"),
         ("hiji", "ሕጂ"),
+        # round 16
+        ("gn", "ግን"),
+        ("ayfeltn", "ኣይፈልጥን"),
+        ("gezize", "ገዒዘ"),
+        ("gorebetey", "ጎረቤተይ"),
+        ("elektrik", "ኤሌክትሪክ"),
     ],
 )
 def test_frequent_tigrinya_words_get_the_training_spelling(latin: str, geez: str) -> None:
