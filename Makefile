@@ -10,7 +10,7 @@ MODEL     := models/inburgering.tar.gz
 TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' 2>/dev/null | grep -v __pycache__)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup browser model run test test-fast bench eval retrain i18n validate clean
+.PHONY: help setup browser model run test test-fast bench eval retrain i18n validate clean translation-models speech-tools speech-models
 
 help: ## show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -48,24 +48,39 @@ run: setup $(MODEL) ## set up on first run, then start Rasa, actions, the bot an
 	@# Demo logins in the inbox, and plain http on 127.0.0.1 (no Secure cookies); both off by default.
 	DEMO=$${DEMO:-true} COOKIE_SECURE=$${COOKIE_SECURE:-false} $(PY) scripts/run.py
 
+# Issue 16: Argos ar<->en, en<->nl and OPUS-MT ti<->en (converted to CTranslate2) into var/translation-models.
+# Needs a network once; idempotent; refuses a changed upstream file (see the manifest there).
+translation-models: $(VENV)/.installed ## download machine translation for the inbox (Arabic and Tigrinya <-> Dutch)
+	$(PY) -m inburgering.text.translation install
+
 validate: $(RASA_VENV)/.installed ## check training data and domain
 	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml --fail-on-warnings
 
 browser: ## Debian chromium + chromedriver + Noto fonts for the inbox browser tests
 	scripts/install_browser.sh
 
-test: setup $(MODEL) browser ## set up what is needed and run every test
+speech-tools: ## Debian espeak-ng + ffmpeg + opus-tools: the tests generate voice notes (not needed by make run)
+	scripts/install_speech_tools.sh
+
+# Issue 14: a faster-whisper model (Dutch and Arabic voice notes) into var/speech-models. Needs a network
+# once; SPEECH_MODEL=tiny|base|small|medium|large-v3 (default small). Without it a person listens.
+speech-models: $(VENV)/.installed ## download offline speech recognition for voice notes (Dutch, Arabic)
+	$(PY) -m inburgering.speech install --model $${SPEECH_MODEL:-small}
+
+test: setup $(MODEL) browser speech-tools ## set up what is needed and run every test
 	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml
 	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
 	$(PY) -m pytest
 
-test-fast: $(VENV)/.installed ## unit tests only (no Rasa processes)
+test-fast: $(VENV)/.installed speech-tools ## unit tests only (no Rasa processes)
 	$(PY) -m pytest -m "not e2e"
 
 # BENCH_ARGS go to the load mode (e.g. BENCH_ARGS="--chats 10 --questions 5"), ROUNDTRIP_ARGS to the round trip.
-bench: setup $(MODEL) ## whole stack vs bare Rasa: round-trip latency, then 50 chats x 20 questions (< 5 min)
+bench: setup $(MODEL) ## whole stack vs bare Rasa: round trip, 50 chats x 20 questions with one and two Rasa processes (< 10 min); translation ms/sentence
 	$(PY) bench/roundtrip.py $(ROUNDTRIP_ARGS)
 	$(PY) bench/load.py $(BENCH_ARGS)
+	$(PY) bench/load.py --rasa-processes 2 $(BENCH_ARGS)
+	$(PY) bench/translation.py
 
 eval: setup ## NLU on held-out batches: bot vs char n-gram baseline, confidence thresholds (< 10 min)
 	PYTHONPATH=$(CURDIR) $(RASA_VENV)/bin/python scripts/eval_nlu.py $(EVAL_ARGS)

@@ -17,10 +17,10 @@ from tests.e2e.system import System, start_system
 
 
 @contextmanager
-def running_system(work_dir: Path) -> Iterator[System]:
+def running_system(work_dir: Path, rasa_processes: int = 1) -> Iterator[System]:
     """Fake Telegram, Rasa, actions/NLG and the bot; a service that died during the run fails it."""
     print("starting fake Telegram, Rasa, actions/NLG and the bot (Rasa takes a while)...", flush=True)
-    system = start_system(work_dir)
+    system = start_system(work_dir, rasa_processes=rasa_processes)
     try:
         yield system
         if system.dead_services():

@@ -243,8 +243,9 @@ def _bare_texts(system: System, chat_id: int, message: str) -> list[str]:
         return bare_exchange(rasa, system.pseudonym(chat_id), message)[1]
 
 
-def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, work_dir: Path) -> dict:
-    with running_system(work_dir) as system:
+def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, work_dir: Path,
+        rasa_processes: int = 1) -> dict:
+    with running_system(work_dir, rasa_processes=rasa_processes) as system:
         measured = asyncio.run(measure(system, chats, questions, blocks, message))
 
     result = {
@@ -253,6 +254,8 @@ def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, wo
         "message": message,
         "chats": chats,
         "questions": questions,
+        # The full stack's Rasa servers; bare Rasa is always one process (the first of them).
+        "rasa_processes": rasa_processes,
         "blocks": len(split(questions, blocks)),
         **measured,
     }
@@ -268,9 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--message", default=DEFAULT_MESSAGE, help=f"text to send (default {DEFAULT_MESSAGE!r})")
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "bench", help="JSON output folder")
     parser.add_argument("--keep-logs", action="store_true", help="keep the temporary folder with the service logs")
+    parser.add_argument("--rasa-processes", type=int, default=1,
+                        help="Rasa servers behind the full stack (default 1); bare Rasa stays one process, so "
+                             "the throughput ratio is then the gain over a single Rasa process")
     args = parser.parse_args(argv)
-    if args.chats < 2 or args.questions < 1 or args.blocks < 1:
-        parser.error("--chats must be at least 2, --questions and --blocks at least 1")
+    if args.chats < 2 or args.questions < 1 or args.blocks < 1 or args.rasa_processes < 1:
+        parser.error("--chats must be at least 2, --questions, --blocks and --rasa-processes at least 1")
     try:
         require_model()
     except ModelMissing as error:
@@ -278,10 +284,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     with work_folder(args.keep_logs) as work_dir:
-        result = run(args.chats, args.questions, args.blocks, args.message, args.out, work_dir)
+        result = run(args.chats, args.questions, args.blocks, args.message, args.out, work_dir, args.rasa_processes)
 
     full, bare, ratio = result["full_stack"], result["bare_rasa"], result["ratio_full_to_bare"]
-    print(f"\n{result['chats']} chats x {result['questions']} questions back-to-back, message {result['message']!r}")
+    print(f"\n{result['chats']} chats x {result['questions']} questions back-to-back, message {result['message']!r}, "
+          f"full stack with {args.rasa_processes} Rasa process(es), bare Rasa with 1")
     print(f"{'':12}{'answered':>9}{'lost':>6}{'msg/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for name, row in (("full stack", full), ("bare Rasa", bare)):
         print(f"{name:12}{row['answered']:>9}{row['lost']:>6}{row.get('messages_per_s', 0):>8.1f}"

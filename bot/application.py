@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot import claims, handlers, routes
+from bot import claims, handlers, routes, voice
 from bot.context import BotContext, BotData
 from bot.conversation import Conversation
 from bot.outbox import deliver_outbox
@@ -47,7 +47,7 @@ TELEGRAM_FLOOD_RETRIES = 5
 
 def build_conversation(settings: Settings) -> Conversation:
     return Conversation(
-        settings, session_factory(settings.database_url), RasaClient(settings.rasa_url, settings.rasa_timeout_seconds)
+        settings, session_factory(settings.database_url), RasaClient(settings.rasa_urls, settings.rasa_timeout_seconds)
     )
 
 
@@ -66,6 +66,8 @@ def build_application(
         Application.builder()
         .token(settings.telegram_token)
         .base_url(settings.telegram_base_url)
+        # Voice notes are downloaded from Telegram's file server (…/file/bot<token>/<path>).
+        .base_file_url(settings.telegram_base_url.removesuffix("/bot") + "/file/bot")
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .concurrent_updates(ChatOrderedUpdateProcessor(concurrent_updates) if concurrent_updates > 1 else False)
         # Telegram's flood limits (30 messages a second overall); a 429 is waited out and sent again.
@@ -89,6 +91,10 @@ def build_application(
         application.add_handler(CallbackQueryHandler(handlers.button_handler(route), pattern=route.pattern))
     application.add_handler(CallbackQueryHandler(handlers.button_handler(None)))
     application.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, handlers.text_message))
+    # Voice notes, audio files and video notes (issue 14): kept, acknowledged, heard or passed to a person.
+    application.add_handler(
+        MessageHandler(private & (filters.VOICE | filters.AUDIO | filters.VIDEO_NOTE), voice.voice_message)
+    )
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.media_message)
     )

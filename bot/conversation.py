@@ -27,7 +27,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from bot import claims, feedback, handover
+from bot import claims, feedback, gemeente, handover, speak
 from bot.messages import Reply, reply
 from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.readiness import Readiness, health_urls
@@ -184,7 +184,9 @@ class Conversation:
         if turn.chat.expects_free_text != expects:
             turn.chat.expects_free_text = expects
         feedback.track_misunderstood(turn, text, language, replies)
-        return feedback.with_feedback_buttons(replies)
+        replies = speak.with_speak_button(turn.session, feedback.with_feedback_buttons(replies), language)
+        notice = gemeente.notice_once(turn)  # issue 17: after the answer, once: whose answers these are
+        return replies + [notice] if notice else replies
 
     async def unsupported(self, telegram_chat_id: int) -> list[Reply]:
         """A sticker, voice note, photo without caption, file...: say kindly what works."""

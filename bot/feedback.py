@@ -149,7 +149,7 @@ def track_misunderstood(turn: Turn, text: str, language: str, replies: list[Repl
         chat.misunderstood_item_id = None
     if text.startswith(INTENT):
         return
-    feedback.count_question(session, language)
+    feedback.count_question(session, language, chat=chat)
     if any(reply.misunderstood for reply in replies):
         item = feedback.record(session, chat, FeedbackKind.misunderstood, None, language, text=text)
         chat.misunderstood_item_id = item.id

@@ -17,10 +17,10 @@ from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import filters
 
-from bot import feedback
+from bot import feedback, speak
 from bot.context import BotContext
 from bot.messages import Reply
-from bot.rendering import document_kwargs, message_kwargs
+from bot.rendering import document_kwargs, is_voice_note, message_kwargs
 from bot.routes import Button, Command
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,9 @@ def private_chat_id(update: Update) -> int | None:
 async def send_replies(update: Update, replies: list[Reply]) -> None:
     chat = update.effective_chat
     for reply in replies:
-        if reply.attachment is not None:
+        if is_voice_note(reply):
+            await speak.send(chat, reply)
+        elif reply.attachment is not None:
             await chat.send_document(**document_kwargs(reply))
         else:
             await chat.send_message(**message_kwargs(reply))
@@ -71,8 +73,9 @@ def button_handler(route: Button | None):
         chat_id = private_chat_id(update)
         if chat_id is None:
             return
-        # One 👍/👎 per answer: the vote is keyed by the message the button was on.
-        with feedback.pressed_on(getattr(query.message, "message_id", None)):
+        # One 👍/👎 per answer: the vote is keyed by the message the button was on; 🔊 speaks its text.
+        with (feedback.pressed_on(getattr(query.message, "message_id", None)),
+              speak.pressed_text(getattr(query.message, "text", None))):
             replies = await context.router.button(chat_id, query.data)
         if isinstance(query.data, str) and query.data.startswith(feedback.VOTES):
             await _take_off_vote_buttons(query)

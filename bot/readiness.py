@@ -27,7 +27,7 @@ def health_urls(settings: Settings) -> tuple[str, ...]:
     # Rasa serves (its "/" answers) only once its model is loaded: it runs without --enable-api, so
     # there is no /status; the action server's /health answers when it serves.
     return (
-        f"{settings.rasa_url}/",
+        *(f"{url}/" for url in settings.rasa_urls),
         f"http://{settings.action_server_host}:{settings.action_server_port}/health",
     )
 

@@ -6,6 +6,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.messages import Reply
 from inburgering.payloads import FEEDBACK
+from inburgering.speech.voices import ogg_opus_seconds
 
 # Telegram's limit for callback data; longer payloads cannot be sent back.
 MAX_CALLBACK_BYTES = 64
@@ -35,6 +36,23 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
 
 def message_kwargs(reply: Reply) -> dict:
     return {"text": reply.text[:TELEGRAM_TEXT_LIMIT] or "…", "reply_markup": keyboard(reply)}
+
+
+def is_voice_note(reply: Reply) -> bool:
+    """A spoken answer (OGG/Opus, ``bot.speak``): sent with sendVoice, so Telegram shows a player."""
+    return reply.attachment is not None and reply.attachment.mime_type == "audio/ogg"
+
+
+def voice_kwargs(reply: Reply) -> dict:
+    """A voice note: the text is its caption (e.g. "computer voice")."""
+    assert reply.attachment is not None
+    return {
+        "voice": reply.attachment.content,
+        "filename": reply.attachment.filename,
+        "duration": ogg_opus_seconds(reply.attachment.content) or None,
+        "caption": reply.text[:TELEGRAM_CAPTION_LIMIT] or None,
+        "reply_markup": keyboard(reply),
+    }
 
 
 def document_kwargs(reply: Reply) -> dict:

@@ -16,10 +16,11 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from bot import feedback, handover, personal, privacy
+from bot import feedback, gemeente, handover, personal, privacy, speak
 from bot.conversation import Conversation
 from bot.messages import Reply, reply
 from bot.turn import Turn
+from bot.voice import VoiceNotes
 from bot.user_input import clean_text, is_noise
 from inburgering import payloads
 from inburgering.platform.settings import LANGUAGES
@@ -81,7 +82,8 @@ async def start(conversation: Conversation, chat_id: int, code: str) -> list[Rep
     with conversation.turn(snapshot) as turn:
         replies = [privacy.notice(turn)]
         if code.strip():
-            replies.append(personal.link(turn, code.strip()))
+            # A municipality's poster (g_<slug>, issue 17), else a link code from the regisseur.
+            replies.append(gemeente.from_start(turn, code.strip()) or personal.link(turn, code.strip()))
         privacy.shown(turn)
     if snapshot.chat.language is None:
         return replies + [reply("bot_choose_language", translator(conversation.settings.default_language))]
@@ -126,6 +128,8 @@ COMMANDS: tuple[Command, ...] = (
     Command(payloads.FORGET_COMMANDS, _in_turn(_without_argument(privacy.forget_prompt), ends_wait=False),
             N_("Delete your messages")),
     Command(payloads.CANCEL, cancel, N_("Stop a question")),
+    Command(payloads.GEMEENTE_COMMANDS, _in_turn(_without_argument(gemeente.prompt), ends_wait=False),
+            N_("Choose your municipality")),
 )
 
 
@@ -166,6 +170,8 @@ BUTTONS: tuple[Button, ...] = (
     Button(payloads.CALENDAR, _in_turn(personal.calendar_button, ends_wait=True)),
     Button(payloads.FORGET, _in_turn(privacy.forget_button, ends_wait=True)),
     Button(payloads.ORIGINAL, _in_turn(handover.original, ends_wait=True)),
+    Button(payloads.GEMEENTE, _in_turn(gemeente.button, ends_wait=True)),
+    Button(payloads.SPEAK, speak.button),
     Button(payloads.INTENT, to_rasa),
 )
 
@@ -201,6 +207,7 @@ class Router:
 
     def __init__(self, conversation: Conversation) -> None:
         self.conversation = conversation
+        self.voice = VoiceNotes(conversation)  # voice notes (issue 14); loads no model until one arrives
         self._commands = {name: command for command in COMMANDS for name in command.names}
 
     def command_for(self, name: str) -> Command | None:

@@ -51,6 +51,8 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     schedule.add_argument("file", type=Path)
     schedule.add_argument("--inburgeraar", type=int, metavar="ID",
                           help=".ics only: the person whose agenda this is (else X-INBURGERAAR-ID per event)")
+    schedule.add_argument("--gemeente", metavar="SLUG",
+                          help="the municipality whose export this is: rows of its people only (issue 17)")
 
     labelled = commands.add_parser(
         "export-labelled",
@@ -88,6 +90,19 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     review_import.add_argument("--reviewer", required=True, help="who reviewed, e.g. 'Amal H. (tolk, Zwolle)'")
     review_import.add_argument("--date", type=date.fromisoformat, help="when (YYYY-MM-DD; default: today)")
 
+    # Issue 17: the municipalities of a regional deployment (inburgering.people.gemeente_admin).
+    gemeente = commands.add_parser("gemeente", help="add, list or check the municipalities this deployment serves")
+    gemeente_commands = gemeente.add_subparsers(dest="gemeente_command", required=True)
+    add = gemeente_commands.add_parser("add", help="write gemeenten/<slug>.yml from another profile and "
+                                                   "register the municipality in the database")
+    add.add_argument("slug", help="lower case letters, digits and '-', e.g. kampen")
+    add.add_argument("--name", required=True, help="the municipality's name, e.g. Kampen")
+    add.add_argument("--based-on", metavar="SLUG", help="the profile to copy (default: GEMEENTE)")
+    add.add_argument("--phone", help="the municipality's phone number for inburgeraars")
+    add.add_argument("--pvt-hours", type=int, help="hours of the PVT (at least 12)")
+    gemeente_commands.add_parser("list", help="every profile, whether it is served, and its poster deep link")
+    gemeente_commands.add_parser("check", help="every profile loads and every served municipality has one")
+
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
     if args.command == "init-db":
@@ -95,7 +110,7 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
     if args.command == "link-code":
         return link_code(settings, args.inburgeraar, hours=args.hours, png=args.png, qr=not args.no_qr, out=out)
     if args.command == "import-schedule":
-        return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, out=out)
+        return import_schedule(settings, args.file, inburgeraar_id=args.inburgeraar, gemeente=args.gemeente, out=out)
     if args.command == "export-labelled":
         return export_labelled(settings, nlu_dir=args.nlu_dir, tests_dir=args.tests_dir, out=out)
     if args.command == "retention":
@@ -104,7 +119,44 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
         return catalog_export(args.language, fmt=args.format, output=args.output, out=out)
     if args.command == "catalog-import":
         return catalog_import(args.language, args.file, reviewer=args.reviewer, day=args.date, out=out)
+    if args.command == "gemeente":
+        return gemeente_command(settings, args, out=out)
     raise ValueError(f"unknown command {args.command!r}")
+
+
+def gemeente_command(settings: Settings, args: argparse.Namespace, out: TextIO = sys.stdout,
+                     directory: Path | None = None) -> int:
+    """``gemeente add|list|check`` (issue 17): a new municipality is a profile file and a setting, not code."""
+    from inburgering.people import gemeente_admin
+    from inburgering.people.gemeente import profiles_on_disk
+    from inburgering.people.profiles import PROFILES_DIR, ProfileError, load_profile_file
+
+    directory = directory or PROFILES_DIR
+    if args.gemeente_command == "list":
+        gemeente_admin.describe(settings, profiles_on_disk(directory), out=out)
+        return 0
+    if args.gemeente_command == "check":
+        problems = gemeente_admin.check(settings, directory)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) in the municipality profiles", file=out if not problems else sys.stderr)
+        return 1 if problems else 0
+    try:
+        path = gemeente_admin.new_profile(args.slug, args.name, based_on=args.based_on or settings.gemeente,
+                                          phone=args.phone, pvt_hours=args.pvt_hours, directory=directory)
+    except ProfileError as error:
+        print(error, file=sys.stderr)
+        return 1
+    profile = load_profile_file(path)
+    with session_scope(session_factory(settings.database_url)) as session:
+        gemeente_admin.register(session, profile)
+    print(f"{path} written: check every value with {profile.name} (contact, PVT, MAP, ontzorgen).", file=out)
+    if profile.slug not in settings.served_gemeenten:
+        served = ",".join((*settings.served_gemeenten[1:], profile.slug))
+        print(f"To serve it, set GEMEENTEN={served} and restart the bot and the action server.", file=out)
+    print(f"Poster and QR code link: {gemeente_admin.poster_link(settings, profile.slug)}", file=out)
+    print(f"Staff logins: python -m web create-user NAME --role beheerder --gemeente {profile.slug}", file=out)
+    return 0
 
 
 def init_db(settings: Settings, *, demo: bool, out: TextIO = sys.stdout) -> int:
@@ -158,14 +210,15 @@ def link_code(
 
 
 def import_schedule(
-    settings: Settings, path: Path, *, inburgeraar_id: int | None = None, out: TextIO = sys.stdout
+    settings: Settings, path: Path, *, inburgeraar_id: int | None = None, gemeente: str | None = None,
+    out: TextIO = sys.stdout,
 ) -> int:
     if not path.is_file():
         print(f"no file {path}", file=sys.stderr)
         return 2
     sessions = session_factory(settings.database_url)
     with sessions() as session:
-        report = import_file(session, path, inburgeraar_id=inburgeraar_id)
+        report = import_file(session, path, inburgeraar_id=inburgeraar_id, gemeente=gemeente)
         if report.ok:
             session.commit()
         else:

@@ -20,6 +20,10 @@ UNLINK = "unlink:"  # unlink:yes / unlink:no
 FORGET = "forget:"  # forget:yes / forget:no (/vergeet)
 FEEDBACK = "fb:"  # fb:up:<topic> / fb:down:<topic> / fb:skip / fb:rate:<1-5>:<topic>
 ORIGINAL = "orig:"  # orig:<outbox id> -> the Dutch original of a translated regisseur reply
+GEMEENTE = "gem:"  # gem:<profile slug> -> answers for this municipality (issue 17, /gemeente)
+# /start g_<profile slug>: the deep link on a municipality's own poster or QR code (issue 17).
+GEMEENTE_START = "g_"
+SPEAK = "say:"  # say:<language>:<response>:<16 hex of the text hash> -> the answer as a voice note (🔊)
 
 # Commands people can send; the first name of each is the one shown in the menu and texts.
 START = ("start",)
@@ -29,12 +33,29 @@ UNLINK_COMMANDS = ("ontkoppel", "unlink")
 REMINDER_COMMANDS = ("herinneringen", "reminders")
 FEEDBACK_COMMANDS = ("feedback",)
 FORGET_COMMANDS = ("vergeet", "forget")
+GEMEENTE_COMMANDS = ("gemeente", "municipality")
 CANCEL = ("cancel", "stop", "annuleer")
 
 
 def command(name: str) -> str:
     """How a command is written in a text ("/taal"): a placeholder value, so right-to-left text keeps it whole."""
     return f"/{name}"
+
+
+def gemeente_payload(slug: str) -> str:
+    return f"{GEMEENTE}{slug}"
+
+
+def gemeente_from_start(argument: str) -> str | None:
+    """The municipality slug of a ``/start g_<slug>`` deep link; None for anything else (a link code).
+
+    Telegram allows only A-Z a-z 0-9 _ - after ``?start=``; a slug has no underscore, so
+    ``g_steenwijkerland`` can never be a link code's text, which has no underscore either.
+    """
+    if not argument.startswith(GEMEENTE_START):
+        return None
+    slug = argument.removeprefix(GEMEENTE_START).strip().lower()
+    return slug if _SLUG.fullmatch(slug) else None
 
 
 def rating_payload(score: int, topic: str) -> str:
@@ -47,6 +68,11 @@ def calendar_payload(appointment_id: int) -> str:
 
 def original_payload(outbox_id: int) -> str:
     return f"{ORIGINAL}{outbox_id}"
+
+
+def speak_payload(language: str, response: str, text_hash: str) -> str:
+    """The 🔊 button of an answer: which answer, in which language, and (a prefix of) the hash of its text."""
+    return f"{SPEAK}{language}:{response}:{text_hash[:16]}"
 
 
 def reschedule_payload(appointment_id: int) -> str:
@@ -95,6 +121,9 @@ _CHOICES = {
 }
 _INTENT = re.compile(r"/([a-z_]{1,40})(\{[^{}]{0,80}\})?")
 _NUMBER = re.compile(r"[0-9]{1,10}")
+# A municipality's profile slug (``gemeenten/<slug>.yml``); the route checks the profile exists.
+_SLUG = re.compile(r"[a-z0-9-]{1,40}")
+_SPEAK = re.compile(r"(nl|ar|ti):(utter_[a-z_]{1,40}):([0-9a-f]{16})")
 _MAX_PAYLOAD = 64  # Telegram's limit for callback data, in bytes
 
 
@@ -122,6 +151,10 @@ def parse(data: object) -> str | None:
         return None if number is None else f"{prefix}{number}"
     if data.startswith(FEEDBACK):
         return _feedback(data.removeprefix(FEEDBACK))
+    if data.startswith(GEMEENTE):
+        return data if _SLUG.fullmatch(data.removeprefix(GEMEENTE)) else None
+    if data.startswith(SPEAK):
+        return _speak(data.removeprefix(SPEAK))
     if data.startswith(INTENT):
         return _intent(data)
     return None
@@ -138,6 +171,18 @@ def _feedback(rest: str) -> str | None:
         if score in ("1", "2", "3", "4", "5") and topic in FEEDBACK_TOPICS:
             return rating_payload(int(score), topic)
     return None
+
+
+def _speak(rest: str) -> str | None:
+    """Only informative answers have a 🔊 button (the answers that get 👍/👎)."""
+    # Imported here: the responses and the models behind them load only when a 🔊 is pressed.
+    from inburgering.responses import RESPONSES
+    from inburgering.review.feedback import topic_of_response
+
+    match = _SPEAK.fullmatch(rest)
+    if match is None or match.group(2) not in RESPONSES or topic_of_response(match.group(2)) is None:
+        return None
+    return f"{SPEAK}{rest}"
 
 
 def _intent(data: str) -> str | None:

@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     create.add_argument("username")
     create.add_argument("--role", choices=[r.value for r in WebRole], default=WebRole.regisseur.value)
     create.add_argument("--regisseur-id", type=int, help="the regisseur whose caseload this login sees")
+    create.add_argument("--gemeente", help="the municipality (profile slug) whose data this login sees "
+                                           "(default: the regisseur's, else GEMEENTE; none for --role regio)")
     args = parser.parse_args(argv)
     configure_logging(settings.log_level)
 
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
         password = getpass.getpass("password: ")
         with session_scope(session_factory(settings.database_url)) as session:
-            create_user(session, args.username, password, WebRole(args.role), args.regisseur_id)
+            create_user(session, args.username, password, WebRole(args.role), args.regisseur_id, args.gemeente)
         print(f"created {args.username}")
         return 0
 

@@ -14,14 +14,15 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from inburgering.handover.escalation import translate_pending
+from inburgering.handover.escalation import requeue_untranslated, translate_pending
 from inburgering.platform import queues
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
-from inburgering.text.translation import MachineTranslator, TranslationEngine, packages_dir
+from inburgering.text.translation import MachineTranslator, TranslationEngine, packages_dir, translatable_languages
+from inburgering.text.translation.cache import TranslationWorker
 from web.deps import LoginRequired, secure_cookies
 from web.i18n import make_templates, ui
-from web.routes import clients, escalations, labelling, login, review, users
+from web.routes import clients, escalations, labelling, login, recordings, regio, review, users, voice_notes
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +32,19 @@ HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600
 
 
 async def translate_in_background(sessions: sessionmaker[Session], engine: TranslationEngine) -> None:
-    """Fill the Dutch translation of new messages, off the bot's path, one batch at a time."""
+    """Fill the Dutch translation of new messages, off the bot's path, one batch at a time.
+
+    When a language becomes translatable (at start, or models installed meanwhile), its messages
+    that got no translation before are queued again.
+    """
+    translatable: set[str] = set()
 
     def batch() -> int:
+        nonlocal translatable
         with session_scope(sessions) as session:
+            now_translatable = translatable_languages(engine)
+            requeue_untranslated(session, now_translatable - translatable)
+            translatable = now_translatable
             return translate_pending(session, engine)
 
     while True:
@@ -57,6 +67,7 @@ def create_app(
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         task = asyncio.create_task(translate_in_background(sessions, engine)) if background_translation else None
         yield
+        app.state.translations.close()
         if task is not None:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -66,11 +77,16 @@ def create_app(
     app.state.settings = settings
     app.state.sessions = sessions
     app.state.engine = engine
+    # Reply previews and back-translations, off the request path (the thread starts on first use).
+    app.state.translations = TranslationWorker(engine)
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for module in (login, escalations, clients, users, review):
         app.include_router(module.router)
+    app.include_router(voice_notes.router)  # issue 14: voice notes play only for staff who may see them
     app.include_router(labelling.router)  # issue 11: staff label misunderstood questions for training
+    app.include_router(regio.router)  # issue 17: the regional role's totals per municipality
+    app.include_router(recordings.router)  # issue 14: staff record spoken answers
 
     @app.exception_handler(LoginRequired)
     async def _to_login(request: Request, _error: LoginRequired) -> Response:

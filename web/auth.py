@@ -22,7 +22,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from inburgering.models import WebRole, WebSession, WebUser
+from inburgering.models import Gemeente, Regisseur, WebRole, WebSession, WebUser
+from inburgering.models.people import deployment_default_gemeente
+from inburgering.people.gemeente import is_known
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -65,8 +67,32 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+def account_gemeente(session: Session, role: WebRole, regisseur_id: int | None, gemeente: str | None) -> str | None:
+    """The municipality an account belongs to (issue 17); None only for the regional role.
+
+    A regisseur login belongs to its regisseur's municipality (a different one given is refused);
+    the other roles to the one given, else the deployment's default.
+    """
+    if role == WebRole.regio:
+        if gemeente:
+            raise ValueError("the regional role belongs to no municipality")
+        return None
+    if regisseur_id is not None:
+        own = session.scalar(select(Gemeente.slug).join(Regisseur, Regisseur.gemeente_id == Gemeente.id)
+                             .where(Regisseur.id == regisseur_id))
+        if own is None:
+            raise ValueError("unknown regisseur")
+        if gemeente and gemeente != own:
+            raise ValueError("a regisseur login belongs to the regisseur's municipality")
+        return own
+    slug = gemeente or deployment_default_gemeente()
+    if not is_known(slug):
+        raise ValueError(f"no municipality profile {slug!r}")
+    return slug
+
+
 def create_user(session: Session, username: str, password: str, role: WebRole,
-                regisseur_id: int | None = None) -> WebUser:
+                regisseur_id: int | None = None, gemeente: str | None = None) -> WebUser:
     username = username.strip().lower()
     if not username:
         raise ValueError("a username is required")
@@ -74,8 +100,9 @@ def create_user(session: Session, username: str, password: str, role: WebRole,
         raise ValueError("a regisseur login belongs to a regisseur")
     if session.scalar(select(WebUser.id).where(WebUser.username == username)) is not None:
         raise ValueError("this username is taken")
+    slug = account_gemeente(session, role, regisseur_id, gemeente)
     user = WebUser(username=username, password_hash=hash_password(password), role=role,
-                   regisseur_id=regisseur_id, failed_logins=0)
+                   regisseur_id=regisseur_id, failed_logins=0, gemeente=slug)
     session.add(user)
     session.flush()
     return user

@@ -13,6 +13,7 @@ from fastapi import Depends, Form, HTTPException, Request
 from sqlalchemy.orm import Session
 
 from inburgering.models import WebRole, WebSession, WebUser
+from inburgering.people.gemeente import gemeente_name
 from web.auth import find_session, same_token
 
 SESSION_COOKIE = "inbox_session"
@@ -66,6 +67,23 @@ class Login:
     def is_participatieraad(self) -> bool:
         return self.user.role == WebRole.participatieraad
 
+    @property
+    def is_regio(self) -> bool:
+        return self.user.role == WebRole.regio
+
+    @property
+    def gemeente(self) -> str:
+        """The municipality whose data this login sees (issue 17); the regional role has none and
+        reaches no page that asks (it is refused before, by :func:`current_login` and :func:`reviewer`)."""
+        if self.user.gemeente is None:
+            raise HTTPException(status_code=403, detail="no municipality")
+        return self.user.gemeente
+
+    @property
+    def gemeente_name(self) -> str | None:
+        """The municipality's name for the page header; None for the regional role."""
+        return gemeente_name(self.user.gemeente) if self.user.gemeente else None
+
 
 def any_login(request: Request, db: SessionDep) -> Login:
     """Any valid session, whatever the role (logout, the review workspace)."""
@@ -81,8 +99,9 @@ AnyLogin = Annotated[Login, Depends(any_login)]
 
 
 def current_login(login: AnyLogin) -> Login:
-    """The inbox: regisseurs and beheerders. The participatieraad never sees a conversation or a person."""
-    if login.is_participatieraad:
+    """The inbox: regisseurs and beheerders. The participatieraad and the regional role never see a
+    conversation or a person."""
+    if login.is_participatieraad or login.is_regio:
         raise HTTPException(status_code=403, detail="inbox roles only")
     return login
 
@@ -126,6 +145,16 @@ def checked_reviewer(login: ReviewLogin, csrf_token: Annotated[str, Form()] = ""
 
 
 PostReviewLogin = Annotated[Login, Depends(checked_reviewer)]
+
+
+def regio(login: AnyLogin) -> Login:
+    """The regional totals (issue 17): counts per municipality, nothing personal."""
+    if not login.is_regio:
+        raise HTTPException(status_code=403, detail="regional role only")
+    return login
+
+
+RegioLogin = Annotated[Login, Depends(regio)]
 
 
 def beheerder(login: CurrentLogin) -> Login:

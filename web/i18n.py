@@ -30,6 +30,7 @@ REASONS = {
     "sensitive": N_("Sensitive subject"),
     "assistant_unavailable": N_("Assistant unavailable"),
     "forwarded": N_("Message during take-over"),
+    "voice_note": N_("Voice note to listen to"),
 }
 SUBJECTS = {
     "fine": N_("fine"),

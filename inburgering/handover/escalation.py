@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from inburgering.models import (
@@ -27,11 +27,11 @@ from inburgering.models import (
     EscalationMessage,
     EscalationReason,
     EscalationStatus,
-    Gemeente,
     Inburgeraar,
     RescheduleRequest,
     TranslationState,
 )
+from inburgering.people.gemeente import chat_gemeente
 from inburgering.people.profiles import ProfileError, load_profile
 from inburgering.platform.settings import Settings
 from inburgering.schedule.working_days import add_working_days
@@ -53,13 +53,8 @@ class Turn:
 
 
 def gemeente_of(session: Session, chat: Chat, default: str) -> str:
-    if chat.inburgeraar_id is None:
-        return default
-    slug = session.scalar(
-        select(Gemeente.slug).join(Inburgeraar, Inburgeraar.gemeente_id == Gemeente.id)
-        .where(Inburgeraar.id == chat.inburgeraar_id)
-    )
-    return slug or default
+    """The chat's municipality: its person's, else the one it chose, else ``default`` (issue 17)."""
+    return chat_gemeente(session, chat, default)
 
 
 def service_level_days(settings: Settings, gemeente: str | None = None) -> int:
@@ -111,9 +106,13 @@ def add_turns(escalation: Escalation, turns: Iterable[Turn], now: datetime) -> l
 
 def escalate(
     session: Session, chat: Chat, reason: EscalationReason, language: str, turns: Sequence[Turn], *,
-    working_days: int, subject: str | None = None, now: datetime | None = None,
+    working_days: int, subject: str | None = None, now: datetime | None = None, gemeente: str | None = None,
 ) -> Escalation:
-    """Create an escalation for ``chat`` (or add to its open one); returns it, flushed."""
+    """Create an escalation for ``chat`` (or add to its open one); returns it, flushed.
+
+    ``gemeente``: the chat's municipality (only its staff see the escalation); without it, the
+    chat's own or the configured default.
+    """
     now = now or datetime.now(timezone.utc)
     existing = open_escalation(session, chat.id)
     if existing is not None:
@@ -129,6 +128,7 @@ def escalate(
         chat_id=chat.id, inburgeraar_id=chat.inburgeraar_id, regisseur_id=regisseur_id, reason=reason,
         subject=subject, language=language, status=EscalationStatus.nieuw, created_at=now,
         due_at=add_working_days(now, working_days),
+        gemeente=gemeente or chat_gemeente(session, chat),
     )
     add_turns(escalation, turns[-SNAPSHOT_TURNS:], now)
     escalation.events.append(EscalationEvent(action="created", detail=reason.value, at=now))
@@ -142,8 +142,10 @@ def escalate_from_chat(
     turns: Sequence[Turn], *, subject: str | None = None, now: datetime | None = None,
 ) -> Escalation:
     """:func:`escalate` with the service level of the chat's municipality."""
-    days = service_level_days(settings, gemeente_of(session, chat, settings.gemeente))
-    return escalate(session, chat, reason, language, turns, working_days=days, subject=subject, now=now)
+    gemeente = gemeente_of(session, chat, settings.gemeente)
+    days = service_level_days(settings, gemeente)
+    return escalate(session, chat, reason, language, turns, working_days=days, subject=subject, now=now,
+                    gemeente=gemeente)
 
 
 def escalate_reschedule(
@@ -221,3 +223,21 @@ def translate_pending(session: Session, engine: TranslationEngine, limit: int = 
             message.translation_state = TranslationState.unavailable
     session.flush()
     return len(rows)
+
+
+def requeue_untranslated(session: Session, languages: Iterable[str]) -> int:
+    """Messages left without a translation, back in the queue once their language has a model.
+
+    Called when a language becomes translatable (models installed, the inbox restarted): the
+    messages that came in before get their Dutch translation too. Returns how many.
+    """
+    languages = sorted(set(languages))
+    if not languages:
+        return 0
+    result = session.execute(
+        update(EscalationMessage)
+        .where(EscalationMessage.translation_state == TranslationState.unavailable,
+               EscalationMessage.language.in_(languages))
+        .values(translation_state=TranslationState.pending)
+    )
+    return result.rowcount or 0

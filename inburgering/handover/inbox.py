@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, false, select
 from sqlalchemy.orm import Session
 
 from inburgering.handover import outbox
@@ -49,17 +49,23 @@ class NotAllowed(Exception):
 
 
 def can_view(user: WebUser, escalation: Escalation) -> bool:
-    """A beheerder sees everything; a regisseur only the escalations of their own caseload."""
+    """A beheerder sees every escalation of their own municipality (issue 17); a regisseur only the
+    escalations of their own caseload; other roles none."""
+    if user.gemeente is None or escalation.gemeente != user.gemeente:
+        return False
     if user.role == WebRole.beheerder:
         return True
-    return user.regisseur_id is not None and escalation.regisseur_id == user.regisseur_id
+    return (user.role == WebRole.regisseur and user.regisseur_id is not None
+            and escalation.regisseur_id == user.regisseur_id)
 
 
 def visible(user: WebUser) -> Select[tuple[Escalation]]:
-    query = select(Escalation)
-    if user.role != WebRole.beheerder:
-        query = query.where(Escalation.regisseur_id == user.regisseur_id, Escalation.regisseur_id.is_not(None))
-    return query
+    query = select(Escalation).where(Escalation.gemeente == user.gemeente, Escalation.gemeente.is_not(None))
+    if user.role == WebRole.beheerder:
+        return query
+    if user.role != WebRole.regisseur:
+        return query.where(false())
+    return query.where(Escalation.regisseur_id == user.regisseur_id, Escalation.regisseur_id.is_not(None))
 
 
 def open_escalations(session: Session, user: WebUser) -> list[Escalation]:

@@ -40,7 +40,9 @@ from inburgering.models.people import Doelgroep, Gemeente, Inburgeraar, Regisseu
 from inburgering.models.processed_update import ProcessedUpdate
 from inburgering.models.progress import PipProgress
 from inburgering.models.reminders import ReminderKind, SentReminder
+from inburgering.models.recordings import RecordingState, SpokenRecording
 from inburgering.models.reschedule import RescheduleRequest, RescheduleStatus
+from inburgering.models.voice import VoiceNote, VoiceNoteKind, VoiceNoteOutcome
 
 __all__ = [
     "Appointment", "AppointmentKind", "AppointmentStatus", "Base", "Chat", "Doelgroep", "Gemeente",
@@ -49,4 +51,6 @@ __all__ = [
     "AuditLog", "Author", "ChatTakeover", "Escalation", "EscalationEvent", "EscalationMessage", "EscalationReason",
     "EscalationStatus", "OutboxMessage", "OutboxStatus", "TranslationState", "WebRole", "WebSession", "WebUser",
     "FeedbackItem", "FeedbackKind", "FeedbackTag", "FeedbackTopic", "QuestionTally", "Recommendation", "ReviewTag",
+    "VoiceNote", "VoiceNoteKind", "VoiceNoteOutcome",
+    "RecordingState", "SpokenRecording",
 ]

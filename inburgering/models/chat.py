@@ -54,6 +54,10 @@ class Chat(Base):
     # list of linked chats: a lost phone shows up as a chat that is no longer seen).
     linked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issue 17. The municipality (profile slug) an unlinked chat gets answers for: from the deep link
+    # of the municipality's own poster, chosen with /gemeente, or the deployment's default once the
+    # chat was told so. None: never told yet. A linked chat follows its person's municipality.
+    gemeente: Mapped[str | None] = mapped_column(String(64))
 
     inburgeraar: Mapped[Inburgeraar | None] = relationship()
 

@@ -17,6 +17,7 @@ from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inburgering.models.base import Base, UTCDateTime, utcnow
+from inburgering.models.people import deployment_default_gemeente
 
 if TYPE_CHECKING:
     from inburgering.models.chat import Chat
@@ -34,6 +35,7 @@ class EscalationReason(str, enum.Enum):
     sensitive = "sensitive"  # a fine, debts, a complaint, or crisis words
     assistant_unavailable = "assistant_unavailable"
     forwarded = "forwarded"  # written while a regisseur had taken over the chat
+    voice_note = "voice_note"  # a voice note the assistant could not listen to (issue 14)
 
 
 class EscalationStatus(str, enum.Enum):
@@ -65,6 +67,7 @@ class WebRole(str, enum.Enum):
     regisseur = "regisseur"  # own caseload only
     beheerder = "beheerder"  # everything, and user management
     participatieraad = "participatieraad"  # only the anonymised review workspace, never the inbox (issue 6)
+    regio = "regio"  # issue 17: totals across the region's municipalities, no personal data and no texts
 
 
 class Escalation(Base):
@@ -87,6 +90,8 @@ class Escalation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issue 17. The municipality (profile slug) of the chat when it escalated: only its staff see it.
+    gemeente: Mapped[str] = mapped_column(String(64), index=True, default=deployment_default_gemeente)
 
     chat: Mapped[Chat] = relationship()
     inburgeraar: Mapped[Inburgeraar | None] = relationship()
@@ -204,6 +209,9 @@ class WebUser(Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # A one-time reset code is the password until this moment, and for one login only.
     password_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issue 17. The municipality (profile slug) whose data the account sees; None only for the
+    # regional role, which sees totals across municipalities and nothing personal.
+    gemeente: Mapped[str | None] = mapped_column(String(64), index=True)
 
     regisseur: Mapped[Regisseur | None] = relationship()
 

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Enum, ForeignKey, Integer, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from inburgering.models.base import Base, UTCDateTime, utcnow
+from inburgering.models.people import deployment_default_gemeente
 
 
 class FeedbackKind(str, enum.Enum):
@@ -89,6 +90,8 @@ class FeedbackItem(Base):
     # Issue 13: one 👍/👎 per answer message. A hash of the reviewer and the answer's Telegram
     # message id (``inburgering.review.feedback.vote_key``): unique, and it names no chat or message.
     vote_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Issue 17. The municipality (profile slug) of the chat: each participatieraad reads its own.
+    gemeente: Mapped[str] = mapped_column(String(64), index=True, default=deployment_default_gemeente)
 
     tags: Mapped[list[FeedbackTag]] = relationship(back_populates="item", cascade="all, delete-orphan")
 
@@ -116,6 +119,8 @@ class Recommendation(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Issue 17. The municipality whose participatieraad wrote it.
+    gemeente: Mapped[str] = mapped_column(String(64), index=True, default=deployment_default_gemeente)
 
 
 class QuestionTally(Base):
@@ -125,9 +130,11 @@ class QuestionTally(Base):
     """
 
     __tablename__ = "question_tally"
-    __table_args__ = (UniqueConstraint("week", "language"),)
+    __table_args__ = (UniqueConstraint("gemeente", "week", "language"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Issue 17. Per municipality, so each one's share of "not understood" has its own denominator.
+    gemeente: Mapped[str] = mapped_column(String(64), default=deployment_default_gemeente)
     week: Mapped[str] = mapped_column(String(8))  # "2026-W48"
     language: Mapped[str] = mapped_column(String(8))
     count: Mapped[int] = mapped_column(Integer, default=0)

@@ -21,6 +21,13 @@ class Doelgroep(str, enum.Enum):
     gezinsmigrant = "gezinsmigrant"
 
 
+def deployment_default_gemeente() -> str:
+    """The deployment's default municipality (``GEMEENTE``): where a row made without one belongs (issue 17)."""
+    from inburgering.platform.settings import get_settings
+
+    return get_settings().gemeente
+
+
 class Gemeente(Base):
     __tablename__ = "gemeente"
 

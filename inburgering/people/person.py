@@ -28,5 +28,7 @@ def person_context(session: Session, pseudonym: str, default_gemeente: str) -> P
         .where(Chat.pseudonym == pseudonym)
     ).first()
     if row is None:
-        return PersonContext(default_gemeente, None)
+        # Unlinked: the municipality the chat chose (its poster's deep link, /gemeente), else the default.
+        chosen = session.scalar(select(Chat.gemeente).where(Chat.pseudonym == pseudonym))
+        return PersonContext(chosen or default_gemeente, None)
     return PersonContext(row.slug, row.doelgroep.value)

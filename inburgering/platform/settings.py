@@ -109,6 +109,9 @@ class Settings(BaseSettings):
     demo: YesNo = False
     default_language: str = "nl"
     gemeente: str = "zwolle"
+    # Issue 17. A regional deployment: the other municipalities it serves, comma-separated profile
+    # slugs (``gemeenten/<slug>.yml``). Empty: GEMEENTE only. See ``served_gemeenten``.
+    gemeenten: str = ""
 
     telegram_token: str = Field("", repr=False)
     telegram_base_url: str = "https://api.telegram.org/bot"
@@ -120,8 +123,13 @@ class Settings(BaseSettings):
     webhook_port: int = Field(8443, validation_alias="TELEGRAM_WEBHOOK_PORT")
     webhook_secret: str = Field("", repr=False, validation_alias="TELEGRAM_WEBHOOK_SECRET")
 
+    # One Rasa server, or several on one tracker store separated by commas ("http://a:5005,http://a:5006"):
+    # the bot sends each chat to one of them (by its pseudonym) and to another when that one is down.
     rasa_url: str = "http://127.0.0.1:5005"
     rasa_timeout_seconds: float = 30.0
+    # `make run` / scripts/run.py: how many Rasa servers to start on this machine (one per core at
+    # most; each holds ~0.55 GB). More than one needs no lock store of its own: every chat keeps its server.
+    rasa_processes: int = Field(1, ge=1, le=8)
     # At start the bot waits this long for Rasa and the action server before it takes messages
     # (bot/readiness.py); after that it takes them anyway, keeps them and answers them later.
     ready_wait_seconds: float = 180.0
@@ -161,6 +169,14 @@ class Settings(BaseSettings):
     rasa_tracker_host: str = ""
     rasa_tracker_db: str = Field(default_factory=lambda data: str(data["var_dir"] / "rasa_tracker.db"))
 
+    # Voice notes (issue 14). The faster-whisper model installed by `make speech-models`; without one,
+    # every voice note goes to a person. Longer notes, and unsure transcripts, go to a person too.
+    speech_models_dir: Path = Field(default_factory=lambda data: data["var_dir"] / "speech-models")
+    voice_note_max_seconds: int = 60
+    speech_min_avg_logprob: float = -1.0
+    speech_max_no_speech_prob: float = 0.6
+    speech_threads: int = 1
+
     @field_validator("default_language")
     @classmethod
     def _known_language(cls, value: str) -> str:
@@ -183,12 +199,26 @@ class Settings(BaseSettings):
     @field_validator("rasa_url")
     @classmethod
     def _without_trailing_slash(cls, value: str) -> str:
-        return value.rstrip("/")
+        urls = [part.strip().rstrip("/") for part in value.split(",") if part.strip()]
+        if not urls:
+            raise ValueError("RASA_URL needs at least one URL")
+        return ",".join(urls)
+
+    @property
+    def rasa_urls(self) -> tuple[str, ...]:
+        """Every Rasa server of RASA_URL (usually one)."""
+        return tuple(self.rasa_url.split(","))
 
     @field_validator("log_level")
     @classmethod
     def _upper(cls, value: str) -> str:
         return value.upper()
+
+    @property
+    def served_gemeenten(self) -> tuple[str, ...]:
+        """GEMEENTE first, then the others of GEMEENTEN, each once."""
+        slugs = [self.gemeente] + [part.strip().lower() for part in self.gemeenten.split(",")]
+        return tuple(dict.fromkeys(slug for slug in slugs if slug))
 
     @property
     def rasa_tracker_url(self) -> str:

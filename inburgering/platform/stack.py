@@ -14,6 +14,7 @@ restarts a process that ran at once, without back-off, and wants a config file a
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -40,6 +41,23 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def free_ports(count: int, attempts: int = 50) -> int:
+    """The first of ``count`` consecutive free ports (several Rasa servers take rasa_port, rasa_port + 1, ...)."""
+    for _ in range(attempts):
+        first = free_port()
+        if first + count > 65535:
+            continue
+        try:
+            with contextlib.ExitStack() as held:
+                for port in range(first, first + count):
+                    sock = held.enter_context(socket.socket())
+                    sock.bind(("127.0.0.1", port))
+            return first
+        except OSError:
+            continue
+    raise RuntimeError(f"no {count} consecutive free ports found")
 
 
 def answers(url: str, timeout: float = 2) -> bool:
@@ -167,6 +185,9 @@ class Stack:
     log_dir: Path
     model: Path = DEFAULT_MODEL
     rasa_port: int = 5005
+    # Rasa servers on one tracker store (ports rasa_port, rasa_port + 1, ...): one Rasa process holds
+    # one core; the bot sends each chat to one of them (bot/rasa_client.py). About 0.55 GB each.
+    rasa_processes: int = 1
     action_port: int = 5055
     with_bot: bool = True
     # The regisseurs' inbox (web/); None: not started.
@@ -190,7 +211,7 @@ class Stack:
             # The one secret both Rasa (endpoints.yml) and the action server must know.
             "ACTION_SERVER_TOKEN": (self.env.get("ACTION_SERVER_TOKEN")
                                     or kept_secret(var_dir, ACTION_SERVER_TOKEN_FILE)),
-            "RASA_URL": f"http://127.0.0.1:{self.rasa_port}",
+            "RASA_URL": ",".join(f"http://127.0.0.1:{port}" for port in self.rasa_ports),
             "RASA_TRACKER_DIALECT": self.env.get("RASA_TRACKER_DIALECT", "sqlite"),
             "RASA_TRACKER_HOST": self.env.get("RASA_TRACKER_HOST", ""),
             "RASA_TRACKER_DB": self.env.get("RASA_TRACKER_DB", str(tracker_db)),
@@ -208,8 +229,11 @@ class Stack:
                 f"http://127.0.0.1:{self.action_port}/health",
                 self.log_dir / "actions.log",
             ),
-            Service(
-                "rasa",
+        ]
+        for number, port in enumerate(self.rasa_ports, start=1):
+            name = "rasa" if number == 1 else f"rasa-{number}"
+            self.services.append(Service(
+                name,
                 [
                     # No --enable-api: the bot only needs the REST channel (/webhooks/rest/webhook);
                     # Rasa's HTTP API would let any local process read or write any tracker (issue 13).
@@ -218,13 +242,12 @@ class Stack:
                     "--endpoints", endpoints_file(self.env),
                     "--credentials", "credentials.yml",
                     "--interface", "127.0.0.1",
-                    "--port", str(self.rasa_port),
+                    "--port", str(port),
                 ],
                 # Rasa serves only once its model is loaded; without --enable-api "/" is the health check.
-                f"http://127.0.0.1:{self.rasa_port}/",
-                self.log_dir / "rasa.log",
-            ),
-        ]
+                f"http://127.0.0.1:{port}/",
+                self.log_dir / f"{name}.log",
+            ))
         if self.inbox_port is not None:
             self.services.append(Service(
                 "inbox", [python, "-m", "web", "--port", str(self.inbox_port)],
@@ -236,6 +259,10 @@ class Stack:
                 "bot", [python, "-m", "bot", *self.bot_args], None, self.log_dir / "bot.log",
                 after_health_checks=True,
             ))
+
+    @property
+    def rasa_ports(self) -> tuple[int, ...]:
+        return tuple(self.rasa_port + n for n in range(max(1, self.rasa_processes)))
 
     def service(self, name: str) -> Service:
         return next(s for s in self.services if s.name == name)

@@ -58,11 +58,14 @@ def _register_all() -> None:
         chat,
         escalation,
         feedback,
+        gemeente,
         linking,
         privacy,
         progress,
         smalltalk,
+        spoken,
         topics,
+        voice,
     )
 
 

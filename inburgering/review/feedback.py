@@ -25,6 +25,8 @@ from inburgering.models import (
     Regisseur,
 )
 from inburgering.models.feedback import HoldReason
+from inburgering.people.gemeente import chat_gemeente
+from inburgering.platform.settings import get_settings
 from inburgering.text.redaction import Redaction, scan
 
 MAX_COMMENT_CHARS = 500
@@ -97,6 +99,11 @@ def anonymise(session: Session, text: str, names: Iterable[str] | None = None) -
     return scan(text[:MAX_COMMENT_CHARS], known_names(session) if names is None else names)
 
 
+def gemeente_of_chat(session: Session, chat: Chat) -> str:
+    """The municipality an item counts for (issue 17): only that municipality's council reads it."""
+    return chat_gemeente(session, chat)
+
+
 def may_train(chat: Chat, kind: FeedbackKind) -> bool:
     """A misunderstood question, from a chat that was shown a notice covering training use."""
     version = chat.privacy_notice_version
@@ -121,6 +128,7 @@ def record(
         reviewer=review_pseudonym(chat), kind=kind, topic=topic, language=language, score=score,
         text=clean, text_nl=clean if language == "nl" else None, may_train=may_train(chat, kind),
         held=HoldReason.uncertain if redaction and redaction.uncertain else None,
+        gemeente=gemeente_of_chat(session, chat),
     )
     session.add(item)
     session.flush()
@@ -158,11 +166,14 @@ def week_of(moment: datetime) -> str:
     return f"{year}-W{week:02d}"
 
 
-def count_question(session: Session, language: str, now: datetime | None = None) -> None:
-    """One more typed question this week in this language (no text, no key)."""
+def count_question(session: Session, language: str, now: datetime | None = None, *,
+                   chat: Chat | None = None) -> None:
+    """One more typed question this week in this language and the chat's municipality (no text, no key)."""
     week = week_of(now or datetime.now(timezone.utc))
-    tally = session.scalar(select(QuestionTally).where(QuestionTally.week == week, QuestionTally.language == language))
+    gemeente = chat_gemeente(session, chat) if chat is not None else get_settings().gemeente
+    tally = session.scalar(select(QuestionTally).where(
+        QuestionTally.gemeente == gemeente, QuestionTally.week == week, QuestionTally.language == language))
     if tally is None:
-        session.add(QuestionTally(week=week, language=language, count=1))
+        session.add(QuestionTally(gemeente=gemeente, week=week, language=language, count=1))
     else:
         tally.count += 1

@@ -71,9 +71,11 @@ def domain_intents(domain_file: Path = DOMAIN_FILE) -> tuple[str, ...]:
 # -- labelling ------------------------------------------------------------------------------------
 
 
-def _labellable() -> Select[tuple[FeedbackItem]]:
-    """Misunderstood questions that may train the assistant, in a language it speaks, not exported."""
-    return select(FeedbackItem).where(
+def _labellable(gemeente: str | None = None) -> Select[tuple[FeedbackItem]]:
+    """Misunderstood questions that may train the assistant, in a language it speaks, not exported;
+    of one municipality's chats, for its staff (issue 17), or of all (None: the export)."""
+    query = select(FeedbackItem) if gemeente is None else select(FeedbackItem).where(FeedbackItem.gemeente == gemeente)
+    return query.where(
         FeedbackItem.kind == FeedbackKind.misunderstood,
         FeedbackItem.may_train.is_(True),
         FeedbackItem.text.is_not(None),
@@ -83,29 +85,29 @@ def _labellable() -> Select[tuple[FeedbackItem]]:
     )
 
 
-def to_label(session: Session, limit: int = 50) -> list[FeedbackItem]:
+def to_label(session: Session, limit: int = 50, *, gemeente: str | None = None) -> list[FeedbackItem]:
     """The queue: oldest first, so every question gets its turn."""
-    query = (_labellable().where(FeedbackItem.labelled_at.is_(None))
+    query = (_labellable(gemeente).where(FeedbackItem.labelled_at.is_(None))
              .order_by(FeedbackItem.created_at, FeedbackItem.id).limit(limit))
     return list(session.scalars(query))
 
 
-def awaiting_export(session: Session, limit: int = 50) -> list[FeedbackItem]:
+def awaiting_export(session: Session, limit: int = 50, *, gemeente: str | None = None) -> list[FeedbackItem]:
     """Labelled (or skipped) and not exported yet: can still be corrected. Newest first."""
-    query = (_labellable().where(FeedbackItem.labelled_at.is_not(None))
+    query = (_labellable(gemeente).where(FeedbackItem.labelled_at.is_not(None))
              .order_by(FeedbackItem.labelled_at.desc(), FeedbackItem.id.desc()).limit(limit))
     return list(session.scalars(query))
 
 
 def label(session: Session, item_id: int, choice: str, intents: Iterable[str] | None = None,
-          now: datetime | None = None) -> FeedbackItem | None:
+          now: datetime | None = None, *, gemeente: str | None = None) -> FeedbackItem | None:
     """Label one question with an intent, or with SKIP; None when it cannot be labelled (any more).
 
     Raises ValueError for a choice that is neither an intent of the domain nor SKIP.
     """
     if choice != SKIP and choice not in (domain_intents() if intents is None else tuple(intents)):
         raise ValueError(f"unknown intent {choice!r}")
-    item = session.scalar(_labellable().where(FeedbackItem.id == item_id))
+    item = session.scalar(_labellable(gemeente).where(FeedbackItem.id == item_id))
     if item is None:
         return None
     item.intent_label = None if choice == SKIP else choice

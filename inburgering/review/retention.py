@@ -30,9 +30,11 @@ from inburgering.models import (
     OutboxStatus,
     PendingMessage,
     RescheduleRequest,
+    VoiceNote,
     WebSession,
 )
 from inburgering.review import labelling
+from inburgering.speech import storage
 
 # What an emptied text reads like in the inbox; the columns are NOT NULL.
 REMOVED = ""
@@ -46,11 +48,12 @@ class Purged:
     reschedule_reasons: int = 0
     review_texts: int = 0
     web_sessions: int = 0
+    voice_notes: int = 0  # issue 14: sound files deleted, transcripts emptied
 
     @property
     def total(self) -> int:
         return (self.escalation_messages + self.outbox_messages + self.pending_messages + self.reschedule_reasons
-                + self.review_texts + self.web_sessions)
+                + self.review_texts + self.web_sessions + self.voice_notes)
 
 
 def purge_old_texts(session: Session, days: int, now: datetime | None = None) -> Purged:
@@ -86,7 +89,28 @@ def purge_old_texts(session: Session, days: int, now: datetime | None = None) ->
         .values(reason=REMOVED)
     ).rowcount
     sessions = session.execute(delete(WebSession).where(WebSession.expires_at <= now)).rowcount
-    return Purged(messages, outbox, pending, reasons, web_sessions=sessions)
+    voices = forget_voice_notes(session, VoiceNote.received_at < cutoff, now)
+    return Purged(messages, outbox, pending, reasons, web_sessions=sessions, voice_notes=voices)
+
+
+def forget_voice_notes(session: Session, which, now: datetime | None = None) -> int:
+    """Delete the sound files of the voice notes ``which`` selects and empty their transcripts (issue 14).
+
+    A voice is personal data as a text is: the same retention. The rows stay, without sound or words.
+    A file is deleted before the transaction commits; should it roll back, the row only points to a
+    file that is gone (the inbox then says the recording was deleted).
+    """
+    now = now or datetime.now(timezone.utc)
+    notes = session.scalars(
+        select(VoiceNote).where(which, VoiceNote.path.is_not(None) | (VoiceNote.transcript != REMOVED))
+    ).all()
+    for note in notes:
+        storage.remove(note.path)
+        note.path = None
+        note.transcript = REMOVED if note.transcript is not None else None
+        note.deleted_at = note.deleted_at or now
+    session.flush()
+    return len(notes)
 
 
 def forget_chat(session: Session, chat: Chat) -> Purged:
@@ -117,10 +141,11 @@ def forget_chat(session: Session, chat: Chat) -> Purged:
         review_texts = session.execute(
             delete(FeedbackItem).where(FeedbackItem.id.in_(texts.scalar_subquery()))
         ).rowcount
+    voices = forget_voice_notes(session, VoiceNote.chat_id == chat.id)
     # Without this key nobody, not even with the operational database, can find the chat's review items.
     chat.review_pseudonym = None
     chat.awaiting_feedback = None
     chat.misunderstood_item_id = None
     chat.expects_free_text = False
     session.flush()
-    return Purged(messages, outbox, pending, reasons, review_texts)
+    return Purged(messages, outbox, pending, reasons, review_texts, voice_notes=voices)

@@ -2,6 +2,10 @@
 
 Everything here reads the review store, or escalations *only as counts and durations*: no
 text, no chat, no person ever leaves this module.
+
+Issue 17: every function takes the municipality (``gemeente``, a profile slug) whose data it may
+read; ``None`` means every municipality, for callers that are not a municipality's staff (the
+command line, the regional totals, which are counts only).
 """
 
 from __future__ import annotations
@@ -80,30 +84,36 @@ def _shares(counts: dict[str, list[int]], order: list[str] | None = None) -> lis
     return [Share(label, counts[label][0], counts[label][1]) for label in labels]
 
 
-def overview(session: Session) -> Overview:
+def _in(query, column, gemeente: str | None):
+    return query if gemeente is None else query.where(column == gemeente)
+
+
+def overview(session: Session, gemeente: str | None = None) -> Overview:
     by_topic: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_week: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for item in session.scalars(select(FeedbackItem).where(FeedbackItem.kind.in_(SCORED))):
+    scored = _in(select(FeedbackItem).where(FeedbackItem.kind.in_(SCORED)), FeedbackItem.gemeente, gemeente)
+    for item in session.scalars(scored):
         satisfied = int(_satisfied(item))
         for bucket, key in ((by_topic, (item.topic or FeedbackTopic.other).value), (by_language, item.language),
                             (by_week, week_of(item.created_at))):
             bucket[key][0] += satisfied
             bucket[key][1] += 1
-    misunderstood = session.scalar(
-        select(func.count()).select_from(FeedbackItem).where(FeedbackItem.kind == FeedbackKind.misunderstood)
-    ) or 0
-    questions = session.scalar(select(func.coalesce(func.sum(QuestionTally.count), 0))) or 0
+    misunderstood = session.scalar(_in(
+        select(func.count()).select_from(FeedbackItem).where(FeedbackItem.kind == FeedbackKind.misunderstood),
+        FeedbackItem.gemeente, gemeente)) or 0
+    questions = session.scalar(_in(select(func.coalesce(func.sum(QuestionTally.count), 0)),
+                                   QuestionTally.gemeente, gemeente)) or 0
     return Overview(
         by_topic=_shares(by_topic, [topic.value for topic in FeedbackTopic]),
         by_language=_shares(by_language, [code for code in ("nl", "ar", "ti")]),
         by_week=_shares(by_week),
         misunderstood=Share("misunderstood", misunderstood, max(questions, misunderstood)),
-        escalations=escalation_stats(session),
+        escalations=escalation_stats(session, gemeente),
     )
 
 
-def escalation_stats(session: Session) -> EscalationStats:
+def escalation_stats(session: Session, gemeente: str | None = None) -> EscalationStats:
     """Number of escalations and the median time to the first regisseur message (hours)."""
     first_reply = (
         select(EscalationMessage.escalation_id, func.min(EscalationMessage.at).label("first_at"))
@@ -111,9 +121,9 @@ def escalation_stats(session: Session) -> EscalationStats:
         .group_by(EscalationMessage.escalation_id)
         .subquery()
     )
-    rows = session.execute(
+    rows = session.execute(_in(
         select(Escalation.created_at, first_reply.c.first_at)
-        .outerjoin(first_reply, first_reply.c.escalation_id == Escalation.id)
+        .outerjoin(first_reply, first_reply.c.escalation_id == Escalation.id), Escalation.gemeente, gemeente)
     ).all()
     waits = []
     for created_at, first_at in rows:
@@ -125,7 +135,7 @@ def escalation_stats(session: Session) -> EscalationStats:
 
 
 def items(session: Session, kinds: tuple[FeedbackKind, ...] = TEXT_KINDS, topic: str | None = None,
-          limit: int = 200) -> list[FeedbackItem]:
+          limit: int = 200, *, gemeente: str | None = None) -> list[FeedbackItem]:
     """Anonymised texts, newest first; the reviewer key is never shown, so it is not loaded apart.
 
     Held items (issue 13) are left out: the council sees only what was certain or approved.
@@ -136,22 +146,31 @@ def items(session: Session, kinds: tuple[FeedbackKind, ...] = TEXT_KINDS, topic:
              .limit(limit))
     if topic:
         query = query.where(FeedbackItem.topic == topic)
-    return list(session.scalars(query))
+    return list(session.scalars(_in(query, FeedbackItem.gemeente, gemeente)))
 
 
-def held_items(session: Session, limit: int = 200) -> list[FeedbackItem]:
+def item_in(session: Session, item_id: int, gemeente: str | None) -> FeedbackItem | None:
+    """The item, when it belongs to ``gemeente`` (another municipality's item is as if it did not exist)."""
+    item = session.get(FeedbackItem, item_id)
+    if item is None or (gemeente is not None and item.gemeente != gemeente):
+        return None
+    return item
+
+
+def held_items(session: Session, limit: int = 200, *, gemeente: str | None = None) -> list[FeedbackItem]:
     """Items waiting for a staff member, oldest first (issue 13)."""
-    return list(session.scalars(
-        select(FeedbackItem).where(FeedbackItem.held.is_not(None))
+    return list(session.scalars(_in(
+        select(FeedbackItem).where(FeedbackItem.held.is_not(None)), FeedbackItem.gemeente, gemeente)
         .order_by(FeedbackItem.created_at, FeedbackItem.id).limit(limit)
     ))
 
 
-def held_count(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(FeedbackItem).where(FeedbackItem.held.is_not(None))) or 0
+def held_count(session: Session, gemeente: str | None = None) -> int:
+    return session.scalar(_in(select(func.count()).select_from(FeedbackItem).where(FeedbackItem.held.is_not(None)),
+                              FeedbackItem.gemeente, gemeente)) or 0
 
 
-def approve(session: Session, item_id: int, text: str | None = None) -> str | None:
+def approve(session: Session, item_id: int, text: str | None = None, *, gemeente: str | None = None) -> str | None:
     """Show a held item to the council, with its text as it is or as the staff member edited it.
 
     An edited text goes through the redactor once more (a typed phone number is still a phone
@@ -162,6 +181,8 @@ def approve(session: Session, item_id: int, text: str | None = None) -> str | No
     if item is None or item.held is None:
         return None
     outcome = "approved"
+    if gemeente is not None and item.gemeente != gemeente:
+        return None
     if text is not None and text.strip() and text.strip() != item.text:
         item.text = scan(text.strip()[:4000], known_names(session)).text
         item.text_nl = item.text if item.language == "nl" else None  # translated again when shown
@@ -171,8 +192,8 @@ def approve(session: Session, item_id: int, text: str | None = None) -> str | No
     return outcome
 
 
-def delete_held(session: Session, item_id: int) -> bool:
-    item = session.get(FeedbackItem, item_id)
+def delete_held(session: Session, item_id: int, *, gemeente: str | None = None) -> bool:
+    item = item_in(session, item_id, gemeente)
     if item is None or item.held is None:
         return False
     session.delete(item)
@@ -180,9 +201,9 @@ def delete_held(session: Session, item_id: int) -> bool:
     return True
 
 
-def report(session: Session, item_id: int) -> bool:
+def report(session: Session, item_id: int, *, gemeente: str | None = None) -> bool:
     """The council thinks an item still tells who wrote it: hide it and put it back in the held queue."""
-    item = session.get(FeedbackItem, item_id)
+    item = item_in(session, item_id, gemeente)
     if item is None or item.text is None or item.held is not None:
         return False
     item.held = HoldReason.reported
@@ -199,9 +220,9 @@ def translate_missing(session: Session, engine: TranslationEngine, found: list[F
                 item.text_nl = result.text
 
 
-def toggle_tag(session: Session, item_id: int, tag: ReviewTag) -> bool:
-    """Put the tag on the item, or take it off; False when the item does not exist."""
-    item = session.get(FeedbackItem, item_id)
+def toggle_tag(session: Session, item_id: int, tag: ReviewTag, *, gemeente: str | None = None) -> bool:
+    """Put the tag on the item, or take it off; False when the item does not exist (in ``gemeente``)."""
+    item = item_in(session, item_id, gemeente)
     if item is None:
         return False
     existing = next((t for t in item.tags if t.tag == tag), None)
@@ -213,24 +234,25 @@ def toggle_tag(session: Session, item_id: int, tag: ReviewTag) -> bool:
     return True
 
 
-def add_recommendation(session: Session, text: str) -> Recommendation:
+def add_recommendation(session: Session, text: str, gemeente: str) -> Recommendation:
     text = text.strip()
     if not text:
         raise ValueError("a recommendation needs a text")
-    row = Recommendation(text=text[:4000])
+    row = Recommendation(text=text[:4000], gemeente=gemeente)
     session.add(row)
     session.flush()
     return row
 
 
-def recommendations(session: Session) -> list[Recommendation]:
-    return list(session.scalars(select(Recommendation).order_by(Recommendation.handled_at.is_not(None),
-                                                                Recommendation.created_at.desc())))
+def recommendations(session: Session, gemeente: str | None = None) -> list[Recommendation]:
+    return list(session.scalars(_in(select(Recommendation), Recommendation.gemeente, gemeente)
+                                .order_by(Recommendation.handled_at.is_not(None), Recommendation.created_at.desc())))
 
 
-def mark_handled(session: Session, recommendation_id: int, now: datetime | None = None) -> bool:
+def mark_handled(session: Session, recommendation_id: int, now: datetime | None = None, *,
+                 gemeente: str | None = None) -> bool:
     row = session.get(Recommendation, recommendation_id)
-    if row is None:
+    if row is None or (gemeente is not None and row.gemeente != gemeente):
         return False
     row.handled_at = row.handled_at or now or datetime.now(timezone.utc)
     return True
@@ -247,17 +269,18 @@ def _cell(text: str | None) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
-def export_csv(session: Session) -> str:
-    """Every review item (no reviewer key): for the council's own analysis."""
+def export_csv(session: Session, gemeente: str | None = None) -> str:
+    """Every review item of the municipality (no reviewer key), each saying which: for the council's own analysis."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["week", "kind", "topic", "language", "score", "text", "text_nl", "tags"])
-    for item in session.scalars(select(FeedbackItem).where(FeedbackItem.held.is_(None))
+    writer.writerow(["week", "kind", "topic", "language", "score", "text", "text_nl", "tags", "gemeente"])
+    for item in session.scalars(_in(select(FeedbackItem).where(FeedbackItem.held.is_(None)),
+                                    FeedbackItem.gemeente, gemeente)
                                 .options(selectinload(FeedbackItem.tags))
                                 .order_by(FeedbackItem.created_at, FeedbackItem.id)):
         writer.writerow([
             week_of(item.created_at), item.kind.value, item.topic.value if item.topic else "", item.language,
             "" if item.score is None else item.score, _cell(item.text), _cell(item.text_nl),
-            "|".join(sorted(t.tag.value for t in item.tags)),
+            "|".join(sorted(t.tag.value for t in item.tags)), item.gemeente,
         ])
     return buffer.getvalue()

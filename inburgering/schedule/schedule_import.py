@@ -30,7 +30,7 @@ from pydantic_core import PydanticCustomError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inburgering.models import Appointment, AppointmentKind, AppointmentStatus, Inburgeraar, PipProgress
+from inburgering.models import Appointment, AppointmentKind, AppointmentStatus, Gemeente, Inburgeraar, PipProgress
 from inburgering.text.i18n import TIMEZONE
 
 COSTS = {"rent": "ontzorgen_pays_rent", "energy": "ontzorgen_pays_energy", "water": "ontzorgen_pays_water",
@@ -202,11 +202,18 @@ class AppointmentRecord:
     values: dict[str, Any]
 
 
+# Issue 17: an import for one municipality (``import_file(gemeente=...)``) knows only its people.
+_GEMEENTE = "import_gemeente"
+
+
 def _people(session: Session, ids: Iterable[int]) -> set[int]:
     wanted = set(ids)
     if not wanted:
         return set()
-    return set(session.scalars(select(Inburgeraar.id).where(Inburgeraar.id.in_(wanted))))
+    query = select(Inburgeraar.id).where(Inburgeraar.id.in_(wanted))
+    if gemeente := session.info.get(_GEMEENTE):
+        query = query.join(Gemeente, Gemeente.id == Inburgeraar.gemeente_id).where(Gemeente.slug == gemeente)
+    return set(session.scalars(query))
 
 
 def _apply(row: Any, values: dict[str, Any]) -> bool:
@@ -594,8 +601,20 @@ def import_ics(session: Session, text: str, path: str = "<ics>", inburgeraar_id:
     return report
 
 
-def import_file(session: Session, path: Path, inburgeraar_id: int | None = None) -> ImportReport:
-    """Import ``path`` (.csv or .ics) into ``session``; the caller commits only when the report is ok."""
+def import_file(session: Session, path: Path, inburgeraar_id: int | None = None,
+                gemeente: str | None = None) -> ImportReport:
+    """Import ``path`` (.csv or .ics) into ``session``; the caller commits only when the report is ok.
+
+    ``gemeente``: the file is that municipality's; a row of a person of another one is an unknown person.
+    """
+    session.info[_GEMEENTE] = gemeente
+    try:
+        return _import_file(session, path, inburgeraar_id)
+    finally:
+        session.info.pop(_GEMEENTE, None)
+
+
+def _import_file(session: Session, path: Path, inburgeraar_id: int | None) -> ImportReport:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

@@ -1,7 +1,7 @@
 """Words that need a person: crisis messages (answered with emergency numbers at once) and
 sensitive subjects (a fine, debts, a complaint) that go to the regisseur.
 
-(Why ~1 000 lines: most of it is the pattern tables of three languages and their idioms, which read
+(Why ~1 300 lines: most of it is the pattern tables of three languages and their idioms, which read
 best next to the few functions that use them; the code itself is about 200 lines.)
 
 Crisis detection has two nets, both pure Python + scikit-learn (no Rasa: it runs in the bot,
@@ -34,7 +34,10 @@ Ge'ez script by ``nlu.latin`` (``native_script``), where most patterns and phras
 The held-out phrasings in ``tests/inburgering/text/crisis/`` measure both nets and are never trained on.
 On the sealed batch 16 (written before round 15, measured once after it) crisis + uncertain catch
 nl 1.00, ar 0.88, ti 0.88 (Latin script 0.77), and 15 of 97 idioms raise an alarm (mostly the gentle
-question); see tests/inburgering/text/test_sensitive.py.
+question); see tests/inburgering/text/test_sensitive.py. Round 16 read the misses and false alarms of
+batches 8-16 and added rules, idioms and training phrasings of their kinds (crisis/round16/), so
+its figures on them (nl 0.998, ar 1.00, ti 0.99; 1 of 754 idioms; 0.5% of ordinary messages get the
+gentle question) are development figures; how it generalises shows only on a batch written after.
 
 The Arabic (standard, Levantine, Arabizi) and Tigrinya (Ge'ez and Latin) patterns and phrasings
 were written by non-native speakers and need a native review, like the catalogs.
@@ -76,8 +79,16 @@ class CrisisLevel(enum.Enum):
 # A gentle "are you safe?" is cheap, a missed crisis is not. A crisis from the classifier alone
 # needs 0.95, so that weariness of life without a plan ("تعبت من الحياة") gets the gentle question,
 # like its pattern says.
+# Round 16 (batches 8-16 are development data; rules for their missed kinds now carry most of the
+# recall): regularisation 3e-5 -> 1.5e-5 (a little better than 3e-5 at every threshold; 1e-4 and
+# 3e-4, no class weights and character 1-4-grams were worse) and the uncertain threshold 0.55 ->
+# 0.60, measured over batches 8-16 and the 2 622 ordinary messages when it was set (before the last
+# idiom rules): at 0.55 recall nl/ar/ti 0.998/0.996/0.983, 29 of 754 idioms and 21 ordinary messages
+# (0.80%) got the gentle question; at 0.60 0.991/0.990/0.973, 23 and 16 (0.61%); at 0.65
+# 0.979/0.978/0.954, 18 and 10. 0.60 keeps more of what the classifier adds beyond the rules (half of
+# the Latin-script phrasings); final figures in tests/inburgering/text/test_sensitive.py.
 CRISIS_PROBABILITY = 0.95
-UNCERTAIN_PROBABILITY = 0.55
+UNCERTAIN_PROBABILITY = 0.60
 # Shorter messages are left to the patterns unless the classifier is near certain (then only the
 # gentle question): in three words it sees little more than "I ... am" ("ኣነ ዳዊት እየ", I am Dawit:
 # 0.86), which its crisis phrasings share, or a goodbye with an emoji ("sorry mama 🖤": 0.99).
@@ -114,6 +125,9 @@ _GEEZ_FOLD = _geez_fold()
 _INNER_PUNCTUATION = re.compile(r"(?<=[^\W_])[-‐‑–'’`´*_·•|/\\~^+]+(?=[^\W_])")
 # Letters spelled out with dots or other marks: "l.e.v.e.n", "d-o-o-d" (a dot between two words is
 # a missing space after a sentence, so only single letters are joined).
+# Three or more words of two letters or more joined by hyphens ("ik-wil-niet-meer", "ما-بدي-ضل-عايشة"):
+# words written together, not one word split up like "zelf-moord" (round 16).
+_HYPHENATED_WORDS = re.compile(r"(?<![^\W_])[^\W_]{2,}(?:-[^\W_]{2,}){2,}(?![^\W_])")
 _DOTTED_LETTERS = re.compile(r"(?<![^\W_])(?:[^\W_][.\-*_·•]){2,}[^\W_](?![^\W_])")
 _PUNCTUATION = re.compile(r"[^\w\s]|_")
 _WHITESPACE = re.compile(r"\s+")
@@ -142,6 +156,7 @@ def matching_view(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     text = unicodedata.normalize("NFC", text).translate(_GEEZ_FOLD)
     text = _DOTTED_LETTERS.sub(lambda m: re.sub(r"[^\w]|_", "", m.group(0)), text)
+    text = _HYPHENATED_WORDS.sub(lambda m: m.group(0).replace("-", " "), text)
     text = _INNER_PUNCTUATION.sub("", text)
     text = _WHITESPACE.sub(" ", _PUNCTUATION.sub(" ", text)).strip()
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
@@ -183,6 +198,19 @@ class _AnyOf:
             if match:
                 return match
         return None
+
+
+class _EachOf:
+    """Idiom patterns compiled one by one and cut out in turn, in the order given: one alternation
+    of all ~250 idioms cost 0.7 ms per message, one pattern after the other 0.15 ms (round 16)."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self.patterns = tuple(_compile([p]) for p in patterns)
+
+    def sub(self, replacement: str, text: str) -> str:
+        for pattern in self.patterns:
+            text = pattern.sub(replacement, text)
+        return text
 
 
 def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -484,9 +512,9 @@ _CRISIS_TI = (
     r"(ክነብር|ምንባር|ህይወት|ህይወተይ)(\s+\S+)?\s*ኣይ(ደል|ደለ)", r"ዓለም\s*ክህሉ\s*ኣይደል",
     r"ህይወተይ\s*(ትርጉም|ረብሓ)\s*የብ", r"ህይወተይ\s*ጸሊ",
     # ending one's life, killing or hurting oneself
-    r"ህይወተይ\s*(ክውድ|ክወድ|ከብቅ|ከቋርጽ|ከጥፍ)", r"(ርእሰይ|ነብሰይ)(\s+\S+){0,2}?\s*(ክቐትል|ክቕትል|ክጎድእ|እጎድእ|ጎዲአ|"
+    r"ህይወተይ\s*(ክውድ|ክወድ|ከብቅ|ከቋር|ከጥፍ)", r"(ርእሰይ|ነብሰይ)(\s+\S+){0,2}?\s*(ክቐትል|ክቕትል|ክጎድእ|እጎድእ|ጎዲአ|"
     r"ክሓንቕ|ክሓርድ|ክድርቢ|ክውግእ|ቆሪጸ)", r"ምቕታል\s*(ርእሰይ|ነብሰይ)",
-    r"ካብ\s+(\S+\s+){0,2}ክዘልል", r"^(?!.*(ርእሲ|ቃንዛ|ሕማም|ሓኪም|ዶክተር|ፋርማሲ))(?=.*ከኒና(\s+\S+){0,3}\s*(ክወስ|ወሲደ|ውሒጠ|ክውሕ))",
+    r"ካብ\s+(\S+\s+){0,2}ክዘልል", r"^(?!.*(ርእሲ|ቃንዛ|ሕማም|ሓኪም|ዶክተር|ፋርማሲ|ቪታሚን|ይፍቀድ|ክንደይ\s+ግዜ))(?=.*ከኒና(\s+\S+){0,3}\s*(ክወስ|ወሲደ|ውሒጠ|ክውሕ))",
     r"(ከይበራበር|ከይተንሰእ|ከይነቓ)\S*(\s+\S+){0,2}\s*(ደልየ|እምነ|ይሓይሽ)",
     r"(ሞትኩ|ምሞተይ)\S*(\s+\S+){0,4}\s*ኣይ(ናፍቐ|ሓዝን|ግደስ)", r"ክ(ሞ|መው)ተሉ",
     # being hit or threatened (a verb with "me / us" as object, or a family member as object)
@@ -511,7 +539,7 @@ _CRISIS_TI = (
     r"(ክነብር|ንምንባር)\s+(\S+\s+){0,2}(ምኽንያት|ተስፋ|ድሌት|ሓይሊ)\s*የብለይን", r"ህይወተይ\s*ዋጋ\s*የብ",
     r"\S*(ሓኒቑ|ሓንቒ|ሓንቐ|ጎዲኡ|ጎድኣ|ወቒዖ|ወቕዖ|ረግጸ|ረጊጹ|ረጊጾ)\S*(ኒ|ና)(?!\S)",
     r"(ይግድዱኒ|ገዲዶምኒ|ግዱድ\s+መርዓ)", r"ብግዲ\s+(\S+\s+)?ክም(ርዑ|ርዖ)", r"ኣብ\s+ገዛ\s+(\S+\s+)?(ዓጽዩለይ|ዓጽዩኒ|ዓጺዎምኒ)",
-    r"(ካራ|ሽጉጥ|ብረት)\s+(\S+\s+){0,2}(ክሳደይ|ርእሰይ|ክሳድ|ልዕለይ)",
+    r"(ካራ|ሽጉጥ|(?<!ን)ብረት)\s+(\S+\s+){0,2}(ክሳደይ|ርእሰይ|ክሳድ|ልዕለይ)",
     r"\bk?i?(mewt|mwt|mot|mut|mawt)\s*(d[ae]l[iey]+|edeli|yd[ae]li)\b", r"\bk?i?n[ie]?b[ie]?r\s*ayd[ae]l[ei]?y?n\b",
     r"\bgaz\s+kef\w*", r"\w*(hanqu|hanku|hanq[ae]ni)\w*",
     r"\b(h[iy]?wet\w*|k?i?n[ie]?b[ie]?r|mnbar)\s+(\w+\s+)?ayd[ae]l\w*",
@@ -519,7 +547,7 @@ _CRISIS_TI = (
     r"ሞት\s+(\S+\s+){0,2}(መውጽኢ|መፍትሒ|ዕረፍቲ)",
     r"\bmerzi\s+(k?s[e]?ti|setye)\b", r"\bki?zel\s*d[ae]l",
     r"ኣይክት(ረኽቡ|ርእዩ)ን", r"ኣይክትረኽቡኒ",
-    r"^(?=.*(ካራ|ሽጉጥ|ብረት))(?=.*(ሰብኣየይ|ሓወይ|ኣቦይ))(?=.*(ማዕጾ|ገዛ|የፈራርሀ|ይስዕበኒ))",
+    r"^(?=.*(ካራ|ሽጉጥ|(?<!ን)ብረት))(?=.*(ሰብኣየይ|ሓወይ|ኣቦይ))(?=.*(ማዕጾ|ገዛ|የፈራርሀ|ይስዕበኒ))",
     r"^(?=.*ተፋንየ)(?=.*ሎሚ\s+ለይቲ)", r"መወዳእታ\s+(መልእኽ|ቃል|ቃለይ)",
     r"ቃንዛ\s+(\S+\s+){0,2}ንሓዋሩ", r"ንሓዋሩ\s+(ክቋረጽ|ክውዳእ|ክጠፍእ)",
     r"(?<!\S)(ትውቃዕ|ይውቃዕ|እውቃዕ|ንውቃዕ|ተወቒዐ|ተወቒዓ|ተሃሪመ|ትህረም|ይህረም)(?!\S)",
@@ -714,7 +742,7 @@ _GENERAL_CRISIS_TI = (
     r"(ዓይነይ|ዓይንታተይ)\s+(\S+\s+){0,2}(ከይከፈት|ከይከፍት|ንሓዋሩ)", r"ምህላወይ\s+(ረብሓ|ትርጉም|ዋጋ)\s+የብ",
     r"(ከመይ|ብኸመይ)\s+(\S+\s+){0,3}(ክመውት|ዝመውት|ይመውት|ክሞት|ርእሰይ\s+ክቐትል)",
     # means with an intent
-    _both(r"(ባቡር|ድልድል|ናሕሲ|ህንጻ|ባልኮኒ|መስኮት|ፎቕ|ሩባ|ባሕሪ|ቀላይ)", r"(ክዘልል|ዘሊለ|ክነጥር|ክድርቢ|ክድርበ|ክወድቕ|ክጥሕል)"),
+    _both(r"(ባቡር|ድልድል|ናሕሲ|ህንጻ|ባልኮኒ|መስኮት|ፎቕ|ሩባ|ባሕሪ|ቀላይ)", r"(ክዘልል|ዝዘልል|ዘሊለ|ክነጥር|ክድርቢ|ክድርበ|ክወድቕ|ክጥሕል)"),
     _both(r"ከኒና", r"(ኩሉ|ኩሎም|ኩሉን|ብዙሕ|ኣኪበ|ዓቂበ|ክውሕጥ|ውሒጠ|ጥርሙዝ|ሳጹን)"),
     _both(r"(ምላጭ|ላማ|ካራ|መቐስ)", r"(ኢደይ|ቆርበተይ|ኣካላተይ|ነብሰይ|ርእሰይ|ሰለፈይ|እግረይ)"),
     r"(ገመድ)\s+(\S+\s+){0,3}(ክሓንቕ|ገዚአ|ርእሰይ|ክሳደይ)",
@@ -731,9 +759,9 @@ _GENERAL_CRISIS_TI = (
     _both(_CHILD_TI, r"(ይወቕዕ|ይወቕዖ|ይጽፍዕ|ይጽፍዕዎ|ተቓጺሉ|ተቓጺላ|ብሓዊ|ውሑስ\s+ኣይኮነን|ውሕስቲ\s+ኣይኮነትን|ይትንክፍ|ብጾታ)"),
     # threats to life, honour, forced marriage, a weapon at home
     r"(ክትሞቲ|ክትመውቲ|ክትሞት|ክትመውት)\s+(ኣለኪ|ኣለካ|ኣሎኪ|ኣሎካ|ኣለክን)", r"ብህይወት\s+(\S+\s+)?ኣይ(ክትወጽእ|ክትተርፍ|ክትነብር)",
-    _both(r"(ሕፍረት|ኣሕፊር|ኣሕፊርኪ|ኣሕፊርክና|ነውሪ|ክብሪ\s+ስድራ)", r"(ክቐትል|ክቐጽዕ|ክትሞቲ|ክሓጽብ|ሞት|ይደልዩኒ|ክቐትለኒ)"),
+    _both(r"(ሕፍረት|ኣሕፊር|ኣሕፊርኪ|ኣሕፊርክና|ነውሪ|ክብሪ\s+ስድራ)", r"(ክቐትል|ክቐጽዕ|ክትሞቲ|ክሓጽብ|ክንሓጽብ\S*|ሞት|ይደልዩኒ|ክቐትለኒ)"),
     _both(r"(ክምርዖ|ክምርዓ|ክምርዑ|ንመርዓ|መርዓ|ሓጻይ|ክትምርዒ)", r"(ብግዲ|ይግድዱ|የገድዱ|ገዲዶም|ብዘይ\s+ፍቓደይ|ዘይፈልጦ)"),
-    _both(r"(ጠበንጃ|ሽጉጥ|ብረት)", _FAMILY_TI, r"(ኣብ\s+ገዛ|ናባይ|ኣቕኒዑ|የፈራርሀ|እፈርህ)"),
+    _both(r"(ጠበንጃ|ሽጉጥ|(?<!ን)ብረት)", _FAMILY_TI, r"(ኣብ\s+ገዛ|ናባይ|ኣቕኒዑ|የፈራርሀ|እፈርህ)"),
     # Latin-script Tigrinya
     r"\bzeyte(welid|fetr)\w*", r"\b(kdeqs|kideqs)\s+(\w+\s+)?(nzelealem|nhawru|n[h]?awru)\b", r"\bnzelealem\b",
     r"\bbgdi\b", r"\bk?i?qebre(ni|ki|ka)\b", r"\b(melach|mlach)\b", r"\bmefte[hH]\s+wesidu\b",
@@ -869,19 +897,184 @@ _MEANING_IDIOMS = (
     r"\bb(msilchaw|sehaq|tmet|dkam|qwri)\s+(\w+\s+)?(emewt|kmewt|moyte)\b",
 )
 
+# Round 16 (batches 8-16 are development data; each rule is written by kind, not for one phrasing).
+# Idioms: games and sport ("killed everyone in PUBG", "shoots at the goal", "slaughtered us 7-1"),
+# theatre deaths, "dying to know", "on the point of death" for things, a dead bird or battery, a
+# diving board or trampoline, a boxing bag, beating eggs, "the das om doen", burnt tongue on soup,
+# vanishing for a week to the sea, skipping breakfast ("أضرب عن الفطور"), "God take this form away".
+_ROUND16_IDIOMS = (
+    # Dutch
+    r"\bop\s+sterven\s+na\s+dood\b", r"\bniet\s+meer\s+van\s+(het\s+)?(lachen|de\s+pret|plezier)\b",
+    r"\bsla\w*\s+((?!(mij|me|ons|haar|hem|mijn|de\s+kinderen)\b)\S+\s+){0,3}?met\s+de\s+(deur|deuren|kastdeur\w*)\b", r"\bde\s+das\s+om\s*(doen|doet|gedaan|deden|deed)\b",
+    r"\b(op\s+het\s+(podium|toneel)|in\s+de\s+(film|serie|voorstelling|\S+\s+akte)|in\s+het\s+(toneelstuk|stuk))\s+(\S+\s+){0,2}?(doodgaan|dood\s+gaan|sterven|sterft|vermoord\w*|dood)\b",
+    r"\b(doodgaan|dood\s+gaan|sterven|sterft|vermoord\w*)\s+(\S+\s+){0,2}?(op\s+het\s+(podium|toneel)|in\s+de\s+(\S+\s+)?(akte|scene|film|voorstelling))\b",
+    r"\bschiet\w*\s+(\S+\s+){0,3}?(op\s+(het\s+)?doel|naast|over\s+het\s+doel|op\s+de\s+goal|op\s+de\s+basket)\b",
+    r"\bbokszak\w*\b(\s+\S+){0,8}?\s+(slaat|sloeg|stompt|stompte|schopt|trapt|slaan)\b",
+    r"\b(dood|vermoord|gedood|neergeschoten|afgemaakt)\w*\s+(\S+\s+){0,3}?(in\s+)?(het\s+)?(spel|spelletje|potje|game|level)\b",
+    r"\b(ingemaakt|ingepakt|afgedroogd|weggespeeld)\b(\s+\S+){0,3}?\s*\d+\s*\d*\b",
+    r"\btouwtje\w*\b", r"\b(kerstboom|boom|cactus|plant|goudvis|vis)\s+(\S+\s+){0,6}?(helemaal\s+|echt\s+)?dood\b",
+    r"\b(batterij|accu|telefoon|mobiel|laptop|wifi|internet)\s+(\S+\s+)?(is\s+|was\s+)?(leeg|dood|plat)\b",
+    # Arabic and Arabizi
+    r"(بيقتل|يقتل|نقتل|بنقتل|قتلت|قتلنا|ذبحت|دبحت|قتل)\S*\s+(\S+\s+){0,4}?(ب|في\s+|عال|عل|ع\s*)?(ال)?(لعبه|لعبة|ببجي|بلايستيشن|بلاستيشن|فورتنايت|ليدو|الليدو|زومبي\S*|جيم|الجيم|العاب)",
+    r"(ببجي|pubg|فورتنايت|fortnite|بلايستيشن|لعبه\s+(قواص|حرب|اكشن)|لعبة\s+(قواص|حرب|اكشن))(\s+\S+){0,6}?\s+\S*(قتل|قاتل|اقتل|دبح|ذبح)\S*",
+    r"(متل|مثل|زي|ك)\s*(ال)?زومبي\S*", r"(ت|ي|ب|بت|بي|ل)?موت\S*\s+(ع|على|عل|في|ب)\s*(ال)?(مسرح|خشبه|الشاشه|الفيلم|المسلسل)",
+    r"(مسرحيه|بالمسرحيه|بمسرحيه|فيلم|بالفيلم|مسلسل|بالمسلسل)(\s+\S+){0,6}?\s+(لازم\s+|رح\s+|بدها\s+|بدو\s+)?(ت|ي)موت(?!\S)",
+    r"(اضرب|بضرب|ضربت|رح\s+اضرب)\s+(عن\s+)?(ال)?(فطور|الفطور|غدا|الغدا|عشا|العشا|اكل|الاكل)",
+    r"(ينط|بينط|ينطوا|بينطو|ينطو|نط|قفز|يقفز)\S*\s+(\S+\s+){0,3}?(ع|على|عل|من|عن)\s*(ال)?(ترامبولين|لوح\s+(ال)?غطس|منصه\s+(ال)?(غطس|قفز)|مسبح|المسبح|بيسين)",
+    r"(بيشوت|يشوت|شوت|سدد|بيسدد)\S*\s+(\S+\s+)?(ع|على|عل)\s*(ال)?(مرمي|غول|جول|كول|سله)",
+    r"(دبحونا|ذبحونا|سحقونا|مسحو\s+فينا|قتلونا|غلبونا|ضربونا)\s+(\S+\s+){0,3}?(بالماتش|بالمباراه|بالمباره|بالفوتبول|بالكوره|بالطابه)",
+    r"(شاي|مشروب)\s+(ال)?اعشاب", r"(بدي|رح|بحب)\s+(ا)?ختفي\s+(\S+\s+)?(اسبوع|يومين|شهر|شوي|عالبحر|عالجبل|بالعطله)",
+    r"\b(el\s+)?(laptop|labtop|telefon\w*|tlfon\w*|mobile|mobail\w*|mobayl\w*|pc|computer|kompyuter|wifi|net|betarye|batarye|charger)\s+(\w+\s+)?(darab|ndarab|mat|met|khirib|5irib|5reb|t3attal|tafa)(\s+w\s+ra7\s+(kel|kol)\s+(shi|she))?\b",
+    r"\b(mut+|mot|mout|mayyet|mayet|mayt|mit|ra7\s+mout|ra7\s+mut)\s+(mn|men|min|m)\s*(el|l)?\s*(3atach|3atash|3a6ash|3tash|no3as|nu3as|ju3|jou3|joo3)\b",
+    r"\b(el|l)\s*(deadline|biro\w*|emti7an|shoghl|dars|wara2a|dawam|knm|inburgering)\s+(\w+\s+){0,3}?((3am|ra7|7a)\s+)?\w*2t[ei]?lni\b",
+    r"\b(tabe3a|printer|laptop|computer|telefon\w*|mobile)\s+(\w+\s+)?(nta7ar\w*|enta7ar\w*)\b",
+    r"\b(pubg|fortnite|minecraft|playstation|game|le3be|la3be)\b(\s+\S+){0,5}?\s+\w*(2tol|2atal|2tel|2etel|dba7|dbe7)\w*",
+    r"\b\w*(2tol|2atal|2tel|2etel|dba7|dbe7)\w*\s+(\w+\s+){0,3}?(bel|bi|b)?\s*(pubg|fortnite|minecraft|playstation|game|le3be|la3be)\b",
+    # Tigrinya (Ge'ez and Latin)
+    r"ኣምላኽ\s+(ነዚ|ነዛ|ነቲ|ነታ|ነዞም)\s+(\S+\s+)?(ይውሰዶ|ይውሰዳ|ይውሰዶም|ይውሰዶ)", r"ደው\s+ኢለ\s+(ክድቅስ|እድቅስ|ደቂሰ)",
+    r"ከም\s+ዞምቢ", r"(ሰሙን|ንሰሙን|ክልተ\s+መዓልቲ|ንዕረፍቲ|ዕረፍቲ|ናብ\s+ባሕሪ|ካብ\s+ፌስቡክ|ካብ\s+ሶሻል\s+ሚድያ)\s+(\S+\s+){0,2}?ክጠፍእ",
+    r"ኣብ\s+(መድረኽ|ተዋስኦ|ፊልም|ድራማ)\s+(\S+\s+)?(ክትመውት|ክመውት|ትመውት|ይመውት|ክሞት|ሞይቱ|ሞይታ)",
+    r"(ክፈልጥ|ክርእዮ|ክርእያ|ክሰምዕ|ክበልዖ|ክፈልጦ)\s+(ክመውት|ክሞት)(\s+(ደልየ|እየ|ቀሪበ))?",
+    r"(ኩዕሶ|ኩእሶ|ኳዕሶ|ጸወታ)\s+(\S+\s+){0,4}?(ሓሪዶምና|ሓሪድናዮም|ቀቲሎምና|ቀቲልናዮም|ወቒዖምና|ይወቅዕ|ይወቕዕ|ወቒዑ|ይወቅዖ|ይወቕዖ)(?!\S)",
+    r"(ጸወታ|ጌም|ፕሌይስቴሽን|ፎርትናይት|ፐብጂ)\s+(\S+\s+){0,4}?(ክቐትለኪ|ክቐትለካ|ክቐትለኩም|ቀቲሉ|ቀቲላ|ይቐትል|ትቐትል|ቀቲለ|ክቃተሉ)",
+    r"(ሪሞት|ቴሌቪዥን|ጸወታ|ኩዕሶ)\s+(\S+\s+)?(ክቃተሉ|ይቃተሉ|ተቓቲሎም)", r"ወሪድ\S*\s+(ን?የማን|ን?ጸጋም)",
+    r"(መሕንበሲ|ትራምፖሊን|ሓንበስ)\S*\s+(\S+\s+){0,2}?(ክዘልል|ይዘልል|ዘሊሉ|ዘሊላ|ክነጥር)",
+    r"(እንቋቑሖ|ክሬማ|ሊጥ|ሓሊብ)\s+(\S+\s+){0,2}?(ወቕዖ|ወቕዕዎ|ትወቕዕ|ይወቕዕ|ወቕዕ|ክወቕዕ)(?!\S)",
+    r"(ቦክስ|ቦክሲንግ)\s+(\S+\s+){0,6}?(ይወቕዖ|ይወቕዕ|ወቒዑ|ይወቕዓ|ይሃርም)(?!\S)",
+    r"(ሾርባ|ሻሂ|ቡን|ጸብሒ|ሓሊብ)\s+(\S+\s+)?(መልሓሰይ|ከናፍረይ|ኣፈይ)\s+(ኣንዲደ|ነዲዱ|ተቓጺሉ|ኣቃጺለ)",
+    r"(ተሌፎነይ|ተሌፎን|ባትሪ|ሞባይል|ዊፊ|ዋይፋይ|ኢንተርነት|ላፕቶፕ|ኮምፒተር)\s+(\S+\s+){0,2}?(ሞይቱ|ሞይታ|ሞዪቱ|ወዲኡ)",
+    r"(ቀጠሮ|ፖርትፎሊዮ|ደድላይን|deadline)\s+(\S+\s+)?(ይቐትለኒ|ክቐትለኒ|ቀቲሉኒ)",
+    r"\b(biroqrasi|fetena|sraH|sirah|tmhrti|qtsi|deadline|portfolio|knm)\s+(\w+\s+)?(y|k|ki)?(q|k)etl?eni\b",
+    r"\b(wifi|internet|telefon\w*|mobail\w*|batri|laptop)\s+(\w+\s+){0,2}?(moyitu|moytu|moyita|wediu)\b",
+    r"\b(nafiqe|nafiqa|nafqe)\s+k?i?(mewt|mot)\b", r"\b(kuEso|kueso|kuaso|kwaso|kwEso)\b(\s+\S+){0,4}?\s+\w*(haridomna|qetilomna|weqiomna)\b",
+    # more everyday kinds (round 16): heat in the face, hair cut, a zombie after a short night,
+    # a pet with a dead bird, horror films, keys on a string, herbs instead of pills, vitamins,
+    # a diabetic's dose, moving boxes, a goal, laundry, a prescription, a nosebleed
+    r"\b((de|die|deze)\s+)?(hitte|warmte|kou|wind|regen|geur|stank|lucht)\s+sloeg\s+(me|mij)\s+(\S+\s+)?in\s+het\s+gezicht\b",
+    r"\bzelfverdediging\w*\b", r"\b(haar|haren|nagels|baard)\s+(\S+\s+)?(laten\s+)?(knippen|geknipt|kort|te\s+lang)\b",
+    r"\b(ben|was|voel\s+me|als|net)\s+(een\s+)?zombie\w*\b",
+    r"\b(kat|poes|hond)\b(\s+\S+){0,3}?\s+(dode|dood)\s+\S+(\s+\S+){0,3}?\s+(genomen|gebracht|gevangen|gelegd)\b",
+    r"\bdode\s+(vogel\w*|muis|muizen|rat|ratten|mug\w*|vlieg\w*|vis|vissen|plant\w*|bladeren|batterij|hoek|punt|letter)\b",
+    r"\b(horrorfilm|griezelfilm|enge\s+film|horrorserie)\w*\b", r"\bdurf\w*\s+niet\s+(meer\s+)?(alleen\s+)?(te\s+)?slapen\b",
+    r"\b(aan\s+de\s+sleutel\w*|sleutel\w*)\s+(\S+\s+){0,5}?hangen\b",
+    r"(احسن|افضل|بدل|بدال)\s+(من\s+)?(ال)?(حبوب|دوا)(\s+(ال)?نوم)?(?!\S)",
+    r"\bb(xmii|xmi|tsmii|tsmi|tmii)\s+k?i?mewt\b", r"(ከኒና\s+)?ቪታሚን\S*(\s+d)?(?!\S)", r"(ብግዕዝ|ብጌዝ)\s+ተሰቢረ", r"ካርቶን\S*\s+(\S+\s+)?(ጸይረ|ጸይሩ|ጸይርና)",
+    r"\bbge+z\s+tesebire\b", r"\bkarton\w*\s+(\w+\s+)?tseyr\w*", r"ጎል\s+(ኣየእቱን|የእቱ|ኣእትዩ|ኣይኣተወን|ኣየእተወን)",
+    r"ካብ\s+ከኒና\s+ዝሓይሽ", r"ናይ\s+ኣእዋም\s+ሻሂ", r"(ህጻን|ቆልዓ)\s+(\S+\s+){0,3}ኣየደቀሰ\S*",
+    r"ክዳውንቲ\s+(\S+\s+){0,2}(ከንጠልጥሎ|ከንተልተለኦ|ከንጸላልዎ|ክሰጥሖ|ክሰጥሖም|ክነጽፎ)", r"\bkdawnti\b(\s+\S+){0,3}?\s+\w*(ntelteleo|ntelTelo|ntseleo)\b",
+    r"(ወረቐት|ወረቀት)\s+(ሓኪም|ሓኺም)", r"\b(wereqet|wereket)\s+hakim\b", r"ኣፍን\S*\s+(\S+\s+)?ደም", r"\bafn\w*\s+dem\b",
+    r"\b(fortnite|minecraft|pubg|game|playstation)\b(\s+\S+){0,4}?\s+\w*qetl\w*",
+    r"\b(3am\s+)?(yedrob|byedrob|bidrob|darab|yshout|byshout|shat)\w*\s+(el\s+|l)?(toba|tabe|ball|kura|kora|football)\b",
+    r"(عم\s+)?(يضرب|بيضرب|ضرب|بيشوط|يشوط|شاط)\S*\s+(ال)?(طابه|كوره|فطبول|بالون)(?!\S)",
+    r"\bhoeveel\s+(eenheden|ml|mg|milligram)\b", r"ኢንሱሊን\s+(ይወስድ|ትወስድ|ይወግእ|ትወግእ)", r"ብዘይ\s+(በረንዳ|ባልኮኒ)", r"\bbzey\s+(berenda|balkoni)\b",
+)
+
+# Round 16: crisis and uncertain rules by kind, from the misses of batches 8-16 (development data):
+# a date or a place chosen, a car running in a closed garage, hot things pressed on the skin, "before
+# I leave this world" inside an ordinary question, a decision not to be there next month, strangling
+# or beating "her" (a neighbour, a sister), a rope tied or hung up, waiting until everyone sleeps,
+# a child left in a hot car or alone without food, a girl to be cut, sex demanded for rent or money,
+# passports withheld, threats from one's community ("we know which school your daughter goes to"),
+# a man with a knife at the door, thrown out at night with the children, an uncle in a child's room.
+_ROUND16_CRISIS = (
+    # Dutch
+    _both(r"\bgarage\b", r"\bmotor\s+(\S+\s+)?(aan|draait|loopt|laten\s+lopen)\b"),
+    r"\b(heet|hete|gloeiend\w*|brandend\w*|aansteker|sigaret|strijkijzer)\b{g}op\s+(mijn|m[ij]n)\s+(huid|arm|armen|been|benen|hand|handen|buik|dijen?)\b",
+    r"\b(voor|voordat|voor\s+dat)\s+ik\s+er\s+(\S+\s+)?niet\s+meer\s+(ben|zal\s+zijn)\b",
+    r"\bben\s+ik\s+er\s+(toch|al|dan|misschien)\s+niet\s+meer\b",
+    r"\b(besloten|beslist|gekozen)\b(\s+\S+){0,6}?\s+(niet\s+meer\s+(leef|leven|ben|zal\s+zijn|wakker)|er\s+niet\s+meer\s+(ben|zal\s+zijn))\b",
+    _both(r"\bhoeveel\b", r"\b(hart|ademhaling|adem)\s+(\S+\s+)?(stopt|stilstaat|stil\s+staat|ophoudt|stoppen)\b"),
+    r"\b(mij|me|ons|haar|mijn\s+moeder)\s+(sloeg|slaat|schopte|schopt|trapte|trapt|wurgde|wurgt|sloegen|slaan)\b",
+    _both(r"\b(verdieping|etage|hoogste|bovenste)\b", r"\b(spring\w*|sprong|geprobeerd\s+te\s+springen)\b"),
+    r"^(ik\s+)?(spring|ga\s+springen)\s+(nu|zo|meteen|vannacht|straks)$",
+    _both(r"\b(niet\s+(meer\s+)?terug\s*(kom|komen|keren|keer)|nooit\s+meer\s+terug)\b",
+          r"\b(zee|water|rivier|kanaal|meer\s+in|kus|afscheid|weggegaan|vaarwel|de\s+kinderen)\b"),
+    _both(r"\bkom\s+(\S+\s+)?niet\s+(meer\s+)?terug\b", r"\b(zee|water|rivier|kanaal|kus|afscheid|weggegaan|vaarwel)\b"),
+    r"\b(knie|voet|hand|handen)\s+(\S+\s+)?op\s+(mijn|m[ij]n)\s+(nek|keel|hals)\b",
+    r"\bben\s+er\s+(morgen|straks|vannacht|vanavond|binnenkort|na\s+vandaag)\s+niet\s+meer\b",
+    r"(غطس|غط|دفش|حط)\s+راسي\s+(\S+\s+)?(بالمي|بالميه|بالبانيو|بالماء|بالمغطس)",
+    r"(بدي|رح|نفسي)\s+(ا)?روح\s+(لعند|عند|ل)\s*\S+\s+(بالجنه|عالجنه|بالسما|عالسما)",
+    r"(ضرب|رفس|لبط|دفش)\S*\s+(\S+\s+)?ببطن(ها|ي|و)", _both(r"(?<!\S)حامل(?!\S)", r"(?<!\S)(رفس|ضرب|دفش|لبط)\S*"),
+    r"(من|بسبب)\s+(ضرب|ضربات|بوكسات|كفوف)\s+(جوزي|زوجي|ابوي|اخوي|طليقي)",
+    r"ናብ\s+(ባሕሪ|ሩባ|ቀላይ)\s+(\S+\s+){0,2}?(ክኣቱ|ኣትየ|ኪዓቱ)\s+(\S+\s+){0,3}?(ከይምለስ|ዘይረአ|ኣይምለስን|ኣይክምለስን)",
+    r"\bnab\s+bahri\s+(\w+\s+){0,3}?(keymles|aykmlesn|aymlesn)\b",
+    _both(r"ባቡር", r"(ኣብ\s+መስመሩ|ኣብ\s+ሓዲድ|ኣብ\s+መስመር)\s+(\S+\s+)?ክድቅስ"), _both(r"(ኦም|መንደቕ|ገረብ)", r"(ክኣቱ|ክጋጮ)\s+እየ"),
+    r"ክበራበር\s+ኣይ(ደልን|ደለን|ደልየን)", _both(_CHILD_TI, r"(ኣቦኡ|ኣዲኡ|ኣቦኣ|ኣዲኣ|ሰብኣየይ|ሰበይተይ)\s+(እዩ|እያ)\s+ዝገብሮ"),
+    # Arabic (also as read from Arabizi)
+    r"(قبل\s+ما|بعد\s+ما)\s+(ا)?روح\s+(من|عن)\s+(هال|هذه\s+ال|هاي\s+ال)?(دنيا|عالم)",
+    r"(قررت|قررت\s+اني|قررت\s+انو)\s+(\S+\s+)?(ما|مش|لن)\s+(رح\s+|ح\s+)?(ا)?كون\s+موجود",
+    _both(r"(جوزها|زوجها|ابوها|اخوها|طليقها|ابوه|اخوه|جوز\s+\S+|زوج\s+\S+)", r"(?<!\S)(ضربها|بيضربها|يضربها|عم\s+يضربها|ضربو|بيضربو|خنقها|بيخنقها|دفشها|رفسها|ضربا)(?!\S)"),
+    r"(?<!\S)(عم\s+)?(يخنق|بيخنق|خنق|يموت|بيموت|بيقتل|يقتل)(ها|هن)(?!\S)",
+    r"(?<!\S)\S*(جلد|سلخ|لسع)\S*(ني|نا|وني)(?!\S)", r"\b\w*(jled|jald|jlid)\w*(ni|na)\b",
+    r"(علقت|ربطت|جهزت|ركبت|زبطت|شديت)\s+(ال)?حبل", r"(استني|بستني|عم\s+استني|رح\s+استني|ناطر|ناطره)\s+(\S+\s+)?(كلهن|الكل|كلهم|كلن|الجميع)\s+(ي|ب)?نام",
+    _both(r"(?<!\S)(ال|هال)?حبل(?!\S)", r"(خشبه|سقف|السقف|السقيفه|عارضه|رقبتي|علقت|ربطت|المخزن|الشجره)"),
+    _both(r"(يطهر|ليطهر|طهور|ختان|يختن|ليختن|يطاهر|طهاره\s+البنات)\S*", r"(بنت|بنتي|بنتنا|ني|عمري|السودان|مصر|الصومال|اثيوبيا)"),
+    _both(r"(انام|نام|تنامي|ينام|نمت)\s+(مع|ويه|وياه|معو|معه)", r"(الفلوس|فلوس|مصاري|المصاري|الاجار|اجار|ايجار|الديون|الدين|صاحب\s+البيت|والا)"),
+    r"(صور|فيديو|فيديوهات)\s+(\S+\s+){0,2}(بلا|بدون|من\s+غير)\s+(تياب|ثياب|هدوم|ملابس)",
+    r"(ما\s+(بيرجعو|رجعو|بيعطونا|بيعطوني|عم\s+يرجعو|رضيو\s+يرجعو)\S*|اخدو|ماخدين|حاجزين|محتجزين|سحبو)\s+(\S+\s+)?(ال)?(جوازات|جواز|باسبور|جوازي|جوازاتنا|اوراقنا|اوراقي)",
+    _both(r"(منعرف|بنعرف|نعرف|عارفين|منعرفك|بنعرفك)", r"(وين|باي|بأي|اي)\s+(\S+\s+)?(مدرسه|بتدرس|ساكن|ساكنه|بيتك|بتشتغل)"),
+    r"(معو|معه|حامل|ماسك|شاهر)\s+(سكين|موس|مسدس|ساطور|سلاح)\s+(\S+\s+)?(بالممر|عالباب|بالدرج|قدام|عم\s+يصرخ|عم\s+يدق|عالدرج|بالبنايه)",
+    _both(r"emojiknife", r"(باب|deur|ማዕጾ|الباب|عالباب)"),
+    _both(r"(البيبي|الطفل|بيبي|الرضيع|ابنها\s+الصغير)", r"(بالسياره|بالسيارة|بالسياره)", r"(شوب|حر|لحالو|لحالها|بتترك|تاركه|ترك|تركت)"),
+    _both(r"(اذا|لو)\s+(انا\s+)?(مت|متت)(?!\S)", r"(رتب|ولادي|وصيه|قبل\s+ال)"),
+    r"(افكر|بفكر|فكر|عم\s+فكر|صرت\s+فكر)\s+(\S+\s+)?(ب|في\s+)ال?موت(?!\S)",
+    r"(ما|مش|مو)\s+(عاد\s+)?(بدي|اريد|بريد)\s+(ضل|ابقي|ابقا|اضل|ظل)\s+(عايش|عايشه|حي|حيه|بالدنيا)",
+    r"(لازم|بدو|بدهم|رح)\s+(\S+\s+){0,3}(ل)?(اتجوز|تجوز|اتزوج|تزوج)", 
+    # Arabizi
+    r"\bro7\s+(men|mn|min|3an)\s+(hal\s*)?d[eo]?n[iy][ae]\b", r"\b(3alla2t|3ala2t|3alat|rabatt|rabat|jahhazt|jahazt)\s+(el\s+)?7a?b[e]?l\b",
+    r"\b\w*(5n[aou]?2|khn[aou]?2)(ha|o|u)\b", r"\b(sowar|swar|sura|souar)\s+(\w+\s+)?(bala|bdoun|bidun|mn\s+8er)\s+(tyeb|tiyab|thiyab|hdoum|malabes)\b",
+    r"\b(tala3|tal3|tarad|ta7ash)\w*ni\s+(\w+\s+){0,5}?barra\b",
+    r"\b(3am\s+|bi|b)?y[aei]?[dt]r[ou]b\s+(el\s+|l)?(wlad|wled|awlad|emmi|immi|mama|benti|ebni|marto|ukhti|o5ti|5ti)\b",
+    # Tigrinya (Ge'ez)
+    r"ኣብ\s+መቓብር\s+(\S+\s+){0,3}?(ክኸውን|ክድቅስ|ክኣቱ|ክቕበር)", r"(ንኽመውት|ክመውት)\s+(\S+\s+){0,3}(ካብ\s+)?ክንደይ",
+    r"(ክቕጽል|ንምቕጻል|ክነብር)\s+(\S+\s+)?(ምኽንያት|ትርጉም|ረብሓ)\s+የብለይን", r"(ህርመት|ውቕዒ|መውቃዕቲ)\s+(ሰብኣየይ|ሓወይ|ኣቦይ|ሰበይተይ|ሰብኣያ)",
+    r"ካብዛ\s+ዓለም\s+(ምኻደይ|ምኻድ|ምፍላየይ|ምጥፋእ)", _both(r"ኣይክህሉን\s+እየ", r"(ወሲነ|ዝመጽእ\s+ወርሒ|ኣይክበጽሖን)"),
+    _both(r"(ሰብኣያ|ሰብኣይ|ሓዋ|ኣቦኣ|ሓወይ|ሰብኣየይ|ኣኮይ)", r"(?<!\S)(ወቒዑዋ|ሃሪሙዋ|ረጊጽዋ|ረጊጹዋ|ጎዲኡዋ|ሓኒቑዋ|ይወቕዓ|ይሃርማ|ይሓንቓ|ወቒዓታ)(?!\S)"),
+    r"(?<!\S)(ይሓንቓ|ይሓንቖ|ሓኒቑዋ|ሓኒቑዎ|ትሓንቖ)(?!\S)", r"ከብዳ\s+(\S+\s+)?(ረጊጽ\S*|ወቒዑ\S*|ሃሪሙ\S*)",
+    r"ኣብ\s+ዓራት\s+(\S+\s+)?(ኣሲሩ|ኣሲሮም|ኣሲራ|ይኣስሩ|ይኣስራ|ኣሲርዋ|ኣሲሩዋ)", r"ብካራ\s*(የፈራርሓ|የፈራርሀ|ኣፈራሪሑ|የፈራርሑ)",
+    r"(ኢደይ|እግረይ|ኣእጋረይ|ኣእዳወይ|ሰለፈይ|ቆርበተይ)\s+(\S+\s+){0,2}?(እቖርጽ|እቖርጾ|ቆሪጸ|እሓርድ|ኣቃጺለ|ኣንዲደ)",
+    _both(r"(ይግብኣኒ|ይግብኣኒ\s+እዩ|ይበቕዓኒ)", r"(ኣፍሲሰ|ኣቃጺለ|ቆሪጸ|ዝፈልሐ|የሕምመኒ|ኣንዲደ|ወቒዐ)"),
+    r"ታሪኸይ\s+(ኣብዚ\s+)?(ይውዳእ|ተወዲኡ|ክውዳእ|ይዛዘም)", r"ካራ\s+(ዝሓዘ|ሒዙ|ዝሓዘት|ሒዛ)\s+(\S+\s+){0,3}(ማዕጾ|ኮሪዶር|ደገ|መደያይቦ|ይጭድር|ይጭርሕ)",
+    r"ካብ\s+ገዛ\s+(\S+\s+)?(ኣውጺኡና|ኣውጺኡኒ|ሰጒጉና|ሰጒጉኒ|ደርብዩና|ኣውጺኦምና)",
+    _both(r"(ክግዘር|ክግዝራ|ክትግዝራ|ክግዝርዋ|ግዝረት|ክትግዘር)", r"(ጓል|ጓልና|ጓለይ|ኣነ|ዓመተይ|ሱዳን|ኤርትራ)"),
+    _both(r"(ኣኮይ|ኣኮኣ|ሓሙይ|ሰብኣይ\s+ኣደይ|ኣቦ\s+ሓፍተይ)", r"ለይቲ", r"(ክፍሊ|ዓራት)"),
+    _both(r"(ህጻን|ህጻና|ቆልዓ|ህጻናት)", r"ኣብ\s+መኪና", r"(ሙቐት|ገዲፋ|ገዲፋቶ|ገዲፋቶ|በይኑ|በይና)"),
+    _both(r"(ቆልዑ|ደቀይ|ህጻናት|ደቃ|ደቁ)", r"(በይኖም|በይኖም)", r"(መግቢ\s+የለን|ጥሜት|ለይቲ|መዓልቲ)"),
+    _both(r"ከሓዲ", r"(ንፈልጥ|ንፈልጦ|ፈሊጥና)"), _both(r"ይቕረ\s+\S+", r"(ክጾሮ|ኣይክእልን)", r"(ጽባሕ|ደጊም|ኣብኡ)"),
+    _both(r"(ካራ|ሽጉጥ)", r"(ስእሊ|gps|ሰዲዱለይ|ሰዲዱ)", r"(ገዛይ|ገዛና|መኪናይ)"),
+    # Latin-script Tigrinya
+    r"\bh[iy]?wet[ea]y\s+k?i?t[fp]e?\w*\s+d[ae]l", r"\bhrmet\s+seba?yey\b", r"\by?han[kq]+[ao]\b", r"\by?we[kq]['`]?om\b",
+    r"\bkab\s+geza\s+(\w+\s+)?(awxi\w*|awtsi\w*|awts\w*|segigu\w*)", r"\bkara\s+(zhaze|hizu|zhazi|hiza)\b",
+    _both(r"\b(kehadi|khadi|kehadi)\b", r"\bnfelt\w*"), _both(r"\bqol\w*", r"\bbeynom\b", r"\b(megbi|leyti|meAlti)\b"),
+    # insulin or medicine stopped on purpose
+    _both(r"(insulin\w*|انسولين|ኢንሱሊን|insuline)", r"(3an\s+9asd|3an\s+qasd|عن\s+قصد|قصدا|expres|bewust|ብፍላጥ|ma\s+darabt|ما\s+ضربت|ما\s+عم\s+اضرب|gestopt|niet\s+meer\s+gespoten|ኣቋሪጸ)"),
+)
+_ROUND16_UNCERTAIN = (
+    r"\b(mij|me)\s+niet\s+(\S+\s+){0,2}(uit\s+huis|naar\s+buiten|de\s+deur\s+uit)\s+laat\b",
+    _both(r"\b(bloedt|bloed)\b", r"\b(help|hulp|112)\b"), _both(r"\b(baby|kindje|peuter)\b", r"\bin\s+de\s+auto\b", r"\b(warm|heet|hitte|alleen|liggen|achter)\b"),
+    _both(r"\bkinderen\b", r"\balleen\b", r"\b(eten|honger|s\s+nachts|dagen)\b"),
+    r"^(هلق|هلا|الحين|هسه|هسا|هلأ)\s+(ب|رح\s+|ح\s+)?(نط|انط|اقفز|بنط)$", r"^ሕጂ\s+(ክዘልል|ክነጥር)\s+(እየ|እዩ)$",
+    r"ኩሉ\s+(ከብቅዕ|ክውድኦ|ከብቅዖ|ክውድእ)\s+(እየ|እያ|እዩ)", r"(ንጽባሕ|ጽባሕ)\S*\s+(\S+\s+){0,3}ድሌት\s+የብለይን",
+    r"(مين|شو)\s+(\S+\s+)?(بياخد|ياخد|بيربي|رح\s+ياخد)\s+ولادي\s+(اذا|لو)",
+    r"ሓደጋ\s+(ክመስል|ይመስል|ከም\s+ዝመስል)", r"\b(op|als)\s+een\s+ongeluk\s+(lijkt|lijken|te\s+laten\s+lijken)\b", r"(كانو|كأنو|كانه|كأنه)\s+(حادث|حادثه)",
+    r"ድሕሪ\s+(ሞተይ|ምማተይ)", r"\bna\s+mijn\s+dood\b", r"بعد\s+(موتي|ما\s+موت)(?!\S)", r"ስለምንታይ\s+(ክበልዕ|ክነብር|ክሰቲ)(?!\S)",
+    _both(r"\b(5ayin|khayin|5aen|khaen)\b", r"\b(na3rif|mna3ref|bna3ref|n3rf|mn3rf)\b"), r"\bkulu\s+(kwdo|kwedo|kebq\w*)\s+(eye|iye)\b",
+)
+
 # Short, unambiguous words also looked for with all spaces removed ("z e l f  m o o r d").
 _KEYWORDS = ("zelfmoord", "zelfdoding", "suicid", "انتحار", "انتحر", "ርእሰቅትለት", "ነብሰቅትለት")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], _AnyOf, _AnyOf, tuple[str, ...], _AnyOf]:
+def _patterns() -> tuple[_EachOf, _AnyOf, _AnyOf, tuple[str, ...], _AnyOf]:
     return (
-        _compile(_IDIOMS_NL + _IDIOMS_AR + _IDIOMS_TI + _MEANING_IDIOMS),
+        # The round-16 idioms first: they are more specific than the older ones they overlap.
+        _EachOf(_ROUND16_IDIOMS + _IDIOMS_NL + _IDIOMS_AR + _IDIOMS_TI + _MEANING_IDIOMS),
         _AnyOf(_CRISIS_NL + _CRISIS_AR + _CRISIS_TI + _GENERAL_CRISIS_NL + _GENERAL_CRISIS_AR + _GENERAL_CRISIS_TI
-               + _MEANING_CRISIS),
+               + _MEANING_CRISIS + _ROUND16_CRISIS),
         _AnyOf(_UNCERTAIN_NL + _UNCERTAIN_AR + _UNCERTAIN_TI
                + _GENERAL_UNCERTAIN_NL + _GENERAL_UNCERTAIN_AR + _GENERAL_UNCERTAIN_TI
-               + _MEANING_UNCERTAIN),
+               + _MEANING_UNCERTAIN + _ROUND16_UNCERTAIN),
         tuple(matching_view(k).replace(" ", "") for k in _KEYWORDS),
         _AnyOf(_CLAUSE_UNCERTAIN_NL + _CLAUSE_UNCERTAIN_AR + _CLAUSE_UNCERTAIN_TI),
     )
@@ -945,17 +1138,22 @@ def _yaml(path: Path) -> Any:
 def nlu_examples(directory: Path) -> Iterator[str]:
     """Every example of every item in the Rasa NLU files under ``directory`` (recursively)."""
     for path in sorted(directory.rglob("*.yml")):
-        data = _yaml(path)
-        if not isinstance(data, dict):  # only Rasa NLU files count
+        yield from nlu_examples_in(path)
+
+
+def nlu_examples_in(path: Path) -> Iterator[str]:
+    """Every example of every item in one Rasa NLU file (nothing for other YAML files)."""
+    data = _yaml(path)
+    if not isinstance(data, dict):  # only Rasa NLU files count
+        return
+    for item in data.get("nlu") or ():
+        examples = item.get("examples") if isinstance(item, dict) else None
+        if not isinstance(examples, str):
             continue
-        for item in data.get("nlu") or ():
-            examples = item.get("examples") if isinstance(item, dict) else None
-            if not isinstance(examples, str):
-                continue
-            for line in examples.splitlines():
-                line = line.strip()
-                if line.startswith("- "):
-                    yield _ENTITY_MARKUP.sub(r"\1", line[2:].strip())
+        for line in examples.splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                yield _ENTITY_MARKUP.sub(r"\1", line[2:].strip())
 
 
 # "[Zwolle](gemeente)" and '[x]{"entity": ...}' in Rasa examples: keep the text only.
@@ -993,7 +1191,7 @@ class CrisisClassifier:
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
                 TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+"),
             ),
-            SGDClassifier(loss="log_loss", alpha=3e-5, class_weight="balanced", max_iter=30, tol=None,
+            SGDClassifier(loss="log_loss", alpha=1.5e-5, class_weight="balanced", max_iter=30, tol=None,
                           random_state=0),
         )
         self.pipeline.fit(texts, labels)
@@ -1083,10 +1281,14 @@ def _level(view: str, text: str) -> CrisisLevel:
     if level is CrisisLevel.crisis:
         return level
     probability = crisis_classifier().probability(view)
-    if len(view.split()) < CLASSIFIER_MIN_WORDS:
+    # Where an idiom was cut out, its mark is not a word of the message (round 16).
+    words = [word for word in view.split() if word != IDIOM_MARK]
+    if len(words) < CLASSIFIER_MIN_WORDS:
         # A short message: only a near-certain classifier asks the gentle question.
         return CrisisLevel.uncertain if probability >= CRISIS_PROBABILITY else level
-    if probability >= CRISIS_PROBABILITY:
+    # A message with an idiom in it ("my laptop died and everything is gone") gets at most the
+    # gentle question from the classifier alone; the emergency answer then needs a rule (round 16).
+    if probability >= CRISIS_PROBABILITY and IDIOM_MARK not in view:
         return CrisisLevel.crisis
     if probability >= UNCERTAIN_PROBABILITY:
         return CrisisLevel.uncertain

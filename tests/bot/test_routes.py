@@ -18,7 +18,8 @@ EVERY_COMMAND = [name for command in COMMANDS for name in command.names]
 # One sample payload per prefix of the table, plus one no route knows.
 SAMPLE_PAYLOADS = {
     "lang:": "lang:ar", "fb:": "fb:skip", "unlink:": "unlink:no", "reminders:": "reminders:on", "ics:": "ics:1",
-    "forget:": "forget:no", "orig:": "orig:1", "/": "/ask_map",
+    "forget:": "forget:no", "orig:": "orig:1", "/": "/ask_map", "say:": "say:nl:utter_pvt:0123456789abcdef",
+    "gem:": "gem:zwolle",
 }
 
 

@@ -125,6 +125,7 @@ class FakeTelegram:
         self._users: dict[int, dict[str, Any]] = {}
         self._commands: dict[str, list[dict[str, Any]]] = {}
         self._faults: dict[str, list[int]] = defaultdict(list)  # method -> retry_after per failing call
+        self._files: dict[str, bytes] = {}  # file_id -> content the user sent (voice notes), for getFile
         self.webhook_url = ""
         self.sent: list[dict[str, Any]] = []
         self.edits: list[dict[str, Any]] = []
@@ -150,7 +151,9 @@ class FakeTelegram:
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "answerCallbackQuery": self._answer_callback_query,
             "sendDocument": self._send_document,
+            "sendVoice": self._send_voice,
             "sendChatAction": self._send_chat_action,
+            "getFile": self._get_file,
             "setMyCommands": self._set_my_commands,
             "getMyCommands": self._get_my_commands,
             "deleteMyCommands": self._delete_my_commands,
@@ -193,6 +196,7 @@ class FakeTelegram:
     async def _serve(self) -> None:
         app = web.Application(client_max_size=60 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._update_event = asyncio.Event()
         # Long polls are woken on stop(), so a short shutdown timeout is enough.
         self._runner = web.AppRunner(app, shutdown_timeout=2.0, access_log=None)
@@ -474,6 +478,54 @@ class FakeTelegram:
         })
         return message
 
+    def _send_voice(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> dict[str, Any]:
+        """A voice note (issue 14): Telegram plays only OGG/Opus as one; the upload is kept for the tests."""
+        upload = files.get("voice")
+        if upload is None:
+            raise ApiError(400, "Bad Request: there is no voice in the request")
+        if not upload.content.startswith(b"OggS"):
+            raise ApiError(400, "Bad Request: wrong file type: a voice note must be OGG/Opus")
+        file_number = next(self._file_ids)
+        voice = {"file_id": f"VOICE{file_number}", "file_unique_id": f"voice{file_number}",
+                 "duration": int(params.get("duration") or 0), "mime_type": "audio/ogg",
+                 "file_size": len(upload.content)}
+        message = self._new_bot_message(
+            params.get("chat_id"), voice=voice, caption=params.get("caption"),
+            reply_markup=self._inline_markup(params.get("reply_markup")),
+        )
+        self.sent.append({
+            "method": "sendVoice",
+            "chat_id": message["chat"]["id"],
+            "message_id": message["message_id"],
+            "text": params.get("caption"),
+            "filename": upload.filename,
+            "content": upload.content,
+            "content_type": upload.content_type,
+            "duration": voice["duration"],
+            "reply_markup": params.get("reply_markup"),
+            "time": time.perf_counter(),
+            "message": copy.deepcopy(message),
+        })
+        return message
+
+    def _get_file(self, params: dict[str, Any], _files: dict[str, UploadedFile]) -> dict[str, Any]:
+        file_id = params.get("file_id")
+        if file_id not in self._files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(self._files[file_id]),
+                "file_path": f"voice/{file_id}.oga"}
+
+    async def _download(self, request: web.Request) -> web.Response:
+        """Telegram's file server: ``/file/bot<token>/<file_path>`` as getFile named it."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["path"].removeprefix("voice/").removesuffix(".oga")
+        with self._lock:
+            content = self._files.get(file_id)
+        if content is None:
+            return web.Response(status=404)
+        return web.Response(body=content, content_type="application/octet-stream")
+
     def _send_chat_action(self, params: dict[str, Any], _files: dict[str, UploadedFile]) -> bool:
         self._chat(params.get("chat_id"))
         self.chat_actions.append({"chat_id": params.get("chat_id"), "action": params.get("action")})
@@ -587,12 +639,18 @@ class FakeTelegram:
         with self._lock:
             return self._push("message", self._incoming_message(chat_id, user, sticker=sticker))
 
-    def push_voice(self, chat_id: int, duration: int = 3, user: dict[str, Any] | None = None) -> dict[str, Any]:
+    def push_voice(self, chat_id: int, duration: int = 3, user: dict[str, Any] | None = None,
+                   content: bytes | None = None) -> dict[str, Any]:
+        """A voice note; with ``content`` (OGG/Opus bytes) the bot can download it through getFile."""
         voice = {
             "file_id": "AwACAgQAAxkBAAEVoiceFileId", "file_unique_id": "AgADvoice",
             "duration": duration, "mime_type": "audio/ogg", "file_size": 6_000 * duration,
         }
         with self._lock:
+            if content is not None:
+                file_id = f"VOICE{next(self._file_ids)}"
+                voice.update(file_id=file_id, file_unique_id=f"u{file_id}", file_size=len(content))
+                self._files[file_id] = content
             return self._push("message", self._incoming_message(chat_id, user, voice=voice))
 
     def push_photo(

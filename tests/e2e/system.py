@@ -18,7 +18,7 @@ from inburgering.people.pseudonym import pseudonymise
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.migrate import upgrade
 from inburgering.platform.settings import PROJECT_ROOT
-from inburgering.platform.stack import DEFAULT_MODEL, Stack, free_port
+from inburgering.platform.stack import DEFAULT_MODEL, Stack, free_port, free_ports
 from tests.e2e.fake_telegram import FakeTelegram
 
 # Fixed, so tests can compute a chat's pseudonym and look it up in Rasa.
@@ -124,7 +124,7 @@ class System:
             self.fake.stop()
 
 
-def start_system(work_dir: Path, model: Path = DEFAULT_MODEL, timeout: float = 240) -> System:
+def start_system(work_dir: Path, model: Path = DEFAULT_MODEL, timeout: float = 240, rasa_processes: int = 1) -> System:
     """Start fake Telegram, a demo database and the three processes; return when the bot polls.
 
     Raises ``RuntimeError`` with the tail of every log when something does not come up.
@@ -151,7 +151,8 @@ def start_system(work_dir: Path, model: Path = DEFAULT_MODEL, timeout: float = 2
         "RASA_TRACKER_DB": str(var_dir / "rasa_tracker.db"),
     }
     stack = Stack(
-        env=env, log_dir=work_dir / "logs", model=model, rasa_port=free_port(), action_port=free_port()
+        env=env, log_dir=work_dir / "logs", model=model, rasa_port=free_ports(rasa_processes),
+        rasa_processes=rasa_processes, action_port=free_port()
     )
     system = System(fake=fake, stack=stack, var_dir=var_dir, database_url=database_url)
     started = time.monotonic()

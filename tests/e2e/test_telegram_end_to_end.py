@@ -21,9 +21,13 @@ from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
 from inburgering.people.linking import LinkResult
 from inburgering.people.profiles import load_profile
 from inburgering.platform.db import session_factory, session_scope
+from inburgering.payloads import speak_payload
 from inburgering.responses import render
+from inburgering.responses.spoken import listen_title
 from inburgering.review.feedback import topic_of_response
 from inburgering.schedule.appointments import appointment_arguments, next_appointment
+from inburgering.speech.recordings import text_hash
+from inburgering.speech.voices import has_computer_voice
 from inburgering.text.i18n import translator
 from tests.e2e.fake_telegram import buttons
 from tests.e2e.system import GEMEENTE
@@ -44,6 +48,9 @@ def expected(response: str, language: str, **arguments: object) -> dict:
     topic = topic_of_response(response)
     if topic is not None:  # informative answers end with 👍/👎 (issue 6)
         wanted += [("👍", f"fb:up:{topic.value}"), ("👎", f"fb:down:{topic.value}")]
+    if topic is not None and has_computer_voice(language):  # and start with 🔊 where a voice speaks them (issue 14)
+        listen = speak_payload(language, response, text_hash(message["text"]))
+        wanted.insert(0, (listen_title(translator(language)), listen))
     return {"text": message["text"], "buttons": wanted}
 
 

@@ -138,7 +138,7 @@ def test_export_is_csv_without_reviewer_keys(client: TestClient, world, raad) ->
     answer = client.get("/review/export.csv")
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
     lines = answer.text.splitlines()
-    assert lines[0] == "week,kind,topic,language,score,text,text_nl,tags"
+    assert lines[0] == "week,kind,topic,language,score,text,text_nl,tags,gemeente"
     assert len(lines) == 6
     assert "a" * 32 not in answer.text and "الدرس غير واضح" in answer.text
 

@@ -1,7 +1,8 @@
 """The regisseur's clients: issue a link code so a new client can connect their Telegram chat, and see
 and unlink the chats linked to a client (issue 13: a lost phone must stop receiving appointments).
 
-A regisseur sees and changes only their own caseload; a beheerder every client. Chats are shown by a
+A regisseur sees and changes only their own caseload; a beheerder every client of their own
+municipality (issue 17), so link codes are per municipality too. Chats are shown by a
 short pseudonymous label, never by their Telegram chat id.
 """
 
@@ -13,15 +14,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inburgering.handover.inbox import audit
-from inburgering.models import Inburgeraar, WebRole
+from inburgering.models import Gemeente, Inburgeraar, WebRole
 from inburgering.people.linking import DEFAULT_TTL, chat_label, create_code, linked_chat_views, revoke_chat
 from web.deps import CurrentLogin, Login, PostLogin, SessionDep
 
 router = APIRouter()
 
 
+def _in_gemeente(login: Login):
+    """The people of the login's own municipality (issue 17)."""
+    return Inburgeraar.gemeente_id.in_(select(Gemeente.id).where(Gemeente.slug == login.gemeente))
+
+
 def _caseload(login: Login):
-    query = select(Inburgeraar).order_by(Inburgeraar.name)
+    query = select(Inburgeraar).where(_in_gemeente(login)).order_by(Inburgeraar.name)
     if login.user.role != WebRole.beheerder:
         query = query.where(Inburgeraar.regisseur_id == login.user.regisseur_id)
     return query
@@ -43,7 +49,9 @@ def _own_client(db: Session, login: Login, inburgeraar_id: int, what: str) -> In
     person = db.get(Inburgeraar, inburgeraar_id)
     if person is None:
         raise HTTPException(status_code=404)
-    if login.user.role != WebRole.beheerder and person.regisseur_id != login.user.regisseur_id:
+    own_gemeente = db.scalar(select(Inburgeraar.id).where(Inburgeraar.id == person.id, _in_gemeente(login)))
+    own_case = login.user.role == WebRole.beheerder or person.regisseur_id == login.user.regisseur_id
+    if own_gemeente is None or not own_case:
         audit(db, login.user, "denied", inburgeraar_id=inburgeraar_id, detail=what)
         db.commit()
         raise HTTPException(status_code=403)

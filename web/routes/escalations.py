@@ -21,6 +21,8 @@ from inburgering.models import (
     WebRole,
 )
 from inburgering.text.i18n import TIMEZONE
+from inburgering.text.translation import DUTCH, direction_status
+from inburgering.text.translation.cache import WAIT_IN_REQUEST_SECONDS
 from web.deps import CurrentLogin, Login, PostLogin, SessionDep
 from web.i18n import ui
 
@@ -88,6 +90,8 @@ def _detail(request: Request, db: Session, login: Login, escalation: Escalation,
         "name": escalation.inburgeraar.name if owner and escalation.inburgeraar else None,
         "takeover": takeover, "delivery": delivery, "canned": _canned_choices(), "now": datetime.now(timezone.utc),
         "is_open": escalation.status != EscalationStatus.afgerond,
+        # Why messages have no Dutch translation, when a model is missing (None: the engine cannot tell).
+        "translation_status": direction_status(request.app.state.engine, escalation.language, DUTCH),
         "pending_notices": db.scalar(select(func.count()).select_from(OutboxMessage).where(
             OutboxMessage.chat_id == escalation.chat_id, OutboxMessage.status != OutboxStatus.sent,
             OutboxMessage.escalation_message_id.is_(None))),
@@ -116,12 +120,50 @@ def reply_preview(
     escalation = _load(db, login, escalation_id, "reply")
     if not text.strip():
         return _detail(request, db, login, escalation, error=ui().gettext("Write a reply first."))
-    preview = inbox.preview_reply(escalation, text, request.app.state.engine)
+    preview, pending = _translated_preview(request, escalation, text)
     inbox.audit(db, login.user, "view_escalation", escalation=escalation, detail="reply preview")
     db.commit()
+    return _preview_page(request, login, escalation, preview, pending=pending)
+
+
+def _translated_preview(request: Request, escalation: Escalation, text_nl: str) -> tuple[inbox.ReplyPreview, bool]:
+    """The preview with the machine translation, and whether that is still being made.
+
+    The translation runs on the app's translation worker; the request waits a short, fixed time
+    (a real model needs a few hundred ms per sentence, seconds when it first loads).
+    """
+    if escalation.language == DUTCH:
+        return inbox.rebuild_preview(escalation, text_nl, None), False
+    result = request.app.state.translations.translate(text_nl.strip(), DUTCH, escalation.language,
+                                                      wait=WAIT_IN_REQUEST_SECONDS)
+    translated = result.text if result is not None and result.available else None
+    return inbox.rebuild_preview(escalation, text_nl, translated), result is None
+
+
+def _preview_page(request: Request, login: Login, escalation: Escalation, preview: inbox.ReplyPreview,
+                  **extra: object) -> Response:
     return request.app.state.templates.TemplateResponse(request, "preview.html", {
         "login": login, "escalation": escalation, "preview": preview,
+        "translation_status": direction_status(request.app.state.engine, DUTCH, escalation.language), **extra,
     })
+
+
+@router.post("/escalations/{escalation_id}/back-translation")
+def back_translation(
+    escalation_id: int, request: Request, db: SessionDep, login: PostLogin, text_nl: Annotated[str, Form()] = "",
+    translated: Annotated[str, Form()] = "",
+) -> Response:
+    """The previewed machine translation translated back into Dutch, so the regisseur can check it."""
+    escalation = _load(db, login, escalation_id, "reply")
+    preview = inbox.rebuild_preview(escalation, text_nl, translated or None)
+    back = None
+    if preview.translated:
+        back = request.app.state.translations.translate(preview.translated, escalation.language, DUTCH,
+                                                        wait=WAIT_IN_REQUEST_SECONDS)
+    inbox.audit(db, login.user, "view_escalation", escalation=escalation, detail="back-translation")
+    db.commit()
+    return _preview_page(request, login, escalation, preview, back_translation=back,
+                         back_pending=bool(preview.translated) and back is None)
 
 
 @router.post("/escalations/{escalation_id}/reply")

@@ -46,8 +46,8 @@ INTENTS = {
 
 @router.get("/labelling")
 def labelling_page(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
-    queue = labelling.to_label(db)
-    done = labelling.awaiting_export(db)
+    queue = labelling.to_label(db, gemeente=login.gemeente)
+    done = labelling.awaiting_export(db, gemeente=login.gemeente)
     # Arabic gets a Dutch machine translation once (redacted text in, kept on the item); Tigrinya has none.
     review.translate_missing(db, request.app.state.engine, queue)
     audit(db, login.user, "view_labelling", detail=f"{len(queue)} items")
@@ -61,7 +61,7 @@ def labelling_page(request: Request, db: SessionDep, login: CurrentLogin) -> Res
 @router.post("/labelling/{item_id}")
 def label_item(item_id: int, db: SessionDep, login: PostLogin, intent: Annotated[str, Form()] = "") -> Response:
     try:
-        item = labelling.label(db, item_id, intent)
+        item = labelling.label(db, item_id, intent, gemeente=login.gemeente)
     except ValueError:
         raise HTTPException(status_code=400) from None
     if item is None:

@@ -83,6 +83,8 @@ def login(
         start = "/password"
     elif result.user.role == WebRole.participatieraad:
         start = "/review"  # the participatieraad has no inbox: it starts in the review workspace (issue 6)
+    elif result.user.role == WebRole.regio:
+        start = "/regio"  # the regional role sees totals only (issue 17)
     else:
         start = "/"
     response = RedirectResponse(start, status_code=303)

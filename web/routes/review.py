@@ -4,7 +4,8 @@ Every route here reads the review store or counts; none loads a chat, a person o
 escalation's text. Tagging and recommendations are for the council; beheerders mark
 recommendations handled. Issue 13: items the redactor was not sure of, and items the council
 reported, wait in a queue that staff (regisseurs and beheerders, never the council) approve,
-edit and approve, or delete.
+edit and approve, or delete. Issue 17: each route reads and changes only the login's own
+municipality's items; another municipality's item is as if it did not exist (404).
 """
 
 from __future__ import annotations
@@ -46,12 +47,12 @@ def _context(login, **extra):
 
 @router.get("/review")
 def review_overview(request: Request, db: SessionDep, login: ReviewLogin) -> Response:
-    data = review.overview(db)
+    data = review.overview(db, login.gemeente)
     audit(db, login.user, "view_review")
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "review.html", _context(
-        login, overview=data, recommendations=review.recommendations(db),
-        held=review.held_count(db) if login.is_beheerder else 0,
+        login, overview=data, recommendations=review.recommendations(db, login.gemeente),
+        held=review.held_count(db, login.gemeente) if login.is_beheerder else 0,
     ))
 
 
@@ -59,7 +60,7 @@ def review_overview(request: Request, db: SessionDep, login: ReviewLogin) -> Res
 def review_items(request: Request, db: SessionDep, login: ReviewLogin, kind: str = "",
                        topic: str = "") -> Response:
     kinds = (FeedbackKind(kind),) if kind in KINDS else review.TEXT_KINDS
-    found = review.items(db, kinds, topic if topic in TOPICS else None)
+    found = review.items(db, kinds, topic if topic in TOPICS else None, gemeente=login.gemeente)
     # Machine translation is CPU-bound (Argos); a plain def route runs in the threadpool, off the event loop.
     # Each text is translated once, then kept.
     review.translate_missing(db, request.app.state.engine, found)
@@ -75,7 +76,7 @@ def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
                    tag: Annotated[str, Form()] = "") -> Response:
     if tag not in TAGS:
         raise HTTPException(status_code=400)
-    if not review.toggle_tag(db, item_id, ReviewTag(tag)):
+    if not review.toggle_tag(db, item_id, ReviewTag(tag), gemeente=login.gemeente):
         raise HTTPException(status_code=404)
     audit(db, login.user, "tag_review_item", detail=tag)
     db.commit()
@@ -85,7 +86,7 @@ def tag_item(item_id: int, db: SessionDep, login: PostReviewLogin,
 @router.post("/review/items/{item_id}/report")
 def report_item(item_id: int, db: SessionDep, login: PostReviewLogin) -> Response:
     """The council thinks the item still tells who wrote it: it goes back to the staff's queue."""
-    if not review.report(db, item_id):
+    if not review.report(db, item_id, gemeente=login.gemeente):
         raise HTTPException(status_code=404)
     audit(db, login.user, "report_review_item")
     db.commit()
@@ -94,7 +95,7 @@ def report_item(item_id: int, db: SessionDep, login: PostReviewLogin) -> Respons
 
 @router.get("/review/held")
 def held_items(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
-    found = review.held_items(db)
+    found = review.held_items(db, gemeente=login.gemeente)
     audit(db, login.user, "view_held_review_items", detail=f"{len(found)} items")
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "review_held.html", _context(
@@ -106,7 +107,7 @@ def held_items(request: Request, db: SessionDep, login: CurrentLogin) -> Respons
 def approve_item(item_id: int, db: SessionDep, login: PostLogin,
                  text: Annotated[str | None, Form()] = None) -> Response:
     """Approve as it is, or (with ``text``) as edited; an edited text is redacted once more."""
-    outcome = review.approve(db, item_id, text)
+    outcome = review.approve(db, item_id, text, gemeente=login.gemeente)
     if outcome is None:
         raise HTTPException(status_code=404)
     audit(db, login.user, "approve_review_item", detail=outcome)
@@ -116,7 +117,7 @@ def approve_item(item_id: int, db: SessionDep, login: PostLogin,
 
 @router.post("/review/held/{item_id}/delete")
 def delete_item(item_id: int, db: SessionDep, login: PostLogin) -> Response:
-    if not review.delete_held(db, item_id):
+    if not review.delete_held(db, item_id, gemeente=login.gemeente):
         raise HTTPException(status_code=404)
     audit(db, login.user, "delete_review_item")
     db.commit()
@@ -126,7 +127,7 @@ def delete_item(item_id: int, db: SessionDep, login: PostLogin) -> Response:
 @router.post("/review/recommendations")
 def recommend(db: SessionDep, login: PostReviewLogin, text: Annotated[str, Form()] = "") -> Response:
     try:
-        review.add_recommendation(db, text)
+        review.add_recommendation(db, text, login.gemeente)
     except ValueError:
         raise HTTPException(status_code=400) from None
     audit(db, login.user, "add_recommendation")
@@ -138,7 +139,7 @@ def recommend(db: SessionDep, login: PostReviewLogin, text: Annotated[str, Form(
 def handled(recommendation_id: int, db: SessionDep, login: PostReviewLogin) -> Response:
     if not login.is_beheerder:
         raise HTTPException(status_code=403)
-    if not review.mark_handled(db, recommendation_id):
+    if not review.mark_handled(db, recommendation_id, gemeente=login.gemeente):
         raise HTTPException(status_code=404)
     audit(db, login.user, "recommendation_handled")
     db.commit()
@@ -147,8 +148,9 @@ def handled(recommendation_id: int, db: SessionDep, login: PostReviewLogin) -> R
 
 @router.get("/review/export.csv")
 def export(db: SessionDep, login: ReviewLogin) -> Response:
-    content = review.export_csv(db)
+    content = review.export_csv(db, login.gemeente)
     audit(db, login.user, "export_review")
     db.commit()
+    # The file name says which municipality too (issue 17), besides the column in every row.
     return Response(content, media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="review.csv"'})
+                    headers={"Content-Disposition": f'attachment; filename="review-{login.gemeente}.csv"'})

@@ -2,6 +2,10 @@
 
 Every action is written to the audit log: who (the beheerder), what (the action), to whom (the
 account's id and username in ``detail``), when. Passwords and reset codes never are.
+
+Issue 17: a beheerder manages the accounts and regisseurs of their own municipality only; a new
+account belongs to it. The regional role is made on the command line (``python -m web create-user
+--role regio``), never here.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import func, select
 
 from inburgering.handover.inbox import audit
-from inburgering.models import Regisseur, WebRole, WebSession, WebUser, utcnow
+from inburgering.models import Gemeente, Regisseur, WebRole, WebSession, WebUser, utcnow
 from web.auth import (
     MIN_PASSWORD_LENGTH,
     RESET_CODE_LIFETIME,
@@ -29,16 +33,24 @@ from web.i18n import ui
 
 router = APIRouter()
 
+# The roles a municipality's beheerder gives; the regional one is not a municipality's.
+MUNICIPAL_ROLES = [role for role in WebRole if role != WebRole.regio]
+
+
+def _own_regisseurs(login: Login):
+    return select(Regisseur).join(Gemeente, Gemeente.id == Regisseur.gemeente_id).where(
+        Gemeente.slug == login.gemeente)
+
 
 def _page(request: Request, db, login: Login, *, error: str | None = None, status_code: int = 200) -> Response:
-    users = list(db.scalars(select(WebUser).order_by(WebUser.username)))
-    regisseurs = list(db.scalars(select(Regisseur).order_by(Regisseur.name)))
+    users = list(db.scalars(select(WebUser).where(WebUser.gemeente == login.gemeente).order_by(WebUser.username)))
+    regisseurs = list(db.scalars(_own_regisseurs(login).order_by(Regisseur.name)))
     sessions = dict(db.execute(
         select(WebSession.web_user_id, func.count()).where(WebSession.expires_at > utcnow())
         .group_by(WebSession.web_user_id)
     ).all())
     return request.app.state.templates.TemplateResponse(request, "users.html", {
-        "login": login, "users": users, "regisseurs": regisseurs, "error": error, "roles": list(WebRole),
+        "login": login, "users": users, "regisseurs": regisseurs, "error": error, "roles": MUNICIPAL_ROLES,
         "min_password_length": MIN_PASSWORD_LENGTH, "sessions": sessions, "now": utcnow(),
     }, status_code=status_code)
 
@@ -59,10 +71,12 @@ def user_create(
     t = ui()
     try:
         web_role = WebRole(role)
+        if web_role not in MUNICIPAL_ROLES:
+            raise ValueError("not a municipality's role")
         regisseur = int(regisseur_id) if regisseur_id else None
-        if regisseur is not None and db.get(Regisseur, regisseur) is None:
+        if regisseur is not None and db.scalar(_own_regisseurs(login).where(Regisseur.id == regisseur)) is None:
             raise ValueError("unknown regisseur")
-        user = create_user(db, username, password, web_role, regisseur)
+        user = create_user(db, username, password, web_role, regisseur, login.gemeente)
     except ValueError:
         db.rollback()
         return _page(request, db, login, status_code=400, error=t.ngettext(
@@ -79,6 +93,11 @@ def _target(db, login: Login, user_id: int, *, not_self: bool = False) -> WebUse
     user = db.get(WebUser, user_id)
     if user is None:
         raise HTTPException(status_code=404)
+    if user.gemeente != login.gemeente:
+        # Another municipality's account (or the regional one): not this beheerder's to change.
+        audit(db, login.user, "denied", detail=f"user {user.id}")
+        db.commit()
+        raise HTTPException(status_code=403)
     if not_self and user.id == login.user.id:
         # A beheerder cannot lock themselves out (and so never the last beheerder by accident).
         raise HTTPException(status_code=403)

@@ -83,6 +83,15 @@ def test_variables_override_defaults_and_empty_means_unset(tmp_path: Path) -> No
         f"sqlite:///{tmp_path / 'rasa_tracker.db'}")
 
 
+def test_several_rasa_servers_are_one_comma_separated_setting(tmp_path: Path) -> None:
+    settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path),
+                              "RASA_URL": " http://127.0.0.1:5005/ , http://127.0.0.1:5006,"})
+    assert settings.rasa_urls == ("http://127.0.0.1:5005", "http://127.0.0.1:5006")
+    assert load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).rasa_urls == ("http://127.0.0.1:5005",)
+    with pytest.raises(ValueError):
+        load_settings({"INBURGERING_VAR_DIR": str(tmp_path), "RASA_URL": " , "})
+
+
 def test_the_process_environment_is_read_when_asked_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("INBURGERING_VAR_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("INBOX_PORT", "8999")

@@ -90,3 +90,29 @@ def test_rasa_and_the_action_server_get_the_same_token(tmp_path: Path) -> None:
     given = Stack(env={"INBURGERING_VAR_DIR": str(tmp_path), "ACTION_SERVER_TOKEN": "set-by-the-operator"},
                   log_dir=tmp_path, with_bot=False)
     assert given.env["ACTION_SERVER_TOKEN"] == "set-by-the-operator"
+
+
+def test_several_rasa_servers_get_their_own_ports_and_the_bot_knows_them_all(tmp_path: Path) -> None:
+    stack = Stack(env={"INBURGERING_VAR_DIR": str(tmp_path)}, log_dir=tmp_path, rasa_port=6005,
+                  rasa_processes=2)
+    rasa = [s for s in stack.services if s.name.startswith("rasa")]
+    assert [s.name for s in rasa] == ["rasa", "rasa-2"]
+    assert [s.health_url for s in rasa] == ["http://127.0.0.1:6005/", "http://127.0.0.1:6006/"]
+    assert [s.command[s.command.index("--port") + 1] for s in rasa] == ["6005", "6006"]
+    assert rasa[0].log_path != rasa[1].log_path
+    settings = load_settings(stack.env)  # what the bot reads
+    assert settings.rasa_urls == ("http://127.0.0.1:6005", "http://127.0.0.1:6006")
+    one = Stack(env={"INBURGERING_VAR_DIR": str(tmp_path)}, log_dir=tmp_path, rasa_port=6005)
+    assert load_settings(one.env).rasa_urls == ("http://127.0.0.1:6005",)
+    assert [s.name for s in one.services].count("rasa") == 1
+
+
+def test_consecutive_free_ports_are_free() -> None:
+    import socket
+
+    from inburgering.platform.stack import free_ports
+
+    first = free_ports(3)
+    for port in range(first, first + 3):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", port))  # raises if taken

@@ -67,4 +67,5 @@ def test_tags_toggle_and_csv_neutralises_formulas(session: Session) -> None:
     assert review.toggle_tag(session, item.id, ReviewTag.tone)  # off again
     assert not review.toggle_tag(session, 999999, ReviewTag.tone)
     rows = list(csv.reader(io.StringIO(review.export_csv(session))))
-    assert rows[1] == ["2026-W48", "comment", "pvt", "nl", "", "'=HYPERLINK(\"x\")", "", "wrong_information"]
+    assert rows[1] == ["2026-W48", "comment", "pvt", "nl", "", "'=HYPERLINK(\"x\")", "", "wrong_information",
+                       "zwolle"]

@@ -12,7 +12,10 @@ development: its errors were read and the uncertain threshold set on it) and 14 
 once, at the end, totals only) were written before 1 100 training phrasings of new kinds were added
 (crisis/more/) and Latin-script messages were also read in Arabic / Ge'ez script. In round 14,
 batches 13 and 14 are for development and batch 15 (written before round 14) is sealed; in round 15,
-batch 16.
+batch 16. In round 16 all of batches 1-16 are development data (their misses and false alarms were
+read and rules and training phrasings of their kinds added, crisis/round16/), so the figures below
+are floors against regressions, not generalisation figures; the sealed batch of round 16 is not in
+this file.
 """
 
 import subprocess
@@ -31,13 +34,27 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b6"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+NLU_SEALED = NLU_HELD_OUT / "b7"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
+# (b7, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6")
 LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
+# Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
-               "batch16")
+               "batch16", "batch17")
+
+
+def nlu_ordinary_messages() -> list[str]:
+    """Ordinary messages from the NLU held-out sets: the top-level files and the batches named above."""
+    messages: list[str] = []
+    for path in sorted(NLU_HELD_OUT.glob("*.yml")):
+        messages.extend(sensitive.nlu_examples_in(path))
+    for batch in NLU_ORDINARY:
+        messages.extend(sensitive.nlu_examples(NLU_HELD_OUT / batch))
+    return messages
 
 
 def held_out(language: str, *kinds: str, batches: tuple[str, ...] = TUNED) -> list[str]:
@@ -105,6 +122,59 @@ def test_matching_view_undoes_obfuscation() -> None:
     assert matching_view("أُرِيدُ") == matching_view("اريد")
     # A full stop without a space after it still separates two words.
     assert matching_view("hallo.ik wil") == matching_view("hallo ik wil")
+
+
+def test_words_joined_by_hyphens_stay_words() -> None:
+    # Three or more words joined by hyphens are words written together (round 16); one hyphen inside
+    # a word is still an obfuscation ("zelf-moord").
+    assert matching_view("ik-wil-niet-meer-leven") == matching_view("ik wil niet meer leven")
+    assert matching_view("ما-بدي-ضل-عايشة") == matching_view("ما بدي ضل عايشة")
+    assert matching_view("zelf-moord") == matching_view("zelfmoord")
+    assert crisis_level("ik-wil-niet-meer-leven") is CrisisLevel.crisis
+
+
+class _FixedClassifier:
+    """A classifier that gives every message the same probability."""
+
+    def __init__(self, probability: float) -> None:
+        self._probability = probability
+
+    def probability(self, view: str) -> float:
+        return self._probability
+
+
+def test_next_to_an_idiom_the_classifier_alone_only_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "my laptop died and everything is gone": the rest of a message with an idiom in it gets at
+    # most the gentle question from the classifier; the emergency answer needs a rule (round 16).
+    monkeypatch.setattr(sensitive, "crisis_classifier", lambda: _FixedClassifier(0.99))
+    assert crisis_level("mijn laptop is helemaal dood en al mijn werk is weg") is CrisisLevel.uncertain
+    assert crisis_level("al mijn werk van deze week is weg") is CrisisLevel.crisis
+
+
+def test_the_mark_of_an_idiom_is_not_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "mijn telefoon is dood, alles kwijt" leaves three words besides the idiom: a short message,
+    # where a classifier that is not near certain asks nothing (round 16).
+    monkeypatch.setattr(sensitive, "crisis_classifier", lambda: _FixedClassifier(0.8))
+    assert crisis_level("mijn telefoon is dood, alles kwijt") is CrisisLevel.none
+    assert crisis_level("mijn telefoon is dood, alles is nu kwijt") is CrisisLevel.uncertain
+
+
+@pytest.mark.parametrize("text", [
+    "ons team speelde gisteren en de keeper was dood van de zenuwen", "hoeveel eenheden insuline bij het ontbijt",
+    "بنتي بتلعب ببجي وبتقتل الكل", "el deadline taba3 el inburgering ra7 ti2telni",
+    "ኣብ ፊልም እቲ ጀግና ይመውት", "ቪታሚን D ንቆልዓ ክንደይ",
+])
+def test_round16_idioms_raise_no_alarm(text: str) -> None:
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "ik zit in de dichte garage en de motor draait", "voordat ik er niet meer ben wil ik mijn dochter zien",
+    "عم يخنقها بالمطبخ", "علقت الحبل بالسقف", "ሓወይ ንሓፍተይ ሃሪሙዋ ሰብኣያ ድማ ወቒዑዋ",
+    "ኣብ መቓብር ምስ ኣቦይ ክኸውን ደልየ",
+])
+def test_round16_rules_catch_kinds_missed_before(text: str) -> None:
+    assert sensitive.pattern_level(text) is not CrisisLevel.none
 
 
 @pytest.mark.parametrize(("text", "subject"), [
@@ -178,25 +248,49 @@ def test_alarming_idioms_raise_no_alarm(language: str) -> None:
 # uses of alarming words; threats with a bailiff, eviction or court are a debt, not danger).
 # Batch 16, written before round 15 and sealed: measured once at the end of round 15.
 BATCH16_SEALED = ({"nl": (48, 48), "ar": (53, 60), "ti": (53, 60)}, (15, 97))
+# Batch 17, written before round 16 by a writer who read neither the patterns nor the training data,
+# sealed: measured once at the end of round 16 (totals only, no text read): nl 48/55 (0.87; 33 emergency
+# answer, 15 gentle question), ar 60/66 (0.91; Arabizi 12/12), ti 53/65 (0.82; Latin 11/12); idioms
+# 13 of 113 alarmed, 8 of them with the emergency answer (nl 4/34, ar 3/40, ti 6/39). Round 16's many
+# new patterns raised recall on batches 8-16 to 0.99-1.00 and idiom alarms there to 1 of 754, but they
+# generalise less: the goals (0.95 recall, 0 idiom alarms) are not met on unseen phrasings.
+BATCH17_SEALED = ({"nl": (48, 55), "ar": (60, 66), "ti": (53, 65)}, (13, 113))
+# Round 16 (2026-11-29): batches 8-16 are now tuned on (their misses and false alarms were read and
+# rules, idioms and training phrasings of their kinds added, crisis/round16/; classifier
+# regularisation 1.5e-5, uncertain threshold 0.60, no emergency answer from the classifier alone next
+# to an idiom), so these are floors against regressions, not generalisation figures. Before round 16
+# batches 8-16 together: nl 409/423, ar 465/492, ti 442/481 caught, 67 of 754 idioms alarmed (13 with
+# the emergency answer), 24 of 2 622 ordinary messages (0.92%) got the gentle question (the round-15
+# code with the NLU data of nlu/round6/, which arrived meanwhile: 407, 464, 440; 69 (11); 19); after: below
+# (nl 422/423, ar 492/492, ti 478/481, 1 of 754 idioms, 13 ordinary messages, 0.50%).
 FLOORS = {
-    "batch8": ({"nl": (40, 42), "ar": (45, 45), "ti": (42, 43)}, (2, 70)),
-    "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (8, 69)),
-    "batch10": ({"nl": (41, 42), "ar": (42, 42), "ti": (40, 42)}, (1, 69)),
-    "batch11": ({"nl": (42, 42), "ar": (42, 43), "ti": (40, 42)}, (1, 66)),
-    "batch12": ({"nl": (45, 45), "ar": (46, 48), "ti": (41, 47)}, (10, 70)),
-    "batch13": ({"nl": (50, 55), "ar": (61, 69), "ti": (58, 67)}, (7, 104)),
-    "batch14": ({"nl": (52, 54), "ar": (76, 76), "ti": (68, 72)}, (4, 102)),
-    "batch15": ({"nl": (49, 53), "ar": (58, 67), "ti": (58, 66)}, (19, 107)),
-    "batch16": BATCH16_SEALED,
+    "batch8": ({"nl": (41, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
+    "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
+    "batch10": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
+    "batch11": ({"nl": (42, 42), "ar": (43, 43), "ti": (42, 42)}, (0, 66)),
+    "batch12": ({"nl": (45, 45), "ar": (48, 48), "ti": (46, 47)}, (0, 70)),
+    "batch13": ({"nl": (55, 55), "ar": (69, 69), "ti": (66, 67)}, (0, 104)),
+    "batch14": ({"nl": (54, 54), "ar": (76, 76), "ti": (72, 72)}, (0, 102)),
+    "batch15": ({"nl": (53, 53), "ar": (67, 67), "ti": (65, 66)}, (0, 107)),
+    "batch16": ({"nl": (48, 48), "ar": (60, 60), "ti": (60, 60)}, (1, 97)),
+    "batch17": BATCH17_SEALED,
 }
+
+
+def test_floors_are_not_below_the_sealed_record() -> None:
+    # Batch 16's sealed figures stay as the record of how round 15 generalised; its floor only rises.
+    for language, (caught, total) in BATCH16_SEALED[0].items():
+        assert FLOORS["batch16"][0][language][0] >= caught
+        assert FLOORS["batch16"][0][language][1] == total
+    assert FLOORS["batch16"][1][0] <= BATCH16_SEALED[1][0]
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_never_tuned_batch_regression_floor(batch: str, language: str) -> None:
-    # Generalisation to phrasings the detector was not tuned on is below the brief's 0.95 (sealed
-    # batch 16, see BATCH16_SEALED); this floor, with one phrasing of room for NLU data changes,
-    # only guards against getting worse.
+    # Generalisation to phrasings the detector was not tuned on was below the brief's 0.95 (sealed
+    # batch 16, see BATCH16_SEALED); batches 8-16 are tuned on since round 16, and this floor, with
+    # one phrasing of room for NLU data changes, only guards against getting worse.
     crisis = held_out(language, "crisis", "crisis_latin", batches=(batch,))
     caught, total = FLOORS[batch][0][language]
     assert len(crisis) == total
@@ -206,7 +300,8 @@ def test_never_tuned_batch_regression_floor(batch: str, language: str) -> None:
 @pytest.mark.parametrize("batch", sorted(FLOORS))
 def test_never_tuned_batch_idiom_floor(batch: str) -> None:
     # The brief's target is 0 alarms; on batches written before the changes they were measured
-    # after, about one idiom in ten raises one (mostly the gentle "are you safe?").
+    # after, about one idiom in ten raised one (mostly the gentle "are you safe?"); batches 8-16 are
+    # tuned on since round 16 (1 of 754 alarms), with one idiom of room for NLU data changes.
     idioms = [t for language in LANGUAGES for t in held_out(language, "idioms", "idioms_latin", batches=(batch,))]
     alarms, total = FLOORS[batch][1]
     assert len(idioms) == total
@@ -215,23 +310,32 @@ def test_never_tuned_batch_idiom_floor(batch: str) -> None:
 
 def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     sealed = set(sensitive.nlu_examples(NLU_SEALED))
-    messages = [m for m in sensitive.nlu_examples(NLU_HELD_OUT) if m not in sealed]
+    messages = [m for m in nlu_ordinary_messages() if m not in sealed]
     for language in LANGUAGES:
         messages += held_out(language, "ordinary")
     counted = levels(messages)
     assert len(messages) >= 500
     assert counted[CrisisLevel.crisis] == 0
-    assert counted[CrisisLevel.uncertain] <= 0.01 * len(messages)
+    # Round 16: 13 of 2 622 (0.50%; round 15: 24, 0.92%, or 19 with nlu/round6/); the brief asks
+    # about 0.5%. Room for NLU data changes (the classifier's negatives).
+    assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b6) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b7) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
+    # Round 16 on b6 (counted only, texts not read): 0 and 5 (1.0%). Round 16 on b7, sealed, measured
+    # once: 0 and 1 (0.2%); one of room for NLU data changes.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     assert counted[CrisisLevel.crisis] == 0
-    assert counted[CrisisLevel.uncertain] <= 13
+    assert counted[CrisisLevel.uncertain] <= 2
+
+
+# Phrasings a held-out writer wrote independently that were already in the training data (round 13,
+# crisis/more/nl.yml): the commonest way to say it. They count in the batch's figures as written.
+INDEPENDENT_COINCIDENCES = {"wil niet meer leven"}
 
 
 def test_held_out_phrasings_are_not_in_the_training_data() -> None:
@@ -241,7 +345,7 @@ def test_held_out_phrasings_are_not_in_the_training_data() -> None:
     for language in LANGUAGES:
         for text in held_out(language, "crisis", "crisis_latin", "idioms", "idioms_latin", "ordinary",
                              batches=TUNED + NEVER_TUNED):
-            assert matching_view(text) not in trained, text
+            assert matching_view(text) not in trained or text in INDEPENDENT_COINCIDENCES, text
 
 
 # --- the classifier -----------------------------------------------------------------------
@@ -257,7 +361,7 @@ def test_nothing_is_trained_or_loaded_at_import() -> None:
 def test_classifier_is_fast_to_ask() -> None:
     # Training takes about 2 s of CPU with the round-13 phrasings (measured, not asserted: it runs
     # once, in a thread at bot start). Asking must stay cheap: the bot asks before every message.
-    messages = list(sensitive.nlu_examples(NLU_HELD_OUT))[:300]
+    messages = nlu_ordinary_messages()[:300]
     started = time.process_time()
     for message in messages:
         crisis_level(message)
@@ -281,7 +385,7 @@ def test_a_long_ordinary_message_is_fast() -> None:
     # A 4096-character message of ordinary sentences with commas (many clauses): one alternation
     # of all patterns once took 360 ms here; patterns tried one by one take a few tens of ms.
     sensitive.crisis_classifier()
-    text = ", ".join(sensitive.nlu_examples(NLU_HELD_OUT))[:4096]
+    text = ", ".join(nlu_ordinary_messages())[:4096]
     started = time.process_time()
     crisis_level(text)
     assert time.process_time() - started < 0.2
