@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from inburgering.handover.escalation import requeue_untranslated, translate_pending
+from inburgering.review.review import translate_waiting
 from inburgering.platform import queues
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
@@ -32,20 +33,25 @@ HSTS_MAX_AGE_SECONDS = 365 * 24 * 3600
 
 
 async def translate_in_background(sessions: sessionmaker[Session], engine: TranslationEngine) -> None:
-    """Fill the Dutch translation of new messages, off the bot's path, one batch at a time.
+    """Fill the Dutch translation of new messages and review items, off the bot's path, one batch at a time.
 
     When a language becomes translatable (at start, or models installed meanwhile), its messages
     that got no translation before are queued again.
     """
     translatable: set[str] = set()
+    untranslatable_items: set[int] = set()  # review items the engine gave no text for (not tried again)
 
     def batch() -> int:
         nonlocal translatable
         with session_scope(sessions) as session:
             now_translatable = translatable_languages(engine)
             requeue_untranslated(session, now_translatable - translatable)
+            if now_translatable - translatable:
+                untranslatable_items.clear()
             translatable = now_translatable
-            return translate_pending(session, engine)
+            done = translate_pending(session, engine)
+            # The participatieraad's review items and the labelling queue (redacted texts), after the inbox.
+            return done + translate_waiting(session, engine, translatable, untranslatable_items)
 
     while True:
         try:

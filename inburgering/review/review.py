@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from statistics import median
@@ -211,13 +212,32 @@ def report(session: Session, item_id: int, *, gemeente: str | None = None) -> bo
     return True
 
 
-def translate_missing(session: Session, engine: TranslationEngine, found: list[FeedbackItem]) -> None:
-    """Dutch for Arabic items, once (the text is already redacted); Tigrinya has no engine."""
-    for item in found:
-        if item.text and item.text_nl is None and item.language == "ar":
-            result = engine.to_dutch(item.text, item.language)
-            if result.available:
-                item.text_nl = result.text
+def translate_waiting(session: Session, engine: TranslationEngine, languages: Iterable[str],
+                      skip: set[int], limit: int = 20) -> int:
+    """Dutch for review and labelling items, once (the text is already redacted); returns how many were tried.
+
+    Run by the inbox's background translation (web/app.py), never in a web request: a page shows what is
+    there. ``languages``: those with a model now. An item the engine could not translate goes into
+    ``skip`` (kept by the caller), so it does not hold up the items behind it.
+    """
+    languages = sorted(set(languages) - {"nl"})
+    if not languages:
+        return 0
+    query = (select(FeedbackItem)
+             .where(FeedbackItem.text.is_not(None), FeedbackItem.text != "", FeedbackItem.text_nl.is_(None),
+                    FeedbackItem.language.in_(languages))
+             .order_by(FeedbackItem.id).limit(limit))
+    if skip:
+        query = query.where(FeedbackItem.id.not_in(sorted(skip)))
+    rows = list(session.scalars(query))
+    for item in rows:
+        result = engine.to_dutch(item.text, item.language)
+        if result.available and result.text:
+            item.text_nl = result.text
+        else:
+            skip.add(item.id)
+    session.flush()
+    return len(rows)
 
 
 def toggle_tag(session: Session, item_id: int, tag: ReviewTag, *, gemeente: str | None = None) -> bool:

@@ -29,6 +29,14 @@ class FakeEngine:
         return MachineTranslation(f"[ar] {text}", True) if language == "ar" else MachineTranslation(None, False)
 
 
+def translate_in_background_now(settings: Settings, languages: tuple[str, ...] = ("ar", "ti")) -> int:
+    """What the inbox's background translation does (web/app.py), once, with the phrase-table engine."""
+    from inburgering.review.review import translate_waiting
+
+    with session_scope(session_factory(settings.database_url)) as session:
+        return translate_waiting(session, FakeEngine(), languages, set())
+
+
 @dataclass
 class World:
     mine: int  # sanne's Arabic escalation

@@ -14,7 +14,7 @@ from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from inburgering.review import labelling
 from tests import factories
-from tests.web.conftest import csrf, log_in
+from tests.web.conftest import csrf, log_in, translate_in_background_now
 
 
 @dataclass
@@ -56,9 +56,10 @@ def _item(settings: Settings, item_id: int) -> FeedbackItem:
 
 
 def test_a_regisseur_sees_only_trainable_questions_with_language_and_direction(
-    client: TestClient, questions: Questions
+    client: TestClient, questions: Questions, settings: Settings
 ) -> None:
     log_in(client, "sanne")
+    translate_in_background_now(settings)  # the inbox's background translation (never in the request)
     page = client.get("/labelling")
     assert page.status_code == 200
     html = page.text

@@ -23,7 +23,7 @@ from inburgering.models import (
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from tests import factories
-from tests.web.conftest import csrf, log_in
+from tests.web.conftest import csrf, log_in, translate_in_background_now
 
 NOW = datetime.now(timezone.utc)
 
@@ -99,6 +99,9 @@ def test_drill_down_shows_dutch_for_arabic_and_a_note_for_tigrinya_and_tags(
     client: TestClient, world, raad, settings: Settings
 ) -> None:
     token = _raad(client)
+    before = client.get("/review/items").text
+    assert "[nl] الدرس غير واضح" not in before  # a page never waits for a translation: made in the background
+    assert translate_in_background_now(settings) >= 2  # the Arabic and the Tigrinya item (no Tigrinya model)
     page = client.get("/review/items").text
     assert "[nl] الدرس غير واضح، [phone]" in page  # machine translation of the redacted text
     assert "Tigrinya" in page and "ገንዘብ ኣበይ ኣሎ" in page

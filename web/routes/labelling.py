@@ -48,8 +48,7 @@ INTENTS = {
 def labelling_page(request: Request, db: SessionDep, login: CurrentLogin) -> Response:
     queue = labelling.to_label(db, gemeente=login.gemeente)
     done = labelling.awaiting_export(db, gemeente=login.gemeente)
-    # Arabic gets a Dutch machine translation once (redacted text in, kept on the item); Tigrinya has none.
-    review.translate_missing(db, request.app.state.engine, queue)
+    # The Dutch machine translation is made in the background (web/app.py), never in a request.
     audit(db, login.user, "view_labelling", detail=f"{len(queue)} items")
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "labelling.html", {

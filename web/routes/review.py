@@ -61,9 +61,7 @@ def review_items(request: Request, db: SessionDep, login: ReviewLogin, kind: str
                        topic: str = "") -> Response:
     kinds = (FeedbackKind(kind),) if kind in KINDS else review.TEXT_KINDS
     found = review.items(db, kinds, topic if topic in TOPICS else None, gemeente=login.gemeente)
-    # Machine translation is CPU-bound (Argos); a plain def route runs in the threadpool, off the event loop.
-    # Each text is translated once, then kept.
-    review.translate_missing(db, request.app.state.engine, found)
+    # The Dutch machine translation is made in the background (web/app.py), never in a request.
     audit(db, login.user, "view_review_items", detail=f"{len(found)} items")
     db.commit()
     return request.app.state.templates.TemplateResponse(request, "review_items.html", _context(

@@ -69,3 +69,30 @@ def test_tags_toggle_and_csv_neutralises_formulas(session: Session) -> None:
     rows = list(csv.reader(io.StringIO(review.export_csv(session))))
     assert rows[1] == ["2026-W48", "comment", "pvt", "nl", "", "'=HYPERLINK(\"x\")", "", "wrong_information",
                        "zwolle"]
+
+
+class _HalfEngine:
+    """Translates Arabic; gives no text for Tigrinya (a model that fails on one item)."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def to_dutch(self, text: str, language: str):
+        from inburgering.text.translation import MachineTranslation
+
+        self.calls.append(text)
+        return MachineTranslation(f"[nl] {text}", True) if language == "ar" else MachineTranslation(None, False)
+
+
+def test_review_items_are_translated_in_batches_and_a_failing_one_does_not_block_the_rest(session: Session) -> None:
+    ti = _item(session, FeedbackKind.comment, FeedbackTopic.pvt, "ti", text="ቆጸራይ መዓስ እዩ")
+    arabic = [_item(session, FeedbackKind.comment, FeedbackTopic.pvt, "ar", text=f"سؤال {n}") for n in range(3)]
+    dutch = _item(session, FeedbackKind.comment, FeedbackTopic.pvt, "nl", text="een vraag")
+    engine, skip = _HalfEngine(), set()
+    assert review.translate_waiting(session, engine, {"ar", "ti", "nl"}, skip, limit=2) == 2
+    assert review.translate_waiting(session, engine, {"ar", "ti", "nl"}, skip, limit=2) == 2
+    assert review.translate_waiting(session, engine, {"ar", "ti", "nl"}, skip, limit=2) == 0  # all done or skipped
+    assert [a.text_nl for a in arabic] == [f"[nl] سؤال {n}" for n in range(3)]
+    assert ti.text_nl is None and skip == {ti.id}  # tried once, then left for an interpreter
+    assert dutch.text_nl is None and "een vraag" not in engine.calls  # Dutch needs none
+    assert review.translate_waiting(session, engine, set(), set()) == 0  # no model: nothing is tried
