@@ -38,6 +38,16 @@ question); see tests/inburgering/text/test_sensitive.py. Round 16 read the misse
 batches 8-16 and added rules, idioms and training phrasings of their kinds (crisis/round16/), so
 its figures on them (nl 0.998, ar 1.00, ti 0.99; 1 of 754 idioms; 0.5% of ordinary messages get the
 gentle question) are development figures; how it generalises shows only on a batch written after.
+Batch 17 (written before round 16, measured once after it: nl 0.87, ar 0.91, ti 0.82, 13 of 113
+idioms alarmed, 8 with the emergency answer) missed mostly a kind the rules did not know, acute
+danger to life where 112 is the answer (someone who does not respond or breathe, gas with symptoms,
+fire with someone inside, chest pain, a seizure, a child who drank a cleaner), and its emergency
+answers to idioms were jokes ("he'll kill me if I drink his coffee 😂") and things that "kill".
+Round 17 added, by kind: context cues (a game, sport, film, cooking, a laugh) next to which neither
+net gives the emergency answer, threats "if I forget the bread" as idioms (a conditional threat that
+is not about leaving, telling or the police needs another signal for the emergency answer), idioms of
+those kinds, acute-danger rules and training phrasings (crisis/round17/). A first pass tuned on batches 8-16 only (the context cues) left batch 17 unchanged;
+after reading batch 17 all of batches 8-17 are caught with 0 idiom alarms (development figures).
 
 The Arabic (standard, Levantine, Arabizi) and Tigrinya (Ge'ez and Latin) patterns and phrasings
 were written by non-native speakers and need a native review, like the catalogs.
@@ -145,6 +155,10 @@ _EMOJI_WORDS = str.maketrans({
     "\U0001F5A4": " emojiblackheart ", "\U0001F940": " emojiwiltedflower ", "\U0001F48A": " emojipil ",
     "\U0001F52A": " emojiknife ", "\U0001FAA2": " emojirope ", "\u26B0": " emojicofin ",
     "\U0001FA78": " emojiblod ", "\U0001F52B": " emojigun ",
+    # laughing faces (round 17): also a joke cue, see _JOKE
+    "\U0001F602": " emojilaugh ", "\U0001F923": " emojilaugh ", "\U0001F605": " emojilaugh ",
+    "\U0001F606": " emojilaugh ", "\U0001F604": " emojilaugh ", "\U0001F601": " emojilaugh ",
+    "\U0001F61C": " emojilaugh ", "\U0001F61D": " emojilaugh ", "\U0001F92A": " emojilaugh ",
 })
 
 
@@ -771,6 +785,7 @@ _GENERAL_UNCERTAIN_TI = (
     r"ይቕረ\s+በሉለይ", r"ጾር\s+(ኮይነ|እየ|ኮይነልኩም)", r"(ክበንን|ክሰወር)\s+(ደልየ|እደሊ)", r"\byqre\s+belul",
 )
 _CLAUSE_UNCERTAIN_TI = (
+    r"^(ምጥፋእ|ምውዳእ)(\s+ጥራይ)?$",  # "only vanishing. ending." (round 17)
     r"^(ክቕጽል|ንምቕጻል)\s+(ኣይደልን|ኣይደልየን|ኣይክእልን|ሓይሊ\s+የብለይን)$", r"^(ኩሉ|ህይወተይ)\s+(ጸልማት|ገሃነም)\s+(እዩ|እያ)$",
 )
 
@@ -1061,6 +1076,227 @@ _ROUND16_UNCERTAIN = (
     _both(r"\b(5ayin|khayin|5aen|khaen)\b", r"\b(na3rif|mna3ref|bna3ref|n3rf|mn3rf)\b"), r"\bkulu\s+(kwdo|kwedo|kebq\w*)\s+(eye|iye)\b",
 )
 
+# Round 17: a context in which alarming words are play or hyperbole (a game, sport, a film, series
+# or book, cooking, the garden, laughter). Written by kind, not from any held-out phrasing: next to
+# such a cue neither a crisis pattern nor the classifier gives the emergency answer, only the gentle
+# question (which also gives 113/112): grooming in a game or a console given away is still a crisis.
+_CONTEXT_CUES = (
+    r"\b(game|games|gamen|gamet|gamede|spel|spelletje\w*|potje|playstation|ps[345]|xbox|nintendo|"
+    r"fortnite|minecraft|pubg|fifa|roblox|gta|weerwolv\w*|schaak\w*|monopoly|kaartspel\w*|bordspel\w*|"
+    r"voetbal\w*|wedstrijd\w*|keeper|scheidsrechter|doelpunt\w*|elftal|competitie|toernooi|sportschool|"
+    r"film|films|serie|series|aflevering|netflix|boek|roman|thriller|detective|acteur|actrice|toneel\w*|"
+    r"musical|recept\w*|uien|kookles|onkruid|moestuin|haha\w*|hihi\w*|lol)\b",
+    r"(?<!\S)(ال|هال|ب|بال)?(لعبه|العاب|جيم|ببجي|فورتنايت|ماينكرافت|بلايستيشن|فيفا|مباراه|ماتش|كوره|فوتبول|طابه|"
+    r"فيلم|افلام|مسلسل|روايه|مسرحيه|طبخ|طبخه|بصل|بصله)(?!\S)", r"ههه",
+    r"\b(pubg|fortnite|playstation|fifa|match|filem|film|mosalsal|netflix|hahaha\w*|tsewata|chewata|kuaso|kwaso|kueso)\b",
+    r"(?<!\S)(ብ|ኣብ\s+)?(ጸወታ|ጌም|ኩዕሶ|ኳዕሶ|ኩእሶ|ግጥም|ፊልም|ድራማ|ተኸታታሊ|መጽሓፍ|ቴያትር|ተዋስኦ|ሽጉርቲ|ሓሓሓ)\S*",
+)
+
+
+# A laugh or a joke marker: the classifier alone raises no alarm next to it, a pattern only the gentle
+# question (someone in despair may still write "haha"; then a rule must see the signal). Looked for
+# in the text as typed (lower case): the matching view squeezes "هههه" to one letter.
+_JOKE = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F601\U0001F61C\U0001F61D\U0001F92A]"
+                   r"|(?<![^\W\d_])(?:(?:ha|he|hi){2,}h?|lol+|lmao|xd+|h{3,}|j{3,}|k{4,})(?![^\W\d_])"
+                   "|\u0647{3,}|\u0647\u0627\u0647\u0627|[\u1203\u1213]{3,}")
+
+# A threat to kill "me" under a condition ("my mother kills me if she sees my report"): with a trivial
+# condition an idiom; with any other condition only the gentle question, unless the condition is about
+# leaving, telling, the police or being found out, as real threats are (round 17).
+_THREAT_TO_ME = (r"\b(vermoord\w*|doodmaak\w*|dood\s+maakt|maakt\s+(me|mij)\s+af|slaat\s+(me|mij)\s+dood|wurgt\s+(me|mij))\b"
+                 r"|\S*(قتل|دبح|ذبح)\S*ني(?!\S)|ክ?ት?ቐትለኒ|ክቐትሉኒ|\b\w*(2tol|2atel|2tel|dba7|dbe7)\w*ni\b|\b\w*qetleni\b")
+_CONDITION = r"\b(als|indien|wanneer|zodra)\s+(ik|je|jij|ze|zij|hij)\b|(?<!\S)(اذا|لو|ان)(?!\S)|እንተ|\b(iza|eza|law|ente)\b"
+_SERIOUS_CONDITION = (
+    r"\b(weg\s*ga\w*|wegloop\w*|verlaat|verlaten|verlat|scheid\w*|politie|vertel\w*|zeg\w*|praat\w*|hulp|aangifte|regisseur|"
+    r"vluchtelingenwerk|opvang|trouw\w*|naar\s+buiten|huis\s+uit|erachter|achter\s+komt|ontdekt|weet|aanraakt|terugkom\w*|"
+    r"meisje|jongen|vriend\w*|eer|schande|hoofddoek|kinderen\s+meeneem\w*)\b"
+    r"|(تركت|اترك|تركتو|طلاق|اطلق|طلقت|شرطه|بوليس|حكيت|خبرت|قلت|طلعت|اطلع|اشتغل|تجوز|اتجوز|عرف|اكتشف|شرف|هربت|اهرب|الولاد|ولادي)"
+    r"|(ገዲፈዮ|ገዲፈ|ፍትሕ|ፖሊስ|ነጊረ|ዝነገርኩ|ወጺአ|ፈሊጡ|ፈሊጣ|ሃዲመ|ክብሪ|መርዓ)"
+    r"|\b(tarakt|talla2|shorta|bolis|5abbart|khabbart|2elt|tle3t|hrebt|police|fqadu|feliTu)\b"
+)
+_TRIVIAL_CONDITION = (
+    r"\b(rapport|cijfer\w*|brod|boodschappen|te\s+lat|vergeet|vergeten|kapot|breek|brak|kamer|auto|telefoon|schoenen|trui|jas|"
+    r"kleren|make\s*up|taart|eten|koekje\w*|chocola\w*|kofie|thee|afwas|huiswerk|toets|examen|zak|voetbal\w*|wedstrijd|spel)\b"
+    r"|(علامات\S*|نتيجه\S*|شهاد\S*|الخبز|خبز|نسيت|تاخرت|كسرت|خربت|غرفتي|تياب\S*|سيار\S*|موبايل\S*|تلفون\S*|الاكل|قهو\S*|شاي|الصحون|الجلي|الامتحان|رسبت)"
+    r"|(ነጥብ\S*|ባኒ|ረሲዐ|ደንጒየ|ደንጕየ|ሰቢረ|ክዳን\S*|መኪና\S*|ተሌፎን\S*|ቡን\S*|ሻሂ|ፈተና|ወዲቐ|ኣቕሓ)"
+    r"|\b(notes|3alamat|5obz|khobz|nsit|t2a5art|kasart|rsebt|nteja|natije|netbi|bani|resie|denguye)\b"
+)
+
+
+# The threat and its condition, a few words apart, in either order (cut out as an idiom when the
+# condition is trivial and nothing serious is near).
+_NOT_SERIOUS = f"(?!(?:\\S+\\s+){{0,14}}?\\S*(?:{_SERIOUS_CONDITION}))"
+_THREAT_WITH_CONDITION = (f"(?:{_THREAT_TO_ME})(?:\\s+\\S+){{0,3}}?\\s+(?:{_CONDITION})(?:\\s+\\S+){{0,8}}",
+                          f"(?:{_CONDITION})(?:\\s+\\S+){{0,8}}?\\s+\\S*(?:{_THREAT_TO_ME})")
+_TRIVIAL_THREAT_IDIOMS = (
+    f"(?:{_THREAT_TO_ME}){_NOT_SERIOUS}(?:\\s+\\S+){{0,3}}?\\s+(?:{_CONDITION})(?:\\s+\\S+){{0,6}}?\\s+\\S*(?:{_TRIVIAL_CONDITION})\\S*",
+    f"(?:{_CONDITION}){_NOT_SERIOUS}(?:\\s+\\S+){{0,6}}?\\s+\\S*(?:{_TRIVIAL_CONDITION})\\S*(?:\\s+\\S+){{0,4}}?\\s+\\S*(?:{_THREAT_TO_ME})\\S*",
+)
+
+
+@lru_cache(maxsize=1)
+def _conditional_threats() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a threat with its condition, a serious condition), compiled like the other patterns
+    (doubled letters squeezed, Ge'ez folded) on first use."""
+    return _compile(_THREAT_WITH_CONDITION), _compile([_SERIOUS_CONDITION])
+
+# Round 17 (batch 17 read): idioms, rules and signals by kind.
+# Idioms: a threat "if I drink his coffee / eat his chocolate" (a joke about a trivial thing), a boss
+# or teacher who will kill you (Arabizi, Latin Tigrinya), animals slaughtered for a meal, a match won
+# "by slaughter" with a score, dying in a game, a knife for bread, deadlines of an office (DUO,
+# gemeente) that "kill", heat that "strangled us", exams that tired me, a head that will "explode".
+_FOOD_NL = r"(koffie|thee|chocola\w*|taart|snoep\w*|koekje\w*|bier|cola|eten|toetje|ijs|pizza|frietjes|laatste\s+stuk)"
+_ROUND17_IDIOMS = (
+    # Dutch
+    r"\b(vermoord\w*|doodmaak\w*|dood\s+maakt|afmaak\w*|wurg\w*|slaat|killt)\s+(\S+\s+){0,3}?als\s+(ik|je|jij|hij|zij|ze)\s+"
+    r"(\S+\s+){0,4}?(zijn|haar|mijn|zijn\s+laatste|de\s+laatste)?\s*" + _FOOD_NL + r"\b",
+    r"\b(in|bij)\s+(het|de|dat|dit|een)\s+(spel|spelletje|game|level|potje)\b(\s+\S+){0,6}?\s+(dood|doodgegaan|gestorven|vermoord|neergeschoten|af)\b",
+    r"\b(afgeslacht|geslacht|ingemaakt|vernederd|verpletterd|gesloopt|afgemaakt|weggevaagd|gekild)\w*\s+(\S+\s+){0,2}?\d{2,3}\b",
+    r"\b\d{2,3}\s+(\S+\s+){0,2}?(afgeslacht|geslacht|ingemaakt|verpletterd|gesloopt|afgemaakt)\b",
+    r"\bmes\w*\b(\s+\S+){0,6}?\s+(om\s+)?(\S+\s+)?(brood|groente\w*|vlees|kaas|fruit|uien|taart|appels?|tomaten)\b",
+    r"\b(brood|groente\w*|vlees|kaas|fruit|uien|taart)\w*\s*(mes|messen)\b",
+    r"\b(duo|gemeente|belastingdienst|ind|uwv|deadline|termijn|formulier\w*|brief|brieven|rooster|planning)\s+(\S+\s+){0,2}?"
+    r"(vermoord\w*|gaat\s+(me|mij)\s+(nog\s+)?(vermoorden|doden|afmaken)|maakt\s+(me|mij)\s+(\S+\s+)?af|killt)\b",
+    # Arabic and Arabizi
+    r"\S*(ذبح|دبح)\S*\s+(\S+\s+){0,2}?(ال)?(جاج|جاجه|جاجتين|دجاج|دجاجه|خروف|خاروف|خرفان|عجل|ديك|ديوك|بقره|سمك|سمكه|اضحيه|ذبيحه|دبيحه|عنزه|غنم|حمام|ارانب|ارنب)",
+    r"(جاج|جاجه|جاجتين|دجاج|خروف|خاروف|عجل|ديك|اضحيه|ذبيحه|عنزه|غنم|ارنب)\S*\s+(\S+\s+){0,2}?\S*(ذبح|دبح)\S*",
+    r"\S*(قتل|موت|دبح|ذبح)\S*\s+(\S+\s+){0,3}?(اذا|لو)\s+(\S+\s+){0,2}?(شربت|اكلت|لمست|خلصت|كبيت)\s+(\S+\s+)?(ال)?"
+    r"(قهو|شاي|شوكولا|حلو|اكل|كيك|كاتو|بيتزا|اخر\s+قطعه)\S*",
+    r"\b(el\s+|l)?(mudir|modir|mdir|mo3allem\w*|m3allem\w*|ostaz\w*|ustaz\w*|2ostaz\w*|anse|boss|chef|m3alme)\s+(\w+\s+){0,2}?"
+    r"((ra7|7a|3am)\s+)?\w*(dba7|dbe7|2tol|2tel|2atel|2etl)\w*",
+    r"\b\w*(dba7|dbe7|2tol|2tel|2atel)\w*ni\s+(iza|eza|law)\s+(\w+\s+){0,2}?(t2a5art|t2akhart|nsit|rsebt|2a5adt)\b",
+    # Tigrinya (Ge'ez and Latin)
+    r"(ገደብ\s*ግዜ|ገደብ|duo|ዱኦ|pvt|map|knm|ምምሕዳር|ቤት\s*ጽሕፈት|ቢሮ|ወረቓቕቲ|መደብ|ሰሌዳ|ፈተናታት|ፈተና\S*)\s+(\S+\s+)?"
+    r"(ክቐትለኒ|ይቐትለኒ|ቀቲሉኒ|ቀቲላትኒ|ክቐትሉኒ|ቀቲሎምኒ|ኣድኪሙኒ|ኣድኪሞምኒ|ኣድኪማትኒ)",
+    r"(ሙቐት|ዋዒ|ቁሪ|ጸሓይ|ሃፍ|ጽቕጢ|ምጽባይ|መስመር)\s+(\S+\s+)?(ሓኒቑና|ቀቲሉና|ወቒዑና|ሃሪሙና|ኣድኪሙና|ሓኒቑኒ)",
+    r"(ፈተና|ትምህርቲ|ስራሕ|ዕዮ|ሰሌዳ|መደብ)\S*\s+(\S+\s+){0,3}?(ኣድኪሞምኒ|ኣድኪሙኒ|ኣድኪማትኒ|ደኺመ)",
+    r"ርእሰይ\s+(\S+\s+)?ክ?[ፈፍ]ን[ጀጅ]ር",
+    r"(ቡን|ሻሂ|ሽኮሬታ|ኬክ|መግቢ)\S*\s+(\S+\s+)?እንተ\s+(\S+\s+)?(ሰቲየ|በሊዐ|ሰቲኺ|በሊዕኪ|ሰቲኻ|በሊዕካ)\s+(\S+\s+){0,2}?(ክቐትለኪ|ክቐትለካ|ክቐትለኒ)\S*",
+    r"\b(halafi\w*|memhr\w*|memhir\w*|astemari\w*|boss|chef)\s+(\w+\s+)?(k|y|ki)?(q|k)etl?eni\b",
+    r"(ገመድ|gemed)\s+(\S+\s+)?(ን|n)?(ዝላል|zelil|ምዝላል|mzlal)",
+    r"\b(snij|sneed|gesneden)\s+(me|mij)\s+(\S+\s+)?aan\s+(het\s+|een\s+)?(papier|blad|envelop\w*|karton)\b",
+    r"\b(snee|sneetje|sneed|gesneden)\s+(\S+\s+)?in\s+(mijn|m[ij]n|zijn|haar)\s+(vinger|duim|topje)\w*(\s+\S+){0,8}?\s+(bloedt|bloede)\w*(\s+(heel\s+)?(veel|erg))?",
+    r"\b(snee|sneetje|sneed|gesneden)\s+(\S+\s+)?in\s+(mijn|m[ij]n|zijn|haar)\s+(vinger|duim|topje)\w*",
+    r"(?<!\S)(ብ|ካብ\s+)(ስራሕ|ዕዮ|ትምህርቲ|ፈተና|ወረቓቕቲ|ሰሌዳ|ድኻም)\S*\s+(\S+\s+)?(ክመውት|ክሞት|ሞይተ)(\s+(እየ|ቀሪበ))?",
+    r"\b(kab|b)\s*(srah|sirah|temhrti|tmhrti|fetena|dkam)\b(\s+\S+){0,2}?\s+(kmewt|kmot|moyte)(\s+(eye|qeribe))?\b",
+    r"\b(mijn|m[ij]n|ons|het)\s+hart\s+(\S+\s+)?(breekt|brak|gebroken|bloedt|huilt)\b", r"\bgebroken\s+hart\b",
+    r"(قلبي|قلبنا)\s+(\S+\s+)?(انكسر|مكسور|بينكسر|عم\s+ينكسر|انفطر|بيتقطع|تقطع|عم\s+يبكي)|(انكسر|انفطر)\s+قلبي",
+    r"\b(mezelf|mijzelf|jezelf|zichzelf|ons\s*zelf)\s+in\s+de\s+voet\b", r"\bin\s+(de|eigen)\s+voet\s+(schiet|schieten|geschoten)\b",
+    r"\b(spring|springen|duik|duiken)\s+(\S+\s+){0,3}?(in\s+)?(het\s+|de\s+)?(water|zee|zwembad|meer|gracht)\b(\s+\S+){0,3}?\s+(van|door|om)\s+(de\s+)?(hitte|warmte)\b",
+    r"(ارمي\s+حالي|ارمي\s+نفسي|انط|نط|اقفز)\s+(\S+\s+){0,2}?(بال|بهال|في\s+ال|عال)(بحر|مسبح|مي|بيسين|نهر)\s+(\S+\s+)?(من|م)\s*(ال)?(شوب|حر|حراره)",
+    r"(ባሕሪ|ቀላይ|ማይ|መሐምበሲ)\s+(\S+\s+){0,2}?(ክዘልል|ክጥሕል|ክኣቱ)\s+(\S+\s+){0,2}?(ብሙቐት|ካብ\s+ሙቐት|ብዋዒ)|(ብሙቐት|ብዋዒ)\s+(\S+\s+){0,3}?(ባሕሪ|ቀላይ|ማይ)\s+(\S+\s+)?(ክዘልል|ክጥሕል|ክኣቱ)", r"(ሙቐት|ዋዒ|ቁሪ|ጸሓይ)\s+(\S+\s+)?ኣይጽወርን",
+)
+_ROUND17_CRISIS = (
+    # acute danger to life, where 112 is the answer: a person who does not respond or breathe
+    _both(r"\b(reageert|reageerde)\s+(niet|nergens\s+(meer\s+)?op|niet\s+meer)\b",
+          r"\b(ligt|lag|gevallen|viel|grond|vloer|roep|riep|schud\w*|wakker|ogen|beweegt|ademt|bewusteloos|flauw\w*)\b"),
+    r"\bbewusteloos\b",
+    _both(r"\b(wordt|werd)\s+niet\s+(meer\s+)?wakker\b",
+          r"\b(schud\w*|roep|riep|ademt|gas|kachel|geiser|pillen|drank|gevallen|slap|blauw|help|112|duizelig|rook)\b"),
+    r"\b(ademt|ademde)\s+(niet|bijna\s+niet|heel\s+raar|raar|nauwelijks)\b", r"\blippen\s+(\S+\s+)?blauw\b",
+    r"\bniet\s+(meer\s+)?wakker\s+te\s+krijgen\b", r"\bgeen\s+hartslag\b",
+    _both(r"\b(gas|gaslucht|gaslek|kolmonoxide\w*|co\s*melder|comelder|geiser|kachel)\b",
+          r"\b(hoofdpijn|overgeven|overgaf|braken|misselijk|duizelig|flauw\w*|niet\s+(meer\s+)?wakker|suf|bewusteloos)\b",
+          r"\b(ruikt|ruik|lucht|melder|piept|lek|allemaal|kinderen|kind|baby|man|vrouw|zoon|dochter|flauw\w*|niet\s+(meer\s+)?wakker)\b"),
+    _both(r"\b(brand|vlammen)\b", r"\b(nog\s+binnen|binnen\s+(is|zit|zitten)|opgesloten|kan\s+niet\s+(naar\s+)?buiten|zit\s+nog|zitten\s+nog)\b"),
+    _both(r"\bpijn\s+(op|in|aan)\s+(mijn|m[ij]n|de|zijn|haar)\s+borst\b", r"\b(arm|linkerarm|kaak|adem|benauwd|zweet|alleen|doof)\b"),
+    _both(r"\b(chlor|bleek|ontstoper|gotsteenontstoper|wasmiddel|schonmaakmiddel|amoniak|wasbol\w*|wasmiddelcapsule\w*|afwasmiddel|terpentine|lampolie)\b",
+          r"\b(gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten|drinkt|dronk)\b", r"\b(zoon|dochter|kind|kindje|baby|peuter|dreumes|jaar)\b"),
+    _both(r"\b(schokt|schokken|trilt|trillen|stuip\w*)\b", r"\b(ogen|wegdraaien|bewust\w*|reageert)\b"),
+    _both(_CHILD_NL, r"\b(gaat|zal|zullen|gaan)\s+(\S+\s+)?iets\s+(aandoen|aan\s+doen)\b", r"\b(zei|zegt|dreig\w*|bedreig\w*|als\s+ik)\b"),
+    # Arabic
+    _both(r"(ما|مش|مو)\s+(عم\s+)?(ي|ت|بي|بت)(تحرك|فيق|صحي|وعي)(?!\S)",
+          r"(وقع|وقعت|واقع|واقعه|الارض|مغمي|ازرق|زرق|شفاف|بلع|حبوب|غاز|هزيت\S*|عم\s+نادي\S*|صرخت|ما\s+عم\s+(ي|ت)رد)"),
+    r"(ما|مش|مو)\s+(عم\s+)?(ي|ت|بي|بت)تنفس(?!\S)", r"(مغمي|مغما)\s+(عليه|عليها)",
+    r"(فاقد|فاقده|غايب|غايبه)\s+(ال)?(وعي|عن\s+الوعي)", r"(شفايف|شفاف)\S*\s+(\S+\s+)?(زرق|ازرق|زرقا)",
+    r"(واقع|واقعه|وقع|وقعت|طايح|طايحه)\s+(ع|على|عل)\s*(ال)?ارض\s+(\S+\s+){0,3}(ما|مش)\s+(عم\s+)?(ي|ت)",
+    _both(r"(ريحه\s+(ال)?غاز|تسرب\S*\s+(ال)?غاز|تسريب\s+(ال)?غاز|غاز\s+(بالبيت|بالمطبخ|بالبنايه))", r"(يستفرغ|يستفرغو|تستفرغ|استفراغ|دوخه|دايخ|دايخين|راسي\s+عم\s+يلف|داخ|مغمي|صداع|ما\s+عم\s+(ي|ت)فيق|نعسانين)"),
+    _both(r"(حريق|حريقه)", r"(جوا|جوه|بالداخل|محبوس|محبوسه|محاصر|علقان|علقانه|لسا\s+ب)"),
+    _both(r"(الم|وجع)\s+(\S+\s+){0,2}(صدري|بصدري|الصدر|صدرو|صدرها)", r"(ذراع|ايدي|ايدو|مخدر|وحدي|تنفس|عرق)"),
+    _both(r"(كلور|كلوركس|مبيد|ماء\s+نار|مسحوق\s+غسيل|منظف|ديتول|كاز|بنزين)", r"(شرب|شربت|بلع|بلعت|اكل|اكلت)", _CHILD_AR),
+    r"(عم\s+يرجف|عم\s+ترجف)\s+و\s*عيون\S*",
+    _both(r"(مخبا|مخبايه|مخباي|مستخبي|مستخبيه|مختبي|مختبيه|متخبي|متخبيه|خبيت\s+حالي|مقفله\s+ع\s*حالي)", r"(سكين|سلاح|مسدس|برا|عالباب|يكسر)"),
+    # Tigrinya
+    r"(ኣይተንፍስን|ኣይትተንፍስን)",
+    _both(r"(ኣይንቀሳቐስን|ኣይትንቀሳቐስን|ኣይምልስን|ኣይትምልስን|ኣይበራበርን|ኣይትበራበርን)",
+          r"(ወዲቑ|ወዲቓ|ምድሪ|ተጋዲሙ|ተጋዲማ|ዓንዲሉ|ዓንዲላ|ኣይተንፍስ|ኣይትተንፍስ)"),
+    r"(ዓንዲሉ|ዓንዲላ|ስምዒቱ\s+ስሒቱ|ስምዒታ\s+ስሒታ)",
+    _both(r"(ጋዝ|gaz|co|ካርቦን)", r"(ይተፍኡ|ተፊኡ|ይተፍእ|ትተፍእ|ይዘውር|ዞይሩ|ዓንዲሉ|ዓንዲላ|ወዲቓ|ወዲቑ|ተጸሊኣ|ይጭርሕ|yitef\w*|tefi\w*)"),
+    _both(r"(ሓዊ\s+(\S+\s+)?(ተላዒሉ|ይነድድ|ሒዙ|ተታሒዙ)|ባርዕ)", r"(ውሽጢ|ተዓጽዩ|ተዓጺዩ|ተዓጽያ|ተሓቢሱ)"),
+    _both(r"ቃንዛ", r"(ደረተይ|ኣፍ\s*ልበይ|ልበይ|ኣፍልበይ)", r"(ኢደይ|ጸጋም|በይነይ|ትንፋስ)"),
+    _both(r"(ክሎሪን|በረኪና|ሳሙና|መርዚ|ነዳዲ|ቤንዚን)", r"(ሰትዩ|ሰትያ|ውሒጡ|ውሒጣ|በሊዑ|በሊዓ)", _CHILD_TI),
+    _both(r"(ትንቀጥቀጥ|ይንቀጥቀጥ|ሰሪጹ|ሰሪጻ|ሕማም\s+ሰራሕ|ፈፊ)", r"(ኣዒንታ|ኣዒንቱ|ኣይትምልስን|ኣይምልስን)"),
+    r"(ክጎድኣካ|ክጎድኣኪ|ክጎድኣኩም|ክጎድኦ|ክጎድኣ|ክጎድኣኒ|ክጎድኣና)\s+(እየ|ኢና|ኢዮም|እዩ)",
+    r"(ባልኮን|ባልኮኒ|በረንዳ|መስኮት|ናሕሲ|ፎቕ)\S*\s+(\S+\s+)?(ክድርበ|ክድርቢ|ክዘልል|ክወድቕ)",
+    # standing in front of a train, lying in a grave next to the dead; spelling variants of rape and
+    # of "we must wash it (the shame) away"
+    _both(r"\b(trein|metro|tram|spor|rails)\b", r"\b(ervoor|er\s+voor|eronder|er\s+onder)\s+(gaan\s+)?(staan|liggen|springen|lopen)\b"),
+    _both(r"(قطار|ترين|القطر|مترو|سكه)", r"(وقف|اوقف|نام|انام|نط|انط|ارمي\s+حالي)\s+(قدامه|قدامو|تحته|تحتو|قدام\s+ال)"),
+    _both(r"(ባቡር|ባቡሩ|መስመር\s+ባቡር)", r"(ቅድሚኡ|ኣብ\s+ቅድሚኡ|ትሕቲኡ)\s+(\S+\s+)?(ደው\s+ክብል|ክድቅስ|ክዘልል)"),
+    r"\b(wil|ga|lig|liggen|slapen)\b{g}(in\s+het\s+graf|naast\s+(mijn\s+)?\S+\s+(in\s+het\s+)?graf)\b",
+    r"(بدي|نفسي|رح|اريد)\s+(ا)?(كون|نام|روح|ندفن|تدفن)\s+(\S+\s+){0,3}(بالقبر|القبر|قبر|بقبر)\S*",
+    r"(?<!\S)ዓመጸ\S*ኒ", _both(r"(ሕፍረት|ነውሪ)", r"ክን?ሓጽ[ብቦ]"),
+    # more acute danger by kind (round 17, own probes, not from a batch): someone else cannot breathe,
+    # heavy bleeding, signs of a stroke, a child fallen into water, a missing young child
+    r"\b(hij|zij|ze|man|vrouw|vader|moeder|kind|zoon|dochter|baby|opa|oma|broer|zus|vriend\w*)\b{g}(krijgt|kreeg)\s+geen\s+(lucht|adem)\b",
+    r"\b(kan|kon)\s+(niet\s+meer|bijna\s+niet|niet)\s+ademen\b(?!.*\b(neus|verkouden|verkoudheid|griep)\b)",
+    r"(ما|مش)\s+(عم\s+)?(ي|ت)(قدر|قدرو)\s+(ي|ت)تنفس", r"ክ(ተንፍስ|ትተንፍስ)\s+ኣይ(ከኣለ|ከኣለት|ክእል|ትክእል)\S*", r"ትንፋስ\s+(የብሉን|የብላን|ሓጺሩዎ|ሓጺርዋ)",
+    _both(r"\b(bloedt|bloeden|bloeding)\b|\bbloed\s+(verloren|stopt\s+niet|houdt\s+niet\s+op|blijft\s+komen)\b",
+          r"\b(heel\s+erg|erg|veel|hevig|stopt\s+niet|houdt\s+niet\s+op|ongeluk|gestoken|slagader|verloren)\b"),
+    _both(r"(عم\s+(ي|ت)نزف|نزيف|الدم\s+ما\s+(عم\s+)?(ي)?وقف)", r"(كتير|قوي|ما\s+عم\s+يوقف|حادث|راس|طعن)"),
+    _both(r"ደም\s+(\S+\s+)?(ይፈስስ|ይውሕዝ|ኣይጠጠወን|ኣይደው\s+ኢሉን)", r"(ብዙሕ|ሓደጋ|ርእሱ|ርእሳ|ካራ|ኣይደው)"),
+    r"\b(mond|gezicht)\s+(\S+\s+)?(hangt|staat|is)\s+(\S+\s+)?scheef\b", r"\b(praat|spreekt)\s+(ineens|opeens|plotseling)\s+(raar|onduidelijk|vreemd)\b",
+    r"(تمه|ثمه|فمه|تمها|ثمها|وجهه|وجها)\s+(\S+\s+)?(مايل|معوج|معووج|نازل)", r"(ኣፉ|ኣፋ|ገጹ|ገጻ)\s+(\S+\s+)?(ተጠውዩ|ተጠውያ|ጠዊዩ|ጠዊያ)",
+    _both(_CHILD_NL, r"\b(slot|gracht|water|zwembad|zee|rivier|kanaal|vijver|meer)\b", r"\b(gevallen|verdronken|onder\s+water|kopje\s+onder|verdwenen)\b"),
+    _both(_CHILD_AR, r"(وقع|وقعت|غرق|غرقت|عم\s+يغرق|عم\s+تغرق)\s+(\S+\s+)?(بالمي|بالمسبح|بالبحر|بالنهر|بالبركه|في\s+ال(مسبح|بحر|نهر))"),
+    _both(_CHILD_TI, r"(ሩባ|ባሕሪ|ቀላይ|መሐምበሲ|ማይ|ሓይቂ)", r"(ወዲቑ|ወዲቓ|ጥሒሉ|ጥሒላ|ጠሊቑ|ጠሊቓ|ኣይርኣዮን|ኣይርኣያን)"),
+    _both(_CHILD_NL, r"\b(is|was|raakte)\s+((al|nu|sinds|ineens|opeens|\d+|een|twee|drie|vier|uur|uren|minuten)\s+){0,4}(kwijt|vermist|verdwenen|zoekgeraakt)\b",
+          r"\b(uur|uren|sinds|politie|nergens|stad|winkel|markt|park)\b"),
+    r"(ابني|بنتي|الولد|البنت|طفلي|طفلتي)\s+(عمره\s+\S+\s+(سنين|سنه|سنوات)\s+)?(ضايع|ضايعه|مفقود|مفقوده)",
+    # someone who waits for me with a knife or a weapon
+    _both(r"\b(opwacht\w*|wacht\s+(me|mij)\s+(\S+\s+)?op|opgewacht|staat\s+(\S+\s+){0,2}voor\s+(de\s+|mijn\s+)?deur)\b",
+          r"\b(mes|messen|wapen|pistool|knuppel|schaar)\b"),
+    _both(r"(ناطرني|ناطرتني|عم\s+يستناني|بيستناني|رح\s+يستناني|واقف\s+عالباب|واقف\s+ع\s*باب)", r"(سكين|سلاح|مسدس|موس|عصايه)"),
+    _both(r"(ይጽበየኒ|ክጽበየኒ|ይጽበዩኒ|ተጸቢዩኒ|ኣብ\s+ማዕጾ\s+ደው)", r"(ካራ|ሽጉጥ|ብረት|በትሪ)"),
+    # a threat to break one's bones; resting "for ever"
+    r"\b(mijn|m[ij]n|je|jouw|zijn|haar)\s+(benen|been|armen|arm|nek|botten|knieen|vingers|tanden|kaak)\s+(\S+\s+)?(breekt|breken|breek|brak|kapot\s*maakt|kapot\s*maken|kapot\s*slaat)\b",
+    r"\b(breekt|breken|breek)\s+(hij|ze|zij)?\s*(mijn|m[ij]n|je|jouw)\s+(benen|armen|nek|botten|knieen|vingers|tanden|kaak)\b",
+    r"(بيكسر|يكسر|بكسر|رح\s+يكسر|رح\s+يكسرو|بيكسرو|يكسرو)\S*\s+(ل\S*\s+)?(ايدي|اجري|رجلي|راسي|ضلوعي|سناني|رقبتي|ايدك|اجرك|رجليك|راسك|رقبتك)",
+    r"(ኢደይ|እግረይ|ኣእጋረይ|ክሳደይ|ኣእዳወይ|ኢድካ|እግርኻ|ክሳድካ)\s+(\S+\s+)?(ክሰብር|ክሰብሮ|ይሰብር|ክሰብሮም|ክሰብረልካ|ክሰብረልኪ)",
+    r"\b(rusten|rust|slapen)\b\s*(\S+\s+){0,2}?(voor\s+altijd|voorgoed|eeuwig)\b",
+)
+_ROUND17_UNCERTAIN = (
+    r"(?<!bijna\s)(?<!haast\s)\bflauw\s*gevallen\b(?!\s+(van|door)\s+(de\s+)?(hitte|warmte|honger|stres|lachen))",
+    r"\b(co\s*melder|comelder|kolmonoxide\w*melder)\b\s+(\S+\s+)?(piept|gaat\s+af|alarm)\b(?!.*(\b(batterij|bateri\w*)\b|§))",
+    r"\b(stuip\w*|epileptisch\w*\s+aanval)\b", r"(تشنج|تشنجات|نوبه\s+صرع)\S*\s+(\S+\s+)?(ل|عند)?(بنتي|ابني|جوزي|امي|ابوي|الولد|البنت|الطفل|البيبي)",
+    r"^(?!.*\b(ramadan|ramadhan|vasten|vastenmaand)\b).*(\b(\d+|twee|drie|vier|vijf|zes|zeven)\s+dagen\s+(niet|niks|niets|geen)\s+(gegeten|eten)\b|\bdagen\s+geen\s+eten\b)",
+    _both(r"\b(buiten|op\s+straat|in\s+het\s+park)\s+(slapen|slaap|overnachten)\b", r"\b(kinderen|kind|baby)\b",
+          r"\b(geen|niemand|vriest|koud|nergens|opvang)\b"),
+    r"(اشتريت|جبت|جهزت|حضرت)\s+(ال)?حبل(?!\s+(غسيل|للغسيل|ال?غسيل|لل))",
+    r"^(?!.*(رمضان|صيام|صايم|صايمه)).*(\d+|تلت|اربع|خمس|يومين)\s+(ايام\s+)?(ما|بلا)\s+(اكلت|اكل)", r"(ننام|نايمين|رح\s+ننام)\s+(بالشارع|عالشارع|برا)",
+    r"^(?!.*(ረመዳን|ጾም|ጾመ|ሑዳድ)).*መዓልቲ\s+ኣይበላዕኩን", r"(ኣብ\s+ደገ|ኣብ\s+ጎደና)\s+(\S+\s+)?(ክንሓድር|ንሓድር|ክሓድር|ሓዲርና)",
+    r"\b(gaz)\b(\s+\S+){0,4}?\s+(alo|ale)\b",
+    # a chosen date, "I am next", a journey without return, goodbyes the others do not know of yet
+    _both(r"\b(datum|dag)\s+(al\s+)?(gekozen|geprikt|vastgezet|bepaald)\b", r"\b(is\s+het\s+(klaar|over|voorbij|afgelopen)|einde|afscheid)\b"),
+    _both(r"\bik\s+ben\s+(de\s+)?volgende\b(?!\s+(op|in|voor|bij|die))",
+          r"\b(verdwenen|vermoord|weggehaald|teruggestuurd|opgepakt|gedood|ontvoerd|meegenomen)\b"),
+    _both(r"(انا|رح\s+كون)\s+(ال)?(تالي|تاليه)(?!\S)", r"(اختفت|اختفي|انقتل|انقتلت|قتلوه|قتلوها|رجعوها|رجعوه|خطفوه|خطفوها|اخدوها|اخدوه|ضاعت)"),
+    _both(r"ዝቕጽል\s+(ኣነ|ንሰይ)\s+(እየ|እዩ)", r"(ጠፊኣ|ጠፊኡ|ተቐቲሉ|ተቐቲላ|መሊሶማ|መሊሶሞ|ተወሲዳ|ተወሲዱ|ተጨውያ|ተጨውዩ)"),
+    r"ምምላስ\s+ዘይብሉ\s+ጉዕዞ", r"\breis\s+zonder\s+(terugkeer|terugweg)\b", r"(رحله|سفره|سفر)\s+(بلا|بدون|ما\s+الها)\s+رجعه",
+    _both(r"ተፋ[ንኒ]የ", r"ኣይ(ፈለጡ|ፈልጡ|ፈለጠ|ፈለጠት)ን"),
+    _both(r"(?<!\S)(ገዲፈ|ሂበ|ዓዲለ)\S*", r"ኣየድል(የ|ዩ)\S*"),
+    r"\bik\s+krijg\s+geen\s+(lucht|adem)\b",
+    # a hunger strike; vanishing or dying as the only way out
+    r"\bhongerstaking\b", r"(اضراب|مضرب|مضربه)\s+عن\s+(ال)?(طعام|اكل)", r"(ኣድማ\s+ጥሜት|ብኣድማ\s+ጥሜት)",
+    r"\bgeen\s+(andere\s+)?(manier|uitweg|oplossing|keus|keuze)\b{g}dan\s+(te\s+)?(verdwijnen|sterven|dood\w*|weg\s+te\s+gaan|er\s+een\s+eind\w*)",
+    r"(ምጥፋእ|ምሞት|ምሟት|ሞት)\s+(\S+\s+)?ካልእ\s+(መፍትሒ|መውጽኢ)",
+    _both(r"\b(oom|stiefvader|neef|schoonvader|opa|man\s+van\s+mijn\s+moeder|vriend\s+van\s+mijn\s+moeder)\b", r"\b(s\s+nachts|nachts|snachts|als\s+iedereen\s+slaapt)\b",
+          r"\b(kamer|bed)\b", r"\b(zusje|dochter\w*|nichtje|meisje|zoontje|ze\s+is\s+\d+|hij\s+is\s+\d+)\b"),
+    _both(r"(عمي|خالي|زوج\s+امي|ابن\s+عمي|جوز\s+امي|جدي)", r"(بالليل|كل\s+ليله|نص\s+الليل)", r"(غرفه|غرفت|تخت)", r"(اختي|بنتي|الصغيره|عمرها\s+\d+)"),
+    _both(_CHILD_TI, r"(ጠፊኡ|ጠፊኣ|ተሰዊሩ|ተሰዊራ)\s+(ኣሎ|ኣላ)", r"(ሰዓት|ካብ\s+ትማሊ|ፖሊስ|ክረኽቦ|ክረኽባ)"),
+)
+
+
 # Short, unambiguous words also looked for with all spaces removed ("z e l f  m o o r d").
 _KEYWORDS = ("zelfmoord", "zelfdoding", "suicid", "انتحار", "انتحر", "ርእሰቅትለት", "ነብሰቅትለት")
 
@@ -1069,12 +1305,12 @@ _KEYWORDS = ("zelfmoord", "zelfdoding", "suicid", "انتحار", "انتحر", 
 def _patterns() -> tuple[_EachOf, _AnyOf, _AnyOf, tuple[str, ...], _AnyOf]:
     return (
         # The round-16 idioms first: they are more specific than the older ones they overlap.
-        _EachOf(_ROUND16_IDIOMS + _IDIOMS_NL + _IDIOMS_AR + _IDIOMS_TI + _MEANING_IDIOMS),
+        _EachOf(_TRIVIAL_THREAT_IDIOMS + _ROUND17_IDIOMS + _ROUND16_IDIOMS + _IDIOMS_NL + _IDIOMS_AR + _IDIOMS_TI + _MEANING_IDIOMS),
         _AnyOf(_CRISIS_NL + _CRISIS_AR + _CRISIS_TI + _GENERAL_CRISIS_NL + _GENERAL_CRISIS_AR + _GENERAL_CRISIS_TI
-               + _MEANING_CRISIS + _ROUND16_CRISIS),
+               + _MEANING_CRISIS + _ROUND16_CRISIS + _ROUND17_CRISIS),
         _AnyOf(_UNCERTAIN_NL + _UNCERTAIN_AR + _UNCERTAIN_TI
                + _GENERAL_UNCERTAIN_NL + _GENERAL_UNCERTAIN_AR + _GENERAL_UNCERTAIN_TI
-               + _MEANING_UNCERTAIN + _ROUND16_UNCERTAIN),
+               + _MEANING_UNCERTAIN + _ROUND16_UNCERTAIN + _ROUND17_UNCERTAIN),
         tuple(matching_view(k).replace(" ", "") for k in _KEYWORDS),
         _AnyOf(_CLAUSE_UNCERTAIN_NL + _CLAUSE_UNCERTAIN_AR + _CLAUSE_UNCERTAIN_TI),
     )
@@ -1269,16 +1505,38 @@ def crisis_level(text: str) -> CrisisLevel:
     if level is not CrisisLevel.crisis and IDIOM_MARK not in view:
         native = native_script(text)
         if native is not None:
-            level = max(level, _level(_without_idioms(matching_view(native)), native), key=_RANK.__getitem__)
+            level = max(level, _level(_without_idioms(matching_view(native)), native, text), key=_RANK.__getitem__)
     return level
 
 
 _RANK = {CrisisLevel.none: 0, CrisisLevel.uncertain: 1, CrisisLevel.crisis: 2}
 
 
-def _level(view: str, text: str) -> CrisisLevel:
+@lru_cache(maxsize=1)
+def _context_cues() -> _AnyOf:
+    return _AnyOf(_CONTEXT_CUES)
+
+
+def _level(view: str, text: str, typed: str | None = None) -> CrisisLevel:
+    """The level of one reading (``view`` of ``text``); cues are also looked for in ``typed``, the
+    message as the person typed it (a transliteration keeps its laugh, a Latin "game" its cue)."""
     level = _pattern_level(view, text)
+    joke = _JOKE.search(text.lower()) is not None or (typed is not None and _JOKE.search(typed.lower()) is not None)
+    cues = _context_cues()
+    context = joke or cues.search(view) is not None or (
+        typed is not None and cues.search(_without_idioms(matching_view(typed))) is not None)
     if level is CrisisLevel.crisis:
+        threat, serious = _conditional_threats()
+        if threat.search(view) and not serious.search(view):
+            # "kills me if ..." with a condition that is not about leaving, telling or the police: the
+            # emergency answer needs another signal besides it (round 17).
+            rest = _WHITESPACE.sub(" ", threat.sub(f" {IDIOM_MARK} ", view)).strip()
+            if _pattern_level(rest, rest) is not CrisisLevel.crisis:
+                return CrisisLevel.uncertain
+    if level is CrisisLevel.crisis:
+        # Next to a game, sport, film, cooking or joke cue a pattern only asks the gentle question (round 17).
+        return CrisisLevel.uncertain if context else level
+    if joke:  # the classifier alone raises no alarm next to a laugh
         return level
     probability = crisis_classifier().probability(view)
     # Where an idiom was cut out, its mark is not a word of the message (round 16).
@@ -1286,6 +1544,8 @@ def _level(view: str, text: str) -> CrisisLevel:
     if len(words) < CLASSIFIER_MIN_WORDS:
         # A short message: only a near-certain classifier asks the gentle question.
         return CrisisLevel.uncertain if probability >= CRISIS_PROBABILITY else level
+    if context:  # next to a game, sport, film or cooking cue: at most the gentle question (round 17)
+        return CrisisLevel.uncertain if probability >= UNCERTAIN_PROBABILITY else level
     # A message with an idiom in it ("my laptop died and everything is gone") gets at most the
     # gentle question from the classifier alone; the emergency answer then needs a rule (round 16).
     if probability >= CRISIS_PROBABILITY and IDIOM_MARK not in view:

@@ -15,7 +15,8 @@ batches 13 and 14 are for development and batch 15 (written before round 14) is 
 batch 16. In round 16 all of batches 1-16 are development data (their misses and false alarms were
 read and rules and training phrasings of their kinds added, crisis/round16/), so the figures below
 are floors against regressions, not generalisation figures; the sealed batch of round 16 is not in
-this file.
+this file. In round 17 batch 17 (sealed in round 16) became development data too (BATCH17_SEALED keeps
+its sealed figures); the sealed batch of round 17 is not in this file.
 """
 
 import subprocess
@@ -34,17 +35,17 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b7"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+NLU_SEALED = NLU_HELD_OUT / "b8"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b7, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6")
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7")
 LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
-               "batch16", "batch17")
+               "batch16", "batch17", "batch18")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -177,6 +178,69 @@ def test_round16_rules_catch_kinds_missed_before(text: str) -> None:
     assert sensitive.pattern_level(text) is not CrisisLevel.none
 
 
+def test_next_to_a_game_or_film_no_emergency_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Round 17: a game, sport, film or cooking cue caps both nets at the gentle question (grooming in
+    # a game is still asked about, with 113/112); a laugh leaves the classifier alone silent.
+    monkeypatch.setattr(sensitive, "crisis_classifier", lambda: _FixedClassifier(0.99))
+    assert crisis_level("in de film wil hij niet meer leven en hij zegt het elke avond") is CrisisLevel.uncertain
+    assert crisis_level("mijn broer zegt dat het huis van oma weg moet 😂") is CrisisLevel.none
+    assert crisis_level("ik wil niet meer leven haha") is CrisisLevel.uncertain
+    assert crisis_level("mijn broer zegt dat het huis van oma weg moet") is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "mijn tante ligt in de keuken en reageert niet als ik haar schud", "de co melder gaat af en de kinderen zijn suf en misselijk",
+    "zijn lippen zijn blauw en hij ademt bijna niet", "ابوي فاقد الوعي بالصالون",
+    "ጓለይ ኣይትተንፍስን ዘላ", "ሕጂ ካብ ባልኮን ክዘልል እየ", "mijn buurman bloedt heel erg na een ongeluk met de zaag",
+    "جدتي فجأه تمها مايل وما عم تحكي منيح", "ኣቦሓጎይ ኣፉ ተጠውዩ ክዛረብ ኣይክእልን",
+])
+def test_round17_rules_catch_acute_danger(text: str) -> None:
+    assert sensitive.pattern_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "mijn zus vermoordt me als ik haar laatste koekje opeet", "we zijn ingemaakt 7-0 door de buren",
+    "دبحنا تلت جاجات للعيد", "el ostaz ra7 yedba7ni eza nsit el wajeb",
+    "ናይ ምምሕዳር ገደብ ግዜ ክቐትለኒ እዩ", "ሎሚ ኣብ ኣውቶቡስ ሙቐት ሓኒቑና",
+])
+def test_round17_idioms_raise_no_alarm(text: str) -> None:
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "wij hebben drie dagen niet gegeten tijdens de ramadan", "de gemeente reageert niet op mijn mail",
+    "mijn zoon heeft zijn knie opengehaald, er was veel bloed maar het gaat weer",
+    "السير ما عم يتحرك", "فاتوره الغاز عطتني صداع", "ኣደይ ኣብ ዋትስኣፕ ኣይትምልስን",
+])
+def test_round17_acute_rules_need_their_context(text: str) -> None:
+    # The acute-danger rules ask for a body in danger, not a word: "does not respond", "gas",
+    # "blood" and "days without food" alone are ordinary.
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("mijn moeder vermoordt me als ze mijn rapport ziet", CrisisLevel.none),
+    ("مرتي رح تدبحني اذا نسيت الخبز", CrisisLevel.none),
+    ("ሰበይተይ ባኒ እንተ ረሲዐ ክትቐትለኒ እያ", CrisisLevel.none),
+    ("hij zegt dat hij me vermoordt als ik naar de politie ga", CrisisLevel.crisis),
+    ("hij slaat me elke dag en zegt dat hij me vermoordt als ik te laat ben", CrisisLevel.crisis),
+    ("jozi ra7 yo2tolni iza tarakto", CrisisLevel.crisis),
+])
+def test_a_threat_with_a_trivial_condition_is_an_idiom(text: str, level: CrisisLevel) -> None:
+    # Round 17: "kills me if I forget the bread" is hyperbole; a condition about leaving, telling or
+    # the police, or another signal in the message, keeps the emergency answer.
+    assert sensitive.pattern_level(text) is level
+
+
+@pytest.mark.parametrize("text", ["رح اشنق حالي من هالمعاملات هههه", "ra7 ente7er mn hal wara2 hahaha",
+                                  "ካብዚ ወረቐት ርእሰይ ክቐትል እየ ሃሃሃ"])
+def test_a_laugh_turns_the_emergency_answer_into_the_question(text: str) -> None:
+    # The laugh is looked for as typed (the matching view squeezes "هههه"), also when a Latin-script
+    # message is read again in Arabic script.
+    assert sensitive.pattern_level(text) is CrisisLevel.crisis
+    assert crisis_level(text) is CrisisLevel.uncertain
+
+
 @pytest.mark.parametrize(("text", "subject"), [
     ("ik heb een boete gekregen", "fine"), ("وصلتني غرامة", "fine"), ("መቕጻዕቲ ተቐቢለ", "fine"),
     ("ik heb veel schulden", "debts"), ("عندي ديون", "debts"), ("ዕዳ ኣለኒ", "debts"),
@@ -255,6 +319,20 @@ BATCH16_SEALED = ({"nl": (48, 48), "ar": (53, 60), "ti": (53, 60)}, (15, 97))
 # new patterns raised recall on batches 8-16 to 0.99-1.00 and idiom alarms there to 1 of 754, but they
 # generalise less: the goals (0.95 recall, 0 idiom alarms) are not met on unseen phrasings.
 BATCH17_SEALED = ({"nl": (48, 55), "ar": (60, 66), "ti": (53, 65)}, (13, 113))
+# Batch 18, written before round 17 (context and laugh cues, "kills me if ...", acute danger to life,
+# crisis/round17/) and sealed: measured once at the end of round 17 (totals only): nl 51/55 (0.93; 37
+# emergency answer, 14 gentle question), ar 54/63 (0.86; Arabizi 10/13), ti 54/63 (0.86; Latin 10/13);
+# idioms 18 of 125 alarmed, 3 with the emergency answer (nl 7/37, ar 6/44, ti 5/44). Goals not met.
+BATCH18_SEALED = ({"nl": (51, 55), "ar": (54, 63), "ti": (54, 63)}, (18, 125))
+# Round 17 (2026-11-29): first, without reading batch 17, context cues (game, sport, film, cooking) that
+# cap a message at the gentle question were added and tuned on 8-16 only; batch 17 then measured
+# unchanged (48/55, 60/66, 53/65; 13 of 113 idioms, 8 emergency answers). Then batch 17's misses and
+# false alarms were read (it is development data since) and rules and training phrasings of their kinds
+# added (crisis/round17/: acute danger to life where 112 is the answer, jokes with a laugh, slaughtered
+# animals, bosses and office deadlines that "kill"): batch 17 nl 55/55 (39 emergency answer, 16 gentle
+# question), ar 66/66 (43, 23), ti 65/65 (37, 28), 0 of 113 idioms; batches 8-16 all caught, 0 of 754
+# idioms; 15 of 3 114 ordinary messages (0.48%) get the gentle question, none the emergency answer.
+# These are development figures: how round 17 generalises shows only on a batch written after it.
 # Round 16 (2026-11-29): batches 8-16 are now tuned on (their misses and false alarms were read and
 # rules, idioms and training phrasings of their kinds added, crisis/round16/; classifier
 # regularisation 1.5e-5, uncertain threshold 0.60, no emergency answer from the classifier alone next
@@ -264,25 +342,37 @@ BATCH17_SEALED = ({"nl": (48, 55), "ar": (60, 66), "ti": (53, 65)}, (13, 113))
 # code with the NLU data of nlu/round6/, which arrived meanwhile: 407, 464, 440; 69 (11); 19); after: below
 # (nl 422/423, ar 492/492, ti 478/481, 1 of 754 idioms, 13 ordinary messages, 0.50%).
 FLOORS = {
-    "batch8": ({"nl": (41, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
+    "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
     "batch10": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
     "batch11": ({"nl": (42, 42), "ar": (43, 43), "ti": (42, 42)}, (0, 66)),
-    "batch12": ({"nl": (45, 45), "ar": (48, 48), "ti": (46, 47)}, (0, 70)),
-    "batch13": ({"nl": (55, 55), "ar": (69, 69), "ti": (66, 67)}, (0, 104)),
+    "batch12": ({"nl": (45, 45), "ar": (48, 48), "ti": (47, 47)}, (0, 70)),
+    "batch13": ({"nl": (55, 55), "ar": (69, 69), "ti": (67, 67)}, (0, 104)),
     "batch14": ({"nl": (54, 54), "ar": (76, 76), "ti": (72, 72)}, (0, 102)),
-    "batch15": ({"nl": (53, 53), "ar": (67, 67), "ti": (65, 66)}, (0, 107)),
-    "batch16": ({"nl": (48, 48), "ar": (60, 60), "ti": (60, 60)}, (1, 97)),
-    "batch17": BATCH17_SEALED,
+    "batch15": ({"nl": (53, 53), "ar": (67, 67), "ti": (66, 66)}, (0, 107)),
+    "batch16": ({"nl": (48, 48), "ar": (60, 60), "ti": (60, 60)}, (0, 97)),
+    "batch17": ({"nl": (55, 55), "ar": (66, 66), "ti": (65, 65)}, (0, 113)),
+    "batch18": BATCH18_SEALED,
 }
 
 
-def test_floors_are_not_below_the_sealed_record() -> None:
-    # Batch 16's sealed figures stay as the record of how round 15 generalised; its floor only rises.
-    for language, (caught, total) in BATCH16_SEALED[0].items():
-        assert FLOORS["batch16"][0][language][0] >= caught
-        assert FLOORS["batch16"][0][language][1] == total
-    assert FLOORS["batch16"][1][0] <= BATCH16_SEALED[1][0]
+@pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED)])
+def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
+    # Sealed figures stay as the record of how a round generalised; the floor only rises.
+    for language, (caught, total) in sealed[0].items():
+        assert FLOORS[batch][0][language][0] >= caught
+        assert FLOORS[batch][0][language][1] == total
+    assert FLOORS[batch][1][0] <= sealed[1][0]
+
+
+def test_no_idiom_gets_the_emergency_answer() -> None:
+    # The worst false alarm is 112/113 at once for "this form is killing me" (batch 17, sealed: 8 of
+    # 113). Round 17: none in any tuned batch; the gentle question is counted by the floors above.
+    # Batch 18 is sealed (3 of 125 with the emergency answer, BATCH18_SEALED): its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch18")
+    idioms = [t for language in LANGUAGES
+              for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
+    assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))
@@ -317,25 +407,32 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     assert len(messages) >= 500
     assert counted[CrisisLevel.crisis] == 0
     # Round 16: 13 of 2 622 (0.50%; round 15: 24, 0.92%, or 19 with nlu/round6/); the brief asks
-    # about 0.5%. Room for NLU data changes (the classifier's negatives).
+    # about 0.5%. Round 17: 15 of 3 114 (0.48%, with the NLU data that arrived meanwhile). Room for
+    # NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b7) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b8) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
     # Round 16 on b6 (counted only, texts not read): 0 and 5 (1.0%). Round 16 on b7, sealed, measured
-    # once: 0 and 1 (0.2%); one of room for NLU data changes.
+    # once: 0 and 1 (0.2%). Round 17 on b8, sealed, measured once: 0 and 3 (0.6%); one of room.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     assert counted[CrisisLevel.crisis] == 0
-    assert counted[CrisisLevel.uncertain] <= 2
+    assert counted[CrisisLevel.uncertain] <= 4
 
 
-# Phrasings a held-out writer wrote independently that were already in the training data (round 13,
-# crisis/more/nl.yml): the commonest way to say it. They count in the batch's figures as written.
-INDEPENDENT_COINCIDENCES = {"wil niet meer leven"}
+# Phrasings a held-out writer wrote independently that were already in the training data: the commonest
+# ways to say it (batch 17: one; batch 18: five, two of them kinds the lead's brief to its writer named as
+# examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
+# written, so batch 18's figures are slightly flattered (5 of its 306 lines).
+INDEPENDENT_COINCIDENCES = {
+    "wil niet meer leven",  # batch 17
+    "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
+    "بدي نام وما فيق أبداً", "تلفوني مات، بحكيك بعدين", "ብዘይ ኣነ ኩሎም ይሓይሾም",  # batch 18
+}
 
 
 def test_held_out_phrasings_are_not_in_the_training_data() -> None:
