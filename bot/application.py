@@ -22,9 +22,11 @@ from telegram.request import HTTPXRequest
 from bot import claims, handlers, routes, voice
 from bot.context import BotContext, BotData
 from bot.conversation import Conversation
+from bot.journal import Journal, JournalingQueue
 from bot.outbox import deliver_outbox
 from bot.rasa_client import RasaClient
 from bot.reminders import send_due_reminders
+from bot.rendering import message_kwargs
 from bot.update_processor import DEFAULT_MAX_CONCURRENT_UPDATES, ChatOrderedUpdateProcessor
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.rasa_tracker import purge_old_events
@@ -39,6 +41,7 @@ RETRY_JOB_NAME = "retry-pending-messages"
 OUTBOX_JOB_NAME = "deliver-outbox"
 REMINDER_JOB_NAME = "appointment-reminders"
 RETENTION_JOB_NAME = "retention"
+RECOVERY_JOB_NAME = "recover-updates"
 RETENTION_INTERVAL = timedelta(days=1)
 # Telegram answers 429 "retry after N seconds" when the bot sends too fast: wait and send again,
 # a few times, rather than lose the answer.
@@ -60,8 +63,11 @@ def build_application(
     """The bot: handlers, custom context, retry job; talks to ``settings.telegram_base_url``.
 
     Up to ``concurrent_updates`` updates of different chats are handled at once, each chat's in
-    order (1: one update at a time, python-telegram-bot's default).
+    order (1: one update at a time, python-telegram-bot's default). Every update is journaled
+    before python-telegram-bot confirms it to Telegram (bot.journal).
     """
+    conversation = conversation or build_conversation(settings)
+    journal = Journal(conversation.sessions, timedelta(seconds=settings.update_recover_seconds))
     builder = (
         Application.builder()
         .token(settings.telegram_token)
@@ -69,7 +75,9 @@ def build_application(
         # Voice notes are downloaded from Telegram's file server (…/file/bot<token>/<path>).
         .base_file_url(settings.telegram_base_url.removesuffix("/bot") + "/file/bot")
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
-        .concurrent_updates(ChatOrderedUpdateProcessor(concurrent_updates) if concurrent_updates > 1 else False)
+        .update_queue(JournalingQueue(journal))
+        .concurrent_updates(ChatOrderedUpdateProcessor(
+            max(concurrent_updates, 1), max_admitted=1 if concurrent_updates <= 1 else None, journal=journal))
         # Telegram's flood limits (30 messages a second overall); a 429 is waited out and sent again.
         .rate_limiter(AIORateLimiter(max_retries=TELEGRAM_FLOOD_RETRIES))
         .post_init(_post_init)
@@ -77,7 +85,8 @@ def build_application(
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
-    application.bot_data.router = routes.Router(conversation or build_conversation(settings))
+    application.bot_data.router = routes.Router(conversation)
+    application.bot_data.journal = journal
 
     # One routing table for Telegram and the demo chat (bot.routes).
     # Private chats only, new messages only (no edits, groups or channels): see bot.handlers.
@@ -113,6 +122,11 @@ def build_application(
         application.job_queue.run_repeating(
             send_due_reminders, interval=settings.reminder_check_seconds, first=5, name=REMINDER_JOB_NAME,
         )
+        # Updates a dead bot process (this one or another instance) left unanswered (issue 12).
+        application.job_queue.run_repeating(
+            recover_updates, interval=max(1, min(30, settings.update_recover_seconds // 2)),
+            first=max(1, min(30, settings.update_recover_seconds // 2)), name=RECOVERY_JOB_NAME,
+        )
         # Raw conversation texts older than RETENTION_DAYS are emptied once a day (issue 6).
         application.job_queue.run_repeating(
             purge_old_texts, interval=RETENTION_INTERVAL, first=60, name=RETENTION_JOB_NAME,
@@ -142,10 +156,22 @@ async def purge_old_texts(context: BotContext) -> None:
     with session_scope(conversation.sessions) as session:
         purged = retention.purge_old_texts(session, conversation.settings.retention_days)
         claims.prune(session)  # the update claims of several instances: a few days are enough
+        Journal.prune(session)  # updates given up on (their text was dropped then)
     # Rasa's own tracker store keeps the same texts (pseudonymous): same retention.
     events = purge_old_events(conversation.settings.rasa_tracker_url, conversation.settings.retention_days)
     if purged.total or events:
         log.info("retention: emptied %d old text(s), deleted %d old Rasa event(s)", purged.total, events)
+
+
+async def recover_updates(context: BotContext) -> None:
+    """Handle again (or send the answers of) updates a dead bot process left in the journal."""
+
+    async def send(chat_id: int, reply) -> None:
+        await context.bot.send_message(chat_id=chat_id, **message_kwargs(reply))
+
+    taken = await context.bot_data.journal.recover(context.bot, context.application.update_queue.put, send)
+    if taken:
+        log.info("recovered %d update(s) from the journal", taken)
 
 
 async def retry_pending(context: BotContext) -> None:

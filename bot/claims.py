@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from bot import journal
 from inburgering.models import ProcessedUpdate
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ def check(session: Session) -> None:
     current = _current.get()
     if current is not None and not current.claimed and session.get(ProcessedUpdate, current.update_id) is not None:
         log.info("update %d was handled already; dropped", current.update_id)
+        journal.handled_elsewhere()
         raise UpdateAlreadyHandled()
 
 
@@ -81,6 +83,7 @@ def claim(session: Session) -> UpdateClaim | None:
         session.flush()
     except IntegrityError as error:
         log.info("update %d was handled already; dropped", current.update_id)
+        journal.handled_elsewhere()
         raise UpdateAlreadyHandled() from error
     return current
 

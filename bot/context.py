@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.conversation import Conversation
+from bot.journal import Journal
 from bot.routes import Router
 
 
 @dataclass
 class BotData:
     router: Router | None = None
+    # Updates received and not yet handled to the end (bot.journal); None: not journaled.
+    journal: Journal | None = None
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, BotData]):

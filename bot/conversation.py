@@ -61,6 +61,7 @@ class Conversation:
         self.readiness = readiness or Readiness(health_urls(settings))
         self.escalate_after = (escalate_after if escalate_after is not None
                                else timedelta(seconds=settings.kept_escalate_after_seconds))
+        self._answering: set[int] = set()  # kept messages being answered by a task of this process
 
     # -- chats and transactions ---------------------------------------------------
 
@@ -68,14 +69,16 @@ class Conversation:
         """The chat, read once (one statement); a new, unsaved chat when it has never written."""
         with self.sessions() as session:
             claims.check(session)  # a copy of a Telegram update handled already: dropped before Rasa
+            kept = (select(PendingMessage.id)
+                    .where(PendingMessage.chat_id == Chat.id, PendingMessage.failed_at.is_(None)).exists())
             row = session.execute(
-                select(Chat, ChatTakeover.chat_id)
+                select(Chat, ChatTakeover.chat_id, kept)
                 .outerjoin(ChatTakeover, ChatTakeover.chat_id == Chat.id)
                 .where(Chat.telegram_chat_id == telegram_chat_id)
             ).first()
             if row is not None:
                 session.expunge(row[0])
-                return Snapshot(row[0], row[1] is not None)
+                return Snapshot(row[0], row[1] is not None, bool(row[2]))
         chat = Chat(
             telegram_chat_id=telegram_chat_id,
             pseudonym=pseudonymise(telegram_chat_id, self.settings.pseudonym_key),
@@ -96,6 +99,13 @@ class Conversation:
 
     def language_of(self, snapshot: Snapshot) -> str:
         return snapshot.chat.language or self.settings.default_language
+
+    def answer_once(self, telegram_chat_id: int, name: str, arguments: dict | None = None,
+                    snapshot: Snapshot | None = None) -> list[Reply]:
+        """A reply the bot gives itself (help, language buttons, ...), in a turn: the Telegram update is
+        claimed (bot.claims), so a copy at another instance is not answered a second time."""
+        with self.turn(snapshot or self.load(telegram_chat_id)) as turn:
+            return [turn.reply(name, arguments)]
 
     def translator_for(self, snapshot: Snapshot) -> Translator:
         return translator(self.language_of(snapshot))
@@ -155,16 +165,44 @@ class Conversation:
         return replies + await self.ask_rasa(snapshot, text, language)
 
     async def ask_rasa(self, snapshot: Snapshot, text: str, language: str) -> list[Reply]:
-        """Rasa, called with no transaction open; then the turn's one write."""
+        """Rasa, called with no transaction open; then the turn's one write.
+
+        Messages of this chat kept during an outage are answered first, in this turn, so a new
+        message never overtakes them (their answers come before its answer).
+        """
+        earlier = await self._answer_kept_first(snapshot) if snapshot.kept else []
         try:
             replies = await self._ask(snapshot.chat.pseudonym, text, language)
         except RasaUnavailable as error:
             log.warning("assistant unavailable (%s); keeping message of chat %s", error,
                         snapshot.chat.pseudonym[:8])
             with self.turn(snapshot) as turn:
-                return [handover.keep_unanswered(turn, text, language)]
+                return earlier + [handover.keep_unanswered(turn, text, language)]
         with self.turn(snapshot) as turn:
-            return self._answered(turn, text, language, replies)
+            return earlier + self._answered(turn, text, language, replies)
+
+    async def _answer_kept_first(self, snapshot: Snapshot) -> list[Reply]:
+        """Answer this chat's kept messages now, oldest first; their replies, to send before the new one's.
+
+        Stops at the first that cannot be answered (the retry job has it, with the queue's policy).
+        """
+        with self.sessions() as session:
+            kept = session.execute(
+                select(PendingMessage.id, PendingMessage.text, PendingMessage.language)
+                .where(PendingMessage.chat_id == snapshot.chat.id, PendingMessage.failed_at.is_(None))
+                .order_by(PendingMessage.received_at, PendingMessage.id)
+            ).all()
+        replies: list[Reply] = []
+        now = datetime.now(timezone.utc)
+        for pending_id, text, language in kept:
+            try:
+                if not await self._answer_kept(pending_id, snapshot.chat.id, text, language,
+                                               snapshot.chat.pseudonym, now, answers=replies):
+                    break
+            except Exception as error:  # the retry job tries it again, counting the attempt
+                log.info("kept message %d not answered before a new one (%s)", pending_id, type(error).__name__)
+                break
+        return replies
 
     async def _ask(self, pseudonym: str, text: str, language: str) -> list[Reply]:
         """Rasa's replies; RasaUnavailable also for an empty answer while the action server is down.
@@ -190,7 +228,7 @@ class Conversation:
 
     async def unsupported(self, telegram_chat_id: int) -> list[Reply]:
         """A sticker, voice note, photo without caption, file...: say kindly what works."""
-        return [reply("bot_only_text", self.translator_for(self.load(telegram_chat_id)))]
+        return self.answer_once(telegram_chat_id, "bot_only_text")
 
     # -- kept messages -------------------------------------------------------------------------
 
@@ -240,14 +278,26 @@ class Conversation:
         return answered
 
     async def _answer_kept(self, pending_id: int, chat_id: int, text: str, language: str, pseudonym: str,
-                           now: datetime) -> bool:
+                           now: datetime, answers: list[Reply] | None = None) -> bool:
         """Answer one kept message; False when another instance holds it or it is gone.
 
         The row is claimed with ``SELECT ... FOR UPDATE SKIP LOCKED`` (PostgreSQL; SQLite has one
         writer and ignores it) and held while Rasa answers, so of several bot instances only one
         asks Rasa; its answer goes to the outbox in the transaction that deletes the kept message.
-        An error rolls the claim back; the caller counts the attempt.
+        An error rolls the claim back; the caller counts the attempt. With ``answers`` (the chat's
+        own turn answers it) the replies are appended there, to be sent with the turn's, not queued.
+        In one process a message is answered by one task at a time (SQLite ignores the row lock).
         """
+        if pending_id in self._answering:
+            return False
+        self._answering.add(pending_id)
+        try:
+            return await self._answer_kept_claimed(pending_id, chat_id, text, language, pseudonym, now, answers)
+        finally:
+            self._answering.discard(pending_id)
+
+    async def _answer_kept_claimed(self, pending_id: int, chat_id: int, text: str, language: str, pseudonym: str,
+                                   now: datetime, answers: list[Reply] | None) -> bool:
         with self.sessions.begin() as session:
             pending = session.scalars(
                 select(PendingMessage)
@@ -266,7 +316,11 @@ class Conversation:
                 return True
             replies = await self._ask(pseudonym, text, language)
             session.delete(pending)
-            for answer in self._answered(Turn(session, chat, self.settings), text, language, replies):
+            answered = self._answered(Turn(session, chat, self.settings), text, language, replies)
+            if answers is not None:
+                answers.extend(answered)
+                return True
+            for answer in answered:
                 outbox.enqueue(session, chat_id, answer.text, buttons=list(answer.buttons), now=now)
         return True
 

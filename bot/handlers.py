@@ -17,7 +17,7 @@ from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import filters
 
-from bot import feedback, speak
+from bot import feedback, journal, speak
 from bot.context import BotContext
 from bot.messages import Reply
 from bot.rendering import document_kwargs, is_voice_note, message_kwargs
@@ -35,7 +35,13 @@ def private_chat_id(update: Update) -> int | None:
     return chat.id if chat is not None and chat.type == Chat.PRIVATE else None
 
 
-async def send_replies(update: Update, replies: list[Reply]) -> None:
+async def send_replies(update: Update, replies: list[Reply], context: BotContext) -> None:
+    """Send the answers; first they are kept in the update's journal row, so a crash now cannot lose them."""
+    if not replies:
+        return
+    kept = context.bot_data.journal
+    if kept is not None:
+        kept.sending(update.update_id, replies)
     chat = update.effective_chat
     for reply in replies:
         if is_voice_note(reply):
@@ -51,7 +57,8 @@ def command_handler(command: Command):
 
     async def handle(update: Update, context: BotContext) -> None:
         argument = " ".join(context.args or ())
-        await send_replies(update, await context.router.command(update.effective_chat.id, command.names[0], argument))
+        replies = await context.router.command(update.effective_chat.id, command.names[0], argument)
+        await send_replies(update, replies, context)
 
     handle.__doc__ = command.handler.__doc__
     return handle
@@ -79,7 +86,7 @@ def button_handler(route: Button | None):
             replies = await context.router.button(chat_id, query.data)
         if isinstance(query.data, str) and query.data.startswith(feedback.VOTES):
             await _take_off_vote_buttons(query)
-        await send_replies(update, replies)
+        await send_replies(update, replies, context)
 
     handle.__doc__ = route.handler.__doc__ if route is not None else "An unknown payload."
     return handle
@@ -101,20 +108,23 @@ async def _take_off_vote_buttons(query: CallbackQuery) -> None:
 async def unknown_command(update: Update, context: BotContext) -> None:
     """A command that is not in the table: a short help in the user's language."""
     name = (update.effective_message.text or "/").split()[0].lstrip("/").split("@")[0]
-    await send_replies(update, await context.router.command(update.effective_chat.id, name))
+    await send_replies(update, await context.router.command(update.effective_chat.id, name), context)
 
 
 async def text_message(update: Update, context: BotContext) -> None:
     """A typed message: answer it through the assistant."""
-    await send_replies(update, await context.router.text(update.effective_chat.id, update.effective_message.text))
+    replies = await context.router.text(update.effective_chat.id, update.effective_message.text)
+    await send_replies(update, replies, context)
 
 
 async def media_message(update: Update, context: BotContext) -> None:
     """Photos, files, stickers, voice notes: a caption is read as text, otherwise a kind answer."""
     message = update.effective_message
-    await send_replies(update, await context.router.media(update.effective_chat.id, message.caption))
+    await send_replies(update, await context.router.media(update.effective_chat.id, message.caption), context)
 
 
 async def error_handler(update: object, context: BotContext) -> None:
     """Log errors without message texts or tokens."""
     log.error("error while handling an update: %s", type(context.error).__name__, exc_info=context.error)
+    if isinstance(update, Update):
+        journal.handler_failed(context.error)  # its journal row stays and is tried again later

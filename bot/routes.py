@@ -92,12 +92,12 @@ async def start(conversation: Conversation, chat_id: int, code: str) -> list[Rep
 
 async def help_(conversation: Conversation, chat_id: int, _: str) -> list[Reply]:
     """/help: what the assistant can do, with buttons."""
-    return [reply("bot_help", conversation.translator_for(conversation.load(chat_id)))]
+    return conversation.answer_once(chat_id, "bot_help")
 
 
 async def choose_language(conversation: Conversation, chat_id: int, _: str) -> list[Reply]:
     """/taal: the three languages as buttons."""
-    return [reply("bot_choose_language", conversation.translator_for(conversation.load(chat_id)))]
+    return conversation.answer_once(chat_id, "bot_choose_language")
 
 
 async def cancel(conversation: Conversation, chat_id: int, _: str) -> list[Reply]:
@@ -112,7 +112,7 @@ async def cancel(conversation: Conversation, chat_id: int, _: str) -> list[Reply
 
 async def unknown_command(conversation: Conversation, chat_id: int, _: str) -> list[Reply]:
     """A command we do not have: a short help."""
-    return [reply("bot_unknown_command", conversation.translator_for(conversation.load(chat_id)))]
+    return conversation.answer_once(chat_id, "bot_unknown_command")
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -199,7 +199,7 @@ async def noise(conversation: Conversation, chat_id: int, text: str) -> list[Rep
     snapshot = conversation.load(chat_id)
     if snapshot.taken_over:
         return await conversation.text(chat_id, text) if text else []
-    return [reply("utter_did_you_mean", conversation.translator_for(snapshot), {"topics": NOISE_TOPICS})]
+    return conversation.answer_once(chat_id, "utter_did_you_mean", {"topics": NOISE_TOPICS}, snapshot)
 
 
 class Router:

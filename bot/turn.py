@@ -18,6 +18,8 @@ class Snapshot:
 
     chat: Chat
     taken_over: bool
+    # Messages of this chat kept during an outage wait to be answered (answered first: bot.conversation).
+    kept: bool = False
 
     @property
     def new(self) -> bool:

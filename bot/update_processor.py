@@ -5,12 +5,16 @@ for Rasa makes every other chat wait too. This processor runs updates of differe
 same time, while one chat's updates still run one after another, in the order Telegram sent them:
 a turn reads the chat, asks Rasa and writes the chat, and the next message of the same chat must
 see that write (and get its answer after the answer to the message before it).
+
+With a :class:`~bot.journal.Journal`, an update's journal row is settled when its handlers are
+done (deleted, or an attempt counted when a handler failed): see :mod:`bot.journal`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -18,6 +22,10 @@ from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot.journal import Journal
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_CONCURRENT_UPDATES = 64
 # Updates admitted per running slot: those waiting for their chat's previous update hold an
@@ -46,9 +54,10 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
     one of the ``max_running`` slots.
     """
 
-    __slots__ = ("_chats", "_handling", "_max_running", "_running")
+    __slots__ = ("_chats", "_handling", "_journal", "_max_running", "_running")
 
-    def __init__(self, max_running: int = DEFAULT_MAX_CONCURRENT_UPDATES, max_admitted: int | None = None) -> None:
+    def __init__(self, max_running: int = DEFAULT_MAX_CONCURRENT_UPDATES, max_admitted: int | None = None,
+                 journal: Journal | None = None) -> None:
         if max_running < 1:
             raise ValueError("max_running must be at least 1")
         super().__init__(max_admitted or max_running * ADMITTED_PER_SLOT)
@@ -58,6 +67,7 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         self._running = asyncio.Semaphore(max_running)
         self._chats: dict[int, _ChatLine] = {}
         self._handling = 0
+        self._journal = journal
 
     @property
     def max_running(self) -> int:
@@ -108,12 +118,24 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
                 started = True
                 self._handling += 1
                 try:
+                    if self._journal is not None:
+                        self._journal.begin()
                     await coroutine
+                    self._settle(update)
                 finally:
                     self._handling -= 1
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting (shutdown): never started, so no warning
+
+    def _settle(self, update: object) -> None:
+        """The update's handlers are done: settle its journal row (in this task: it reads what they noted)."""
+        if self._journal is None or not isinstance(update, Update):
+            return
+        try:
+            self._journal.finished(update.update_id)
+        except Exception as error:  # the row stays: the recovery job settles it later
+            log.warning("journal row of update %d not settled (%s)", update.update_id, type(error).__name__)
 
     async def initialize(self) -> None:
         """Nothing to set up: locks are made when a chat's update arrives."""

@@ -204,9 +204,12 @@ async def voice_message(update: Update, context) -> None:
     except TelegramError as error:
         # Without the sound there is nothing to keep or pass on: say kindly what works (as for a sticker).
         log.warning("voice note of chat could not be downloaded (%s)", type(error).__name__)
-        await send_replies(update, await context.router.media(chat_id, update.effective_message.caption))
+        await send_replies(update, await context.router.media(chat_id, update.effective_message.caption), context)
         return
     note = IncomingNote(kind, data, duration)
     note_id, acknowledgement = await notes.keep(chat_id, note)
-    await send_replies(update, acknowledgement)
-    await send_replies(update, await notes.listen(chat_id, note_id, note))
+    await send_replies(update, acknowledgement, context)
+    if context.bot_data.journal is not None:
+        # Sent: a crash while listening must not send the acknowledgement again (bot.journal).
+        context.bot_data.journal.sending(update.update_id, [])
+    await send_replies(update, await notes.listen(chat_id, note_id, note), context)

@@ -25,10 +25,10 @@ from typing import Any, Dict, List, Text
 
 from nlu.text import is_intent_payload, normalise
 
-# Learners write the Dutch acronyms as they hear them: "pe ve te", "p.v.t.", "pee vee tee",
-# "em a pe", "mep". Applied after normalise (lowercase). Whole words only.
+# Learners write the Dutch acronyms as they hear them: "pe ve te", "pe fe te" (v heard as f),
+# "p.v.t.", "pee vee tee", "em a pe", "mep". Applied after normalise (lowercase). Whole words only.
 _SPELLED_TERMS = (
-    (re.compile(r"(?<!\w)p(?:ee?|é)?[ .\-]*v(?:ee?|é)?[ .\-]*t(?:ee?|é)?(?!\w)"), "pvt"),
+    (re.compile(r"(?<!\w)p(?:ee?|é)?[ .\-]*[vf](?:ee?|é)?[ .\-]*t(?:ee?|é)?(?!\w)"), "pvt"),
     (re.compile(r"(?<!\w)(?:em|m)[ .\-]+a[ .\-]+(?:pe|p)(?!\w)|(?<!\w)mep(?!\w)"), "map"),
 )
 

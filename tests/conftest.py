@@ -1,8 +1,14 @@
-"""Shared fixtures: every test gets its own fresh database (SQLite, and PostgreSQL when reachable)."""
+"""Shared fixtures: every test gets its own fresh database (SQLite, and PostgreSQL when reachable).
+
+The migrations run once per test session, into a template (a SQLite file; a PostgreSQL database);
+each test gets a copy of it (a file copy; ``CREATE DATABASE ... TEMPLATE``), which is the same
+migrated, empty database in a fraction of the time (0.3 s of migrations per test, ~1 500 tests).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,13 +45,44 @@ def postgres_admin_url() -> str | None:
     return _postgres_admin_url()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty SQLite file; tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_admin_url: str | None) -> Iterator[str | None]:
+    """A migrated, empty PostgreSQL database (no connection left open); tests get copies."""
+    if postgres_admin_url is None:
+        yield None
+        return
+    name = f"inburgering_template_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        upgrade(url)
+        from inburgering.platform.db import session_factory
+
+        session_factory.cache_clear()
+        yield name
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A migrated, empty database of each kind."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'test.db'}"
-        upgrade(url)
-        yield url
+        path = tmp_path / "test.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
         return
     admin_url = request.getfixturevalue("postgres_admin_url")
     if admin_url is None:
@@ -53,13 +90,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         if os.environ.get("CI"):  # CI runs on a machine with PostgreSQL: a missing one is a failure
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
+    template = request.getfixturevalue("postgres_template")
     name = f"inburgering_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     try:
-        upgrade(url)
         yield url
     finally:
         from inburgering.platform.db import session_factory
@@ -71,10 +108,10 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'test.db'}"
-    upgrade(url)
-    return url
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    path = tmp_path / "test.db"
+    shutil.copyfile(sqlite_template, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ from inburgering.models.feedback import (
 from inburgering.models.linking import FailedLinkAttempt
 from inburgering.models.people import Doelgroep, Gemeente, Inburgeraar, Regisseur
 from inburgering.models.processed_update import ProcessedUpdate
+from inburgering.models.received_update import ReceivedUpdate
 from inburgering.models.progress import PipProgress
 from inburgering.models.reminders import ReminderKind, SentReminder
 from inburgering.models.recordings import RecordingState, SpokenRecording
@@ -47,7 +48,7 @@ from inburgering.models.voice import VoiceNote, VoiceNoteKind, VoiceNoteOutcome
 __all__ = [
     "Appointment", "AppointmentKind", "AppointmentStatus", "Base", "Chat", "Doelgroep", "Gemeente",
     "Inburgeraar", "LinkCode", "PendingMessage", "Regisseur", "UTCDateTime", "utcnow",
-    "FailedLinkAttempt", "PipProgress", "ProcessedUpdate", "ReminderKind", "RescheduleRequest", "RescheduleStatus", "SentReminder",
+    "FailedLinkAttempt", "PipProgress", "ProcessedUpdate", "ReceivedUpdate", "ReminderKind", "RescheduleRequest", "RescheduleStatus", "SentReminder",
     "AuditLog", "Author", "ChatTakeover", "Escalation", "EscalationEvent", "EscalationMessage", "EscalationReason",
     "EscalationStatus", "OutboxMessage", "OutboxStatus", "TranslationState", "WebRole", "WebSession", "WebUser",
     "FeedbackItem", "FeedbackKind", "FeedbackTag", "FeedbackTopic", "QuestionTally", "Recommendation", "ReviewTag",

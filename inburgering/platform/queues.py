@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inburgering.models import OutboxMessage, OutboxStatus, PendingMessage, SentReminder
+from inburgering.models import OutboxMessage, OutboxStatus, PendingMessage, ReceivedUpdate, SentReminder
 
 FIRST_RETRY_SECONDS = 5
 MAX_RETRY_SECONDS = 3600
@@ -60,7 +60,10 @@ def counts(session: Session) -> dict[str, dict[str, int]]:
     reminders_waiting = session.scalar(
         select(func.count()).where(SentReminder.retry_at.is_not(None), SentReminder.failed_at.is_(None))
     )
+    updates_failed = session.scalar(select(func.count()).where(ReceivedUpdate.failed_at.is_not(None)))
+    updates_total = session.scalar(select(func.count()).select_from(ReceivedUpdate))
     return {
+        "received_updates": {"waiting": updates_total - updates_failed, "failed": updates_failed},
         "kept_messages": {"waiting": kept_total - kept_failed, "failed": kept_failed},
         "outbox": {"waiting": outbox.get(OutboxStatus.pending, 0), "failed": outbox.get(OutboxStatus.failed, 0)},
         "reminders": {"waiting": reminders_waiting, "failed": reminders_failed},

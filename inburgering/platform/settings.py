@@ -148,6 +148,9 @@ class Settings(BaseSettings):
     pseudonym_key: str = Field(default_factory=lambda data: _pseudonym_key(data["var_dir"]), repr=False)
     max_message_chars: int = 1000
     pending_retry_seconds: int = 30
+    # An update still unanswered this long after it arrived (its bot process died) is handled again
+    # by any instance (bot/journal.py); longer than a turn can take (Rasa's timeout).
+    update_recover_seconds: int = Field(60, ge=2)
     # A message kept while the assistant is away goes to a person after this long (once per chat).
     kept_escalate_after_seconds: int = 600
     reminder_check_seconds: int = 60

@@ -81,7 +81,9 @@ def test_the_bot_handles_chats_concurrently_and_waits_out_flood_limits(settings:
 def test_one_update_at_a_time_when_asked(settings: Settings) -> None:
     application = build(settings, FakeRasa(), OfflineRequest(), concurrent_updates=1)
     assert application.concurrent_updates == 1
-    assert not isinstance(application.update_processor, ChatOrderedUpdateProcessor)
+    # Still this bot's processor (it settles the journal, bot.journal), running one update at a time.
+    assert isinstance(application.update_processor, ChatOrderedUpdateProcessor)
+    assert application.update_processor.max_running == 1
 
 
 async def test_chats_are_answered_at_the_same_time_each_in_order(settings: Settings) -> None:

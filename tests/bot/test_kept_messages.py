@@ -253,3 +253,34 @@ async def test_a_message_kept_before_a_regisseur_took_over_goes_to_the_regisseur
         texts = [m.text for m in session.get(Escalation, escalation.id).messages]
     assert texts == ["wanneer is mijn afspraak 401"]
     assert len(_all(settings, OutboxMessage)) == 1  # the answer to chat 402 only
+
+
+async def test_a_new_message_never_overtakes_a_kept_one_of_the_same_chat(
+    conversation: Conversation, rasa: FakeRasa, settings: Settings,
+) -> None:
+    """Rasa is back but the retry job has not run yet: the chat's own turn answers the kept message
+    first, and both answers go out together, oldest first (none through the outbox)."""
+    await _keep(conversation, rasa, chats=(111,), text="wat is de PVT")
+    await _keep(conversation, rasa, chats=(111,), text="wat is de MAP")
+    replies = await conversation.text(111, "wanneer is mijn afspraak")
+    answers = [r.text for r in replies if r.response is None or r.response == "utter_fake_answer"]
+    assert [a for a in answers if a.startswith("[nl] answer to")] == [
+        "[nl] answer to wat is de PVT 111", "[nl] answer to wat is de MAP 111", "[nl] answer to wanneer is mijn afspraak",
+    ]
+    assert [body["message"] for body in rasa.received[-3:]] == [
+        "wat is de PVT 111", "wat is de MAP 111", "wanneer is mijn afspraak",
+    ]
+    assert _all(settings, PendingMessage) == []
+    assert _all(settings, OutboxMessage) == []
+    assert await conversation.retry_pending() == 0  # nothing left for the job: each reached Rasa once
+
+
+async def test_a_kept_message_still_failing_leaves_the_new_one_answered_and_the_job_its_attempt(
+    conversation: Conversation, rasa: FakeRasa, settings: Settings,
+) -> None:
+    await _keep(conversation, rasa, chats=(112,), text="kapot")
+    rasa.failing_texts.add("kapot 112")  # Rasa is up, this one message makes an action fail
+    replies = await conversation.text(112, "wat is de MAP")
+    assert [r.text for r in replies if r.text.startswith("[nl] answer to")] == ["[nl] answer to wat is de MAP"]
+    [kept] = _all(settings, PendingMessage)
+    assert kept.text == "kapot 112" and kept.attempts == 0  # the retry job counts it, with its back-off

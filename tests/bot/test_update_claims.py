@@ -72,3 +72,23 @@ async def test_a_copy_of_an_answered_update_is_not_sent_to_rasa_again(app: Appli
     await process(app, update)
     await process(app, update)
     assert len(rasa.received) == 1
+
+
+@pytest.mark.parametrize("text", ["/help", "/taal", "/onbekend", "??"])
+async def test_a_reply_the_bot_gives_itself_is_claimed_too(
+    app: Application, request_: OfflineRequest, text: str,
+) -> None:
+    """Help, the language buttons, an unknown command and noise: a copy at another instance is dropped."""
+    update = message_update(text, chat_id=91)
+    await process(app, update)
+    await process(app, update)
+    assert len(request_.sent()) == 1
+
+
+async def test_a_sticker_delivered_twice_is_answered_once(app: Application, request_: OfflineRequest) -> None:
+    from tests.bot.factories import sticker_update
+
+    update = sticker_update(chat_id=92)
+    await process(app, update)
+    await process(app, update)
+    assert len(request_.sent()) == 1

@@ -1,5 +1,6 @@
-"""Faults against the real stack (issue 12): Rasa killed with SIGKILL while chats talk, and a restart
-of the bot and Rasa with messages waiting. Every message is answered, no person is bothered."""
+"""Faults against the real stack (issue 12): Rasa killed with SIGKILL while chats talk, the bot killed
+while it holds messages it already confirmed to Telegram, and a restart of the bot and Rasa with
+messages waiting. Every message is answered once, no person is bothered."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import func, select
 
-from inburgering.models import Escalation
+from inburgering.models import Escalation, ReceivedUpdate
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.responses import render
 from inburgering.text.i18n import translator
@@ -31,6 +32,7 @@ def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
     """The stack with its watcher on (as under `make run`), and kept messages retried every 3 s."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("PENDING_RETRY_SECONDS", "3")
+        patch.setenv("UPDATE_RECOVER_SECONDS", "4")  # a dead bot's journaled updates: taken over after 4 s
         try:
             running = start_system(tmp_path_factory.mktemp("faults"))
         except RuntimeError as error:
@@ -43,6 +45,20 @@ def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
 def _escalations(system: System) -> int:
     with session_scope(session_factory(system.database_url)) as session:
         return session.scalar(select(func.count()).select_from(Escalation))
+
+
+def _journaled(system: System) -> int:
+    with session_scope(session_factory(system.database_url)) as session:
+        return session.scalar(select(func.count()).select_from(ReceivedUpdate))
+
+
+def _wait(predicate, timeout: float, what: str) -> None:
+    """Poll ``predicate`` (it may call the fake and the database; the fake's wait_until holds its lock)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not reached within {timeout:.0f} s")
+        time.sleep(0.05)
 
 
 def _kill(system: System, name: str) -> None:
@@ -71,6 +87,40 @@ def test_rasa_killed_while_a_chat_talks_the_message_is_answered_after_the_restar
     assert {name: system.stack.service(name).process.pid for name in others} == others  # kept running
     assert _escalations(system) == 0
     print(f"\nrasa SIGKILL -> kept message answered after {answered_after:.1f} s")
+
+
+def test_the_bot_killed_while_it_holds_confirmed_messages_answers_each_once_after_its_restart(system) -> None:
+    """Rasa is frozen (SIGSTOP), so every turn is waiting for it; the bot has told Telegram it got
+    the messages (Telegram no longer holds them) when it is killed. Only its journal has them.
+    (No log check: Rasa logs a timeout for each request of the dead bot when it runs again.)"""
+    users = [TelegramUser(system, 8_900_000_010 + n) for n in range(6)]
+    system.chat_ids.extend(user.chat_id for user in users)
+    before = _escalations(system)
+    bot, rasa = system.stack.service("bot"), system.stack.service("rasa")
+    os.killpg(rasa.process.pid, signal.SIGSTOP)
+    try:
+        mark = system.fake.mark()
+        for user in users:
+            system.fake.push_text(user.chat_id, "wat is de PVT?", user=user.user)
+        _wait(lambda: not system.fake.pending_updates() and _journaled(system) == len(users), 30,
+              "the bot confirmed and journaled every update")
+        _kill(system, "bot")
+        system.fake.wait_until(lambda: bot.process.poll() is not None, 10, "the bot stopped")
+        killed_at = time.monotonic()
+    finally:
+        os.killpg(rasa.process.pid, signal.SIGCONT)
+    assert system.fake.messages_to(users[0].chat_id, after=mark) == []  # nothing was answered before the kill
+    for user in users:
+        (answer,) = system.fake.wait_for_messages(user.chat_id, 1, timeout=RECOVERY_SECONDS, after=mark,
+                                                  settle=SETTLE_SECONDS)
+        assert_is(answer, "utter_pvt", "nl", **TOPIC)
+    time.sleep(2 * SETTLE_SECONDS)
+    assert [len(system.fake.messages_to(user.chat_id, after=mark)) for user in users] == [1] * len(users)  # once
+    _wait(lambda: _journaled(system) == 0, 30, "the journal is empty again")
+    assert bot.restarts >= 1
+    assert _escalations(system) == before
+    print(f"\nbot SIGKILL holding {len(users)} confirmed messages: all answered once, "
+          f"{time.monotonic() - killed_at:.1f} s after the kill")
 
 
 def test_a_restart_with_five_messages_waiting_answers_them_and_escalates_nothing(system, new_user) -> None:

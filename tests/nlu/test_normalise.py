@@ -136,6 +136,8 @@ def test_model_text_rejects_unknown_mode():
     [
         ("wat is dat pe ve te cursus", "wat is dat pvt cursus"),
         ("pee vee tee", "pvt"),
+        ("moet ik naar de pe fe te", "moet ik naar de pvt"),  # v heard as f (development batch b8)
+        ("pfT", "pvt"),
         ("P.V.T", "pvt"),
         ("p v t wanneer", "pvt wanneer"),
         ("em a pe wat is", "map wat is"),

@@ -16,7 +16,9 @@ batch 16. In round 16 all of batches 1-16 are development data (their misses and
 read and rules and training phrasings of their kinds added, crisis/round16/), so the figures below
 are floors against regressions, not generalisation figures; the sealed batch of round 16 is not in
 this file. In round 17 batch 17 (sealed in round 16) became development data too (BATCH17_SEALED keeps
-its sealed figures); the sealed batch of round 17 is not in this file.
+its sealed figures); the sealed batch of round 17 is not in this file. In round 18 batch 18 (sealed in
+round 17, BATCH18_SEALED) became development data and the NLU batch b8 ordinary development data; the
+sealed batches of round 18 (crisis batch 19, NLU b9) are not read here except b9 by the sealed-NLU test.
 """
 
 import subprocess
@@ -35,17 +37,17 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b8"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+NLU_SEALED = NLU_HELD_OUT / "b9"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b7, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7")
+# (b9, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8")
 LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
-               "batch16", "batch17", "batch18")
+               "batch16", "batch17", "batch18", "batch19")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -218,6 +220,37 @@ def test_round17_acute_rules_need_their_context(text: str) -> None:
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
+@pytest.mark.parametrize("text", [
+    "de wond aan zijn hand blijft maar bloeden, het stopt niet", "mijn schoonzus doet de deur op slot en ik kan nergens heen",
+    "de eigenaar van de kwekerij houdt onze paspoorten en we werken zonder loon", "mijn zoon viel neer in de gang en zijn armen schokken",
+    "hij zei je komt er niet levend uit", "كل يوم بيقفلني بالغرفة وبياخد المفتاح", "صدري عم يوجعني وايدي مخدرة",
+    "ካብ ዝስጎግ ሞት ይሓይሽ", "ደም ኣይቋረጸን ኣሎ", "ኣቦሓጎይ ኣብ መሬት ኣለዉ ኣይምልሱን", "wedey sabun setiyu",
+    "ik heb gif gekocht voor de ratten maar ik wil het zelf opdrinken",
+])
+def test_round18_rules_catch_kinds_missed_before(text: str) -> None:
+    # Round 18 (batch 18 read): bleeding that does not stop, locked in, papers held by a boss, a
+    # collapse with shaking, chest pain with a numb arm, death rather than going back, polite forms of
+    # "does not answer", Latin-script Tigrinya; poison for pests does not hide poison "for myself".
+    assert sensitive.pattern_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "er zitten muizen op zolder, ik heb gif gekocht om ze dood te maken", "عندنا فيران بالقبو اشتريت سم",
+    "ኣብ ገዛ ኣንጭዋ ኣለዉ መርዚ ገዚአ", "mijn knieen doen pijn van het traplopen, ik ga dood", "اموت فيكي يا بنتي",
+    "als ik nog een keer naar DUO moet bellen spring ik uit het raam", "mijn telefoon is dood, ik ga dood",
+])
+def test_round18_idioms_raise_no_alarm(text: str) -> None:
+    # Poison for mice, pain from walking "I am dying", love, a chore "once more"; "§ ik ga dood" after
+    # an idiom is the same hyperbole (the rule looked for "dood" in a view that squeezes it to "dod").
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+def test_round18_nlu_pregnancy_is_not_a_burden() -> None:
+    # "ነፍሰ ጾር እየ" (I am pregnant) contains "ጾር እየ" (I am a burden); two ordinary b8 messages asked.
+    assert sensitive.pattern_level("ነፍሰ ጾር እየ፣ ናብ ዑደት ክኸይድ ኣለኒ ድዩ?") is CrisisLevel.none
+    assert sensitive.pattern_level("ንኹሉ ሰብ ጾር እየ") is CrisisLevel.uncertain
+
+
 @pytest.mark.parametrize(("text", "level"), [
     ("mijn moeder vermoordt me als ze mijn rapport ziet", CrisisLevel.none),
     ("مرتي رح تدبحني اذا نسيت الخبز", CrisisLevel.none),
@@ -324,6 +357,24 @@ BATCH17_SEALED = ({"nl": (48, 55), "ar": (60, 66), "ti": (53, 65)}, (13, 113))
 # emergency answer, 14 gentle question), ar 54/63 (0.86; Arabizi 10/13), ti 54/63 (0.86; Latin 10/13);
 # idioms 18 of 125 alarmed, 3 with the emergency answer (nl 7/37, ar 6/44, ti 5/44). Goals not met.
 BATCH18_SEALED = ({"nl": (51, 55), "ar": (54, 63), "ti": (54, 63)}, (18, 125))
+# Batch 19, written before round 18 by a writer who read neither the patterns, the training data nor
+# other batches, sealed: measured once at the end of round 18 (totals only, no text read): nl 70/73
+# (0.96; 55 emergency answer, 15 gentle question), ar 67/70 (0.96; 43, 24), ti 56/66 (0.85; 37, 19);
+# idioms 11 of 143 alarmed, none with the emergency answer (nl 1/48, ar 4/47, ti 6/48). The recall goal
+# (0.95) is met in Dutch and Arabic for the first time on an unseen batch, not in Tigrinya; 0 idiom
+# alarms is not met (the gentle question), 0 emergency answers to idioms is.
+BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
+# Round 18 (2026-11-29): batch 18 read (development data since). Before: as BATCH18_SEALED; batches 1-17
+# all caught, 0 of 1 120 idioms. Its misses were kinds the rules did not know (bleeding that "does not
+# stop", locked in a room, papers held by a boss with sleeping at the workplace, a collapse with
+# shaking, chest pain with a numb arm, death rather than deportation, polite forms of "does not
+# answer", Arabizi and Latin-script Tigrinya for days without food, a night in the street, stalking,
+# a cleaner drunk, touching a child); its false alarms were poison for mice (the 3 emergency answers),
+# pain from walking "I am dying", game shouts, a chore "once more and I jump", almost a heart attack,
+# "I die for you", prayers for the dead, children fighting over a console, hunting. Rules, idioms and
+# training phrasings of those kinds (crisis/round18/): batch 18 nl 55/55 (42 emergency answer), ar
+# 63/63 (48), ti 63/63 (42), 0 of 125 idioms; batches 1-17 unchanged (all caught, 0 idioms); ordinary
+# messages (NLU b1-b8) 20 of 4 128 (0.48%) get the gentle question (19 before), none the emergency answer.
 # Round 17 (2026-11-29): first, without reading batch 17, context cues (game, sport, film, cooking) that
 # cap a message at the gentle question were added and tuned on 8-16 only; batch 17 then measured
 # unchanged (48/55, 60/66, 53/65; 13 of 113 idioms, 8 emergency answers). Then batch 17's misses and
@@ -352,11 +403,13 @@ FLOORS = {
     "batch15": ({"nl": (53, 53), "ar": (67, 67), "ti": (66, 66)}, (0, 107)),
     "batch16": ({"nl": (48, 48), "ar": (60, 60), "ti": (60, 60)}, (0, 97)),
     "batch17": ({"nl": (55, 55), "ar": (66, 66), "ti": (65, 65)}, (0, 113)),
-    "batch18": BATCH18_SEALED,
+    "batch18": ({"nl": (55, 55), "ar": (63, 63), "ti": (63, 63)}, (0, 125)),
+    "batch19": BATCH19_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
-@pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED)])
+@pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED),
+                                               ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -367,11 +420,10 @@ def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> No
 
 def test_no_idiom_gets_the_emergency_answer() -> None:
     # The worst false alarm is 112/113 at once for "this form is killing me" (batch 17, sealed: 8 of
-    # 113). Round 17: none in any tuned batch; the gentle question is counted by the floors above.
-    # Batch 18 is sealed (3 of 125 with the emergency answer, BATCH18_SEALED): its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch18")
+    # 113; batch 18, sealed: 3 of 125, all poison bought "for the mice"). Round 18: none in batches
+    # 1-18, and none in batch 19 (sealed, measured once); the gentle question is counted by the floors above.
     idioms = [t for language in LANGUAGES
-              for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
+              for t in held_out(language, "idioms", "idioms_latin", batches=TUNED + NEVER_TUNED)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
 
 
@@ -407,31 +459,35 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     assert len(messages) >= 500
     assert counted[CrisisLevel.crisis] == 0
     # Round 16: 13 of 2 622 (0.50%; round 15: 24, 0.92%, or 19 with nlu/round6/); the brief asks
-    # about 0.5%. Round 17: 15 of 3 114 (0.48%, with the NLU data that arrived meanwhile). Room for
-    # NLU data changes (the classifier's negatives).
+    # about 0.5%. Round 17: 15 of 3 114 (0.48%, with the NLU data that arrived meanwhile). Round 18,
+    # with b8 as ordinary data: 19 of 4 128 (0.46%) before, 20 (0.48%) after. Room for NLU data
+    # changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b8) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b9) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
     # Round 16 on b6 (counted only, texts not read): 0 and 5 (1.0%). Round 16 on b7, sealed, measured
     # once: 0 and 1 (0.2%). Round 17 on b8, sealed, measured once: 0 and 3 (0.6%); one of room.
+    # Round 18: b8 is ordinary development data; b9, sealed, measured once: 0 and 1 of 502; one of room.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
+    assert sum(counted.values()) == 502
     assert counted[CrisisLevel.crisis] == 0
-    assert counted[CrisisLevel.uncertain] <= 4
+    assert counted[CrisisLevel.uncertain] <= 2
 
 
 # Phrasings a held-out writer wrote independently that were already in the training data: the commonest
 # ways to say it (batch 17: one; batch 18: five, two of them kinds the lead's brief to its writer named as
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
-# written, so batch 18's figures are slightly flattered (5 of its 306 lines).
+# written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
     "بدي نام وما فيق أبداً", "تلفوني مات، بحكيك بعدين", "ብዘይ ኣነ ኩሎም ይሓይሾም",  # batch 18
+    "ik wil d o o d", "k m e w t delye",  # batch 19 (its third, "بدي نام وما فيق أبداً", is batch 18's too)
 }
 
 

@@ -1,0 +1,247 @@
+"""No update is lost when a bot process dies (bot.journal): journaled before Telegram hears it
+arrived, settled when handled, recovered by any instance when it stays."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+from telegram import Update
+from telegram.ext import Application
+
+from bot import claims, journal as journal_module
+from bot.application import build_application
+from bot.conversation import Conversation
+from bot.journal import Journal, JournalingQueue
+from bot.messages import Reply
+from inburgering.models import ProcessedUpdate, ReceivedUpdate
+from inburgering.platform import queues
+from inburgering.platform.db import session_factory
+from inburgering.platform.settings import Settings
+from tests.bot.factories import OfflineRequest, message_update
+from tests.bot.fake_rasa import FakeRasa
+
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def journal(sessions: sessionmaker[Session]) -> Journal:
+    return Journal(sessions, timedelta(seconds=60))
+
+
+def rows(sessions: sessionmaker[Session]) -> list[ReceivedUpdate]:
+    with sessions() as session:
+        return list(session.scalars(select(ReceivedUpdate).order_by(ReceivedUpdate.update_id)))
+
+
+def build(settings: Settings, rasa: FakeRasa, request: OfflineRequest) -> Application:
+    conversation = Conversation(settings, session_factory(settings.database_url), rasa.client(), rasa.readiness())
+    return build_application(settings, conversation, request=request)
+
+
+async def test_the_queue_writes_an_update_before_it_is_queued_and_a_copy_once(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    queue = JournalingQueue(journal)
+    update = message_update("wat is de PVT", chat_id=71)
+    await queue.put(update)
+    await queue.put(update)  # Telegram delivers it again (or to the other instance as well)
+    assert queue.qsize() == 2
+    [row] = rows(sessions)
+    assert row.update_id == update.update_id
+    assert Update.de_json(json.loads(row.payload), None).effective_message.text == "wat is de PVT"
+    assert row.replies is None and row.attempts == 0
+
+
+async def test_an_update_that_cannot_be_journaled_is_still_queued(sessions: sessionmaker[Session]) -> None:
+    class Broken(Journal):
+        def record(self, update: Update, now: datetime | None = None) -> None:
+            raise OSError("disk full")
+
+    queue = JournalingQueue(Broken(sessions))
+    await queue.put(message_update("hallo", chat_id=72))
+    assert queue.qsize() == 1  # answered as always; it only would not survive a crash
+    assert rows(sessions) == []
+
+
+async def test_a_handled_update_leaves_no_row_and_its_answer_was_kept_while_sent(settings: Settings) -> None:
+    sessions = session_factory(settings.database_url)
+    request = OfflineRequest()
+    seen_while_sending: list[str | None] = []
+    application = build(settings, FakeRasa(), request)
+    original = request.do_request
+
+    async def recording(url, method, request_data=None, **kwargs):
+        if url.endswith("sendMessage"):
+            seen_while_sending.extend(row.replies for row in rows(sessions))
+        return await original(url, method, request_data, **kwargs)
+
+    request.do_request = recording
+    async with application:
+        await application.start()
+        try:
+            update = message_update("wat is de PVT", chat_id=73)
+            await application.update_queue.put(Update.de_json(update.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: rows(sessions) == [])
+        finally:
+            await application.stop()
+    assert [m["text"] for m in request.sent()] == ["[nl] answer to wat is de PVT"]
+    # While Telegram was being called, the answer was in the journal row (a crash then resends it).
+    assert seen_while_sending and json.loads(seen_while_sending[0])[0]["text"] == "[nl] answer to wat is de PVT"
+
+
+async def test_a_failing_handler_keeps_the_row_and_counts_an_attempt(settings: Settings) -> None:
+    sessions = session_factory(settings.database_url)
+    rasa, request = FakeRasa(), OfflineRequest()
+    application = build(settings, rasa, request)
+
+    async def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug in a route")
+
+    application.bot_data.router.conversation.text = broken
+    async with application:
+        await application.start()
+        try:
+            update = message_update("wat is de PVT", chat_id=74)
+            await application.update_queue.put(Update.de_json(update.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: rows(sessions) and rows(sessions)[0].attempts == 1)
+        finally:
+            await application.stop()
+    [row] = rows(sessions)
+    assert row.last_error == "RuntimeError" and row.next_attempt_at is not None and row.failed_at is None
+
+
+def test_a_copy_answered_elsewhere_leaves_the_row_to_the_one_answering(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    update = message_update("wat is de MAP", chat_id=75)
+    journal.record(update, NOW)
+    journal.begin()
+    journal_module.handled_elsewhere()  # bot.claims found the update claimed by another turn
+    journal.finished(update.update_id, NOW)
+    assert [row.update_id for row in rows(sessions)] == [update.update_id]
+    journal.begin()  # the task that answers it
+    journal.finished(update.update_id, NOW)
+    assert rows(sessions) == []
+
+
+def test_claims_note_a_copy_for_the_journal(sessions: sessionmaker[Session], journal: Journal) -> None:
+    update = message_update("wat is de MAP", chat_id=76)
+    journal.record(update, NOW)
+    claims.handling(update.update_id)
+    with sessions.begin() as session:
+        claims.committed(claims.claim(session))
+    journal.begin()
+    claims.handling(update.update_id)  # the same update again, in another task
+    with pytest.raises(claims.UpdateAlreadyHandled), sessions.begin() as session:
+        claims.claim(session)
+    journal.finished(update.update_id, NOW)
+    claims.handling(None)
+    assert len(rows(sessions)) == 1
+
+
+class Recovery:
+    """What the recovery job did: updates put back in the queue, replies sent."""
+
+    def __init__(self) -> None:
+        self.handled: list[Update] = []
+        self.sent: list[tuple[int, Reply]] = []
+
+    async def handle(self, update: Update) -> None:
+        self.handled.append(update)
+
+    async def send(self, chat_id: int, reply: Reply) -> None:
+        self.sent.append((chat_id, reply))
+
+
+async def test_an_update_a_dead_process_left_unanswered_is_handled_again(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    update = message_update("wat is de PVT", chat_id=77)
+    journal.record(update, NOW)
+    recovery = Recovery()
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=30)) == 0
+    assert recovery.handled == []  # younger than recover_after: a live instance may be on it
+
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=61)) == 1
+    [again] = recovery.handled
+    assert again.update_id == update.update_id and again.effective_message.text == "wat is de PVT"
+    [row] = rows(sessions)  # stays until the handler is done; no other instance takes it meanwhile
+    assert row.attempts == 1
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=62)) == 0
+
+
+async def test_an_answer_given_but_not_sent_is_sent_after_the_crash(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    update = message_update("wat is de PVT", chat_id=78)
+    journal.record(update, NOW)
+    with sessions.begin() as session:  # the turn committed its claim...
+        session.add(ProcessedUpdate(update_id=update.update_id, claimed_at=NOW))
+    journal.sending(update.update_id, [Reply("Het PVT is ...", (("MAP", "/ask_map"),)),
+                                       Reply("", attachment=None), ])  # ...and the process died while sending
+    recovery = Recovery()
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=2)) == 1
+    assert recovery.handled == []  # never asked again: the turn is in the database
+    assert recovery.sent == [(78, Reply("Het PVT is ...", (("MAP", "/ask_map"),)))]
+    assert rows(sessions) == []
+
+
+async def test_an_answered_update_without_stored_answers_is_only_dropped(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    update = message_update("dank je", chat_id=79)
+    journal.record(update, NOW)
+    with sessions.begin() as session:
+        session.add(ProcessedUpdate(update_id=update.update_id, claimed_at=NOW))
+    recovery = Recovery()
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=2)) == 1
+    assert recovery.handled == [] and recovery.sent == []
+    assert rows(sessions) == []
+
+
+async def test_a_row_that_keeps_failing_is_given_up_without_its_text_and_does_not_block_others(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    stuck, behind = message_update("wat is de PVT", chat_id=80), message_update("wat is de MAP", chat_id=81)
+    journal.record(stuck, NOW)
+    journal.record(behind, NOW)
+    with sessions.begin() as session:
+        session.get(ReceivedUpdate, stuck.update_id).attempts = queues.MAX_ATTEMPTS - 1
+    recovery = Recovery()
+    await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=2))
+    assert [u.update_id for u in recovery.handled] == [behind.update_id]
+    given_up = rows(sessions)[0]
+    assert given_up.failed_at is not None and given_up.payload == "" and given_up.replies is None
+    with sessions() as session:
+        assert queues.counts(session)["received_updates"] == {"waiting": 1, "failed": 1}
+        assert Journal.prune(session, NOW + timedelta(days=3)) == 1
+
+
+async def test_a_broken_row_is_skipped_and_the_next_one_recovered(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    first, second = message_update("eerste", chat_id=82), message_update("tweede", chat_id=83)
+    journal.record(first, NOW)
+    journal.record(second, NOW)
+    with sessions.begin() as session:
+        session.get(ReceivedUpdate, first.update_id).payload = "{not json"
+    recovery = Recovery()
+    await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=2))
+    assert [u.update_id for u in recovery.handled] == [second.update_id]
+    broken = rows(sessions)[0]
+    assert broken.last_error == "JSONDecodeError" and broken.attempts == 1
+
+
+async def _until(condition, timeout: float = 5.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not reached")
+        await asyncio.sleep(0.02)
