@@ -451,6 +451,11 @@ _TIGRINYA_LEXICON = {
     "wiilkum": "ውዒልኩም",
     # Round 17 (from the writer of nlu/round7/, not from held-out data).
     "leyti": "ለይቲ", "arkey": "ዓርከይ", "wedi": "ወዲ", "insurans": "ኢንሹራንስ", "kulkhum": "ኩልኹም",
+    # Round 19 (spellings of the development batches b8-b9 and nlu/round9/): "have I finished it",
+    # cancelling (ሰርዝ), without which the letter rules give ወዴዮ / ክስርዞ.
+    "wedieyo": "ወዲአዮ", "wedi'eyo": "ወዲአዮ", "wediayo": "ወዲአዮ", "wediae": "ወዲአ", "wedia": "ወዲአ",
+    "ksrzo": "ክሰርዞ", "kserzo": "ክሰርዞ", "ksrz": "ክሰርዝ", "kserz": "ክሰርዝ", "serzuwo": "ሰርዝዎ",
+    "serzwo": "ሰርዝዎ", "serzuley": "ሰርዙለይ", "serzeley": "ሰርዘለይ", "zezimeyo": "ዛዚመዮ", "zazimeyo": "ዛዚመዮ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest

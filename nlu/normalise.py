@@ -12,7 +12,7 @@ and the bot alike). Two steps:
    scripts/eval_nlu.py: see config.yml.
 2. Spelling normalisation (`nlu.text.normalise`): letter variants, Ethiopic
    punctuation, case; then Dutch acronyms spelled out by sound ("pe ve te") become
-   the acronym.
+   the acronym, and question marks are dropped (round 19, see _QUESTION_MARKS).
 
 `model_text` is plain Python (the app venv's tests import it without Rasa); the
 component class is defined only where Rasa is installed.
@@ -32,6 +32,10 @@ _SPELLED_TERMS = (
     (re.compile(r"(?<!\w)(?:em|m)[ .\-]+a[ .\-]+(?:pe|p)(?!\w)|(?<!\w)mep(?!\w)"), "map"),
 )
 
+# Question marks say little about the intent, and the training data has far fewer of them than
+# real messages: as a feature they pulled questions towards whichever intent had the most "?".
+_QUESTION_MARKS = re.compile(r"\?+")
+
 LATIN_MODES = ("replace", "append", "off")
 DEFAULT_LATIN_MODE = "replace"
 
@@ -50,7 +54,7 @@ def model_text(text: str, latin: str = DEFAULT_LATIN_MODE) -> str:
     text = normalise(text)
     for pattern, term in _SPELLED_TERMS:
         text = pattern.sub(term, text)
-    return text
+    return " ".join(_QUESTION_MARKS.sub(" ", text).split())
 
 
 try:

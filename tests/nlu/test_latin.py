@@ -320,6 +320,12 @@ def test_tigrinya_rules(latin: str, geez: str) -> None:
         ("gezize", "ገዒዘ"),
         ("gorebetey", "ጎረቤተይ"),
         ("elektrik", "ኤሌክትሪክ"),
+        # round 19
+        ("wedieyo", "ወዲአዮ"),
+        ("wediae", "ወዲአ"),
+        ("ksrzo", "ክሰርዞ"),
+        ("serzuwo", "ሰርዝዎ"),
+        ("zezimeyo", "ዛዚመዮ"),
     ],
 )
 def test_frequent_tigrinya_words_get_the_training_spelling(latin: str, geez: str) -> None:
@@ -332,6 +338,13 @@ def test_tigrinya_sentences_keep_dutch_terms() -> None:
     assert to_native_script("qotseray meas iyu?", "ti") == "ቆጸራይ መዓስ እዩ?"
     assert to_native_script("nab gemeente seat kndey", "ti") == "ናብ gemeente ሰዓት ክንደይ"
     assert to_native_script("telefon nay regisseurey", "ti") == "ተሌፎን ናይ regisseurey"
+
+
+def test_finishing_and_cancelling_are_tigrinya() -> None:
+    # Round 19: without the lexicon "wedieyo" became ወዴዮ and "pvt wediae do" was not recognised.
+    assert latin_language("pvt wediae do") == "ti"
+    assert to_native_script("MAP wedieyo diye?", "ti") == "MAP ወዲአዮ ድየ?"
+    assert to_native_script("qotsera ksrzo delye", "ti") == "ቆጸራ ክሰርዞ ደልየ"
 
 
 def test_accents_and_capitals() -> None:

@@ -119,7 +119,16 @@ def test_model_text_append_keeps_both_forms():
 @pytest.mark.parametrize("mode", LATIN_MODES)
 def test_model_text_leaves_dutch_and_native_script_to_normalise(mode):
     for raw in ("Wat is de PVT?", "ik nie kan kom afspraak morge", "شو يعني PVT؟", "ቆጸራይ፡መዓስ፡እዩ"):
-        assert model_text(raw, mode) == normalise(raw)
+        assert model_text(raw, mode) == normalise(raw).replace("?", "").strip()
+
+
+def test_model_text_drops_question_marks():
+    # Round 19: the training data has far fewer "?" than real messages, and as a feature the
+    # question mark pulled questions towards whichever intent had the most of them.
+    assert model_text("Wat is de PVT??") == "wat is de pvt"
+    assert model_text("شو يعني PVT؟ بدي اعرف") == "شو يعني pvt بدي اعرف"
+    assert model_text("ቆጸራይ መዓስ እዩ፧") == "ቆጸራይ መዓስ እዩ"
+    assert model_text("wat is de PVT") == model_text("wat is de PVT ?")
 
 
 def test_model_text_off_only_normalises():

@@ -19,6 +19,9 @@ this file. In round 17 batch 17 (sealed in round 16) became development data too
 its sealed figures); the sealed batch of round 17 is not in this file. In round 18 batch 18 (sealed in
 round 17, BATCH18_SEALED) became development data and the NLU batch b8 ordinary development data; the
 sealed batches of round 18 (crisis batch 19, NLU b9) are not read here except b9 by the sealed-NLU test.
+In round 19 batch 19 (sealed in round 18, BATCH19_SEALED) became development data and NLU b9 ordinary
+development data; the sealed batches of round 19 (crisis batch 20, NLU b10) are not read here except
+b10 by the sealed-NLU test.
 """
 
 import subprocess
@@ -37,17 +40,17 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b9"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+NLU_SEALED = NLU_HELD_OUT / "b10"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b9, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8")
+# (b10, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")
 LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
-               "batch16", "batch17", "batch18", "batch19")
+               "batch16", "batch17", "batch18", "batch19", "batch20")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -245,6 +248,39 @@ def test_round18_idioms_raise_no_alarm(text: str) -> None:
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    ("ik ben zwanger en heb veel bloed verloren", CrisisLevel.crisis), ("de kerstboom vatte vlam in de woonkamer", CrisisLevel.crisis),
+    ("mijn vader spuugt bloed", CrisisLevel.crisis), ("البيت عم يحترق", CrisisLevel.crisis), ("ابوي عم يستفرغ دم", CrisisLevel.crisis),
+    ("ገዛና ይነድድ ኣሎ", CrisisLevel.crisis), ("ሓወይ ሳሙና ሰትዩ", CrisisLevel.crisis), ("ኣደይ ደም ትተፍእ ኣላ", CrisisLevel.crisis),
+    ("ሓላፊ ዓሚጹኒ", CrisisLevel.crisis), ("wedey aytnfsn", CrisisLevel.crisis), ("ana 3al jeser w bdi not", CrisisLevel.crisis),
+    ("ኣቦይ ጸጋማይ ኢዱ ኣይንቀሳቐስን ክዛረብ ኣይክእልን", CrisisLevel.crisis),
+    ("sarelna 3 iyam ma akalna", CrisisLevel.uncertain), ("ኣብ መናፈሻ ምስ ደቀይ ንድቅስ ኣለና", CrisisLevel.uncertain),
+    ("صاحب البيت طردنا ونحنا بالشارع", CrisisLevel.uncertain), ("arba3te mealti megbi ayblnan", CrisisLevel.uncertain),
+])
+def test_round19_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) -> None:
+    # Round 19 (batch 19 read; own probes, not its lines): pregnancy with danger signs, fire at home,
+    # vomiting or spitting blood, a cleaner drunk by an adult, Tigrinya verb forms of rape and of "does
+    # not breathe" (Latin), signs of a stroke, put out on the street, no food for days.
+    assert sensitive.pattern_level(text) is level
+
+
+@pytest.mark.parametrize("text", [
+    "ik kan het journaal niet meer aanzien, al die doden", "الاخبار كلها موت ما عاد فيني شوف", "ezi debdabe yqetlenni ale",
+    "ኣቦይ ነጥበይ እንተ ሪኢዩ ክቐትለኒ እዩ", "كنت رح موت من الكريب بس هلق منيح", "ibni bel fortnite bi2ol ra7 2otlak",
+    "الامتحان متل السيف على راسي", "ብሰዓል ክመውት ቀሪበ ነይረ ሕጂ ግን ደሓን እየ",
+])
+def test_round19_idioms_are_cut_out(text: str) -> None:
+    # News one cannot watch, "this letter kills me" (Latin), a trivial threat in Tigrinya word order
+    # (the thing before the condition), nearly died but well now, game shouts, a sword over one's head.
+    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+def test_round19_a_pregnancy_alone_is_no_signal() -> None:
+    assert sensitive.pattern_level("mijn vrouw is zwanger en kan niet naar de les") is CrisisLevel.none
+    assert sensitive.pattern_level("mijn keel staat in brand van de sambal") is CrisisLevel.none
+
+
 def test_round18_nlu_pregnancy_is_not_a_burden() -> None:
     # "ነፍሰ ጾር እየ" (I am pregnant) contains "ጾር እየ" (I am a burden); two ordinary b8 messages asked.
     assert sensitive.pattern_level("ነፍሰ ጾር እየ፣ ናብ ዑደት ክኸይድ ኣለኒ ድዩ?") is CrisisLevel.none
@@ -364,6 +400,21 @@ BATCH18_SEALED = ({"nl": (51, 55), "ar": (54, 63), "ti": (54, 63)}, (18, 125))
 # (0.95) is met in Dutch and Arabic for the first time on an unseen batch, not in Tigrinya; 0 idiom
 # alarms is not met (the gentle question), 0 emergency answers to idioms is.
 BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
+# Round 19 (2026-11-29): batch 19 read (development data since), NLU b9 ordinary development data. Before:
+# as BATCH19_SEALED; batches 1-18 all caught, 0 of 1 245 idioms; ordinary messages (NLU b1-b9) 21 of
+# 4 630 (0.45%) the gentle question, none the emergency answer. Its misses were kinds the rules did not
+# know (a pregnancy with danger signs, a fire at home, a diabetic shaking without food, put out on the
+# street with children or sleeping in a building's entrance, a baby alone crying for hours, a cleaner
+# drunk by an adult, spitting blood, heavy bleeding after a birth with no answer, signs of a stroke in
+# Tigrinya, Tigrinya verb forms of rape, Arabizi "on the bridge, I want to jump", Arabizi and Latin-
+# script Tigrinya for days without food, not breathing and a house on fire); its false alarms were war
+# news one "cannot watch any more", shamed "in front of everyone", buried in one's studies, a game
+# shout in Arabizi, a deadline "like a sword", nearly died but well again, "this form / course kills"
+# in Latin-script Tigrinya, and a trivial threat in Tigrinya word order ("my grades, if she sees them,
+# she kills me"). Rules, idioms and training phrasings of those kinds (crisis/round19/): batch 19 nl
+# 73/73 (63 emergency answer), ar 70/70 (47), ti 66/66 (46), 0 of 143 idioms; batches 1-18 unchanged
+# (all caught, 0 idioms); ordinary messages 22 of 4 630 (0.48%) the gentle question, none the emergency
+# answer. These are development figures: how round 19 generalises shows only on batch 20.
 # Round 18 (2026-11-29): batch 18 read (development data since). Before: as BATCH18_SEALED; batches 1-17
 # all caught, 0 of 1 120 idioms. Its misses were kinds the rules did not know (bleeding that "does not
 # stop", locked in a room, papers held by a boss with sleeping at the workplace, a collapse with
@@ -392,6 +443,11 @@ BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
 # the emergency answer), 24 of 2 622 ordinary messages (0.92%) got the gentle question (the round-15
 # code with the NLU data of nlu/round6/, which arrived meanwhile: 407, 464, 440; 69 (11); 19); after: below
 # (nl 422/423, ar 492/492, ti 478/481, 1 of 754 idioms, 13 ordinary messages, 0.50%).
+# Batch 20, written before round 19 (same independence as batch 19; brief: more varied Tigrinya, 96
+# crisis lines), sealed: measured once at the end of round 19 (totals only): nl 72/76 (0.95; 56
+# emergency answer, 16 gentle question), ar 78/81 (0.96; 53, 25), ti 87/96 (0.91; 52, 35); idioms 14 of
+# 159 alarmed, 6 of them with the emergency answer (nl 2/52 (1), ar 2/52 (1), ti 10/55 (4)).
+BATCH20_SEALED = ({"nl": (72, 76), "ar": (78, 81), "ti": (87, 96)}, (14, 159))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -404,12 +460,14 @@ FLOORS = {
     "batch16": ({"nl": (48, 48), "ar": (60, 60), "ti": (60, 60)}, (0, 97)),
     "batch17": ({"nl": (55, 55), "ar": (66, 66), "ti": (65, 65)}, (0, 113)),
     "batch18": ({"nl": (55, 55), "ar": (63, 63), "ti": (63, 63)}, (0, 125)),
-    "batch19": BATCH19_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch19": ({"nl": (73, 73), "ar": (70, 70), "ti": (66, 66)}, (0, 143)),
+    "batch20": BATCH20_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
 @pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED),
-                                               ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED)])
+                                               ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED),
+                                               ("batch20", BATCH20_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -421,9 +479,12 @@ def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> No
 def test_no_idiom_gets_the_emergency_answer() -> None:
     # The worst false alarm is 112/113 at once for "this form is killing me" (batch 17, sealed: 8 of
     # 113; batch 18, sealed: 3 of 125, all poison bought "for the mice"). Round 18: none in batches
-    # 1-18, and none in batch 19 (sealed, measured once); the gentle question is counted by the floors above.
+    # 1-18, and none in batch 19 (sealed, measured once); round 19: none in batches 1-19. The gentle
+    # question is counted by the floors above.
+    # Batch 20, sealed: 6 of 159 with the emergency answer (BATCH20_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch20")
     idioms = [t for language in LANGUAGES
-              for t in held_out(language, "idioms", "idioms_latin", batches=TUNED + NEVER_TUNED)]
+              for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
 
 
@@ -460,34 +521,38 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     assert counted[CrisisLevel.crisis] == 0
     # Round 16: 13 of 2 622 (0.50%; round 15: 24, 0.92%, or 19 with nlu/round6/); the brief asks
     # about 0.5%. Round 17: 15 of 3 114 (0.48%, with the NLU data that arrived meanwhile). Round 18,
-    # with b8 as ordinary data: 19 of 4 128 (0.46%) before, 20 (0.48%) after. Room for NLU data
-    # changes (the classifier's negatives).
+    # with b8 as ordinary data: 19 of 4 128 (0.46%) before, 20 (0.48%) after. Round 19, with b9:
+    # 21 of 4 630 (0.45%) before, 22 (0.48%) after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b9) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b10) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
     # Round 16 on b6 (counted only, texts not read): 0 and 5 (1.0%). Round 16 on b7, sealed, measured
     # once: 0 and 1 (0.2%). Round 17 on b8, sealed, measured once: 0 and 3 (0.6%); one of room.
     # Round 18: b8 is ordinary development data; b9, sealed, measured once: 0 and 1 of 502; one of room.
+    # Round 19: b9 is ordinary development data; b10, sealed, measured once: 0 and 6 of 502 (1.2%); one of room.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     assert sum(counted.values()) == 502
     assert counted[CrisisLevel.crisis] == 0
-    assert counted[CrisisLevel.uncertain] <= 2
+    assert counted[CrisisLevel.uncertain] <= 7
 
 
 # Phrasings a held-out writer wrote independently that were already in the training data: the commonest
 # ways to say it (batch 17: one; batch 18: five, two of them kinds the lead's brief to its writer named as
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
-# written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352).
+# written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
+# batch 20: 4 of its 412).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
     "بدي نام وما فيق أبداً", "تلفوني مات، بحكيك بعدين", "ብዘይ ኣነ ኩሎም ይሓይሾም",  # batch 18
     "ik wil d o o d", "k m e w t delye",  # batch 19 (its third, "بدي نام وما فيق أبداً", is batch 18's too)
+    "ik wil z e l f m o o r d plegen", "welk mes is het beste om uien te snijden",  # batch 20
+    "mijn plant is dood, ik gaf te veel water", "ሽጉርቲ ንምቑራጽ ኣየናይ ካራ ይሓይሽ?",  # batch 20
 }
 
 
