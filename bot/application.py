@@ -42,6 +42,7 @@ OUTBOX_JOB_NAME = "deliver-outbox"
 REMINDER_JOB_NAME = "appointment-reminders"
 RETENTION_JOB_NAME = "retention"
 RECOVERY_JOB_NAME = "recover-updates"
+VOICE_JOB_NAME = "interrupted-voice-notes"
 RETENTION_INTERVAL = timedelta(days=1)
 # Telegram answers 429 "retry after N seconds" when the bot sends too fast: wait and send again,
 # a few times, rather than lose the answer.
@@ -121,6 +122,10 @@ def build_application(
         # Appointment reminders, the day before and two hours before (issue 4).
         application.job_queue.run_repeating(
             send_due_reminders, interval=settings.reminder_check_seconds, first=5, name=REMINDER_JOB_NAME,
+        )
+        # Voice notes whose listening a dead bot process left unfinished: to a person (issue 12).
+        application.job_queue.run_repeating(
+            voice.hand_over_interrupted, interval=60, first=30, name=VOICE_JOB_NAME,
         )
         # Updates a dead bot process (this one or another instance) left unanswered (issue 12).
         application.job_queue.run_repeating(

@@ -13,7 +13,9 @@ note is never lost, not even when recognition is slow or fails. Then
   escalation with the note to play in the inbox, and the user is told a person will listen, and
   by when (the escalation's working days).
 
-Recognition is CPU-bound: it runs in a worker thread, never on the event loop.
+Recognition is CPU-bound: it runs in a worker thread, never on the event loop. A note whose
+listening never finished (the bot process died, perhaps in the recogniser) is handed to a person
+by a job (:meth:`VoiceNotes.hand_over_interrupted`), not listened to again: that could crash again.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import select
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -29,8 +33,10 @@ from telegram.error import TelegramError
 from bot.conversation import Conversation
 from bot.messages import Reply, reply
 from inburgering.handover.escalation import contact_phone, escalate_from_chat, gemeente_of
+from inburgering.handover import outbox
 from inburgering.models import (
     Author,
+    Chat,
     EscalationMessage,
     EscalationReason,
     TranslationState,
@@ -47,6 +53,9 @@ log = logging.getLogger(__name__)
 
 # Telegram lets bots download files up to 20 MB; a longer note is not fetched, a person is asked.
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+# A note still not listened to this long after it arrived was interrupted (listening a 60 s note
+# takes seconds to a minute on two cores).
+INTERRUPTED_AFTER = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,49 @@ class VoiceNotes:
         with self.conversation.sessions.begin() as db:
             update(db)
 
+    def hand_over_interrupted(self, now: datetime | None = None, limit: int = 20) -> int:
+        """Give notes whose listening was interrupted to a person; the user hears it through the outbox.
+
+        Each note is claimed first (``FOR UPDATE SKIP LOCKED``, its outcome set), so of several bot
+        instances one hands it over; a failure is this note's alone. Returns how many were handed over.
+        """
+        now = now or datetime.now(timezone.utc)
+        with self.conversation.sessions() as session:
+            waiting = session.execute(
+                select(VoiceNote.id)
+                .where(VoiceNote.outcome == VoiceNoteOutcome.received, VoiceNote.deleted_at.is_(None),
+                       VoiceNote.received_at <= now - INTERRUPTED_AFTER)
+                .order_by(VoiceNote.id).limit(limit)
+            ).scalars().all()
+        handed = 0
+        for note_id in waiting:
+            try:
+                handed += self._hand_over_one(note_id, now)
+            except Exception as error:  # this note's problem: the others go on
+                log.warning("interrupted voice note %d not handed over (%s)", note_id, type(error).__name__)
+        return handed
+
+    def _hand_over_one(self, note_id: int, now: datetime) -> bool:
+        with self.conversation.sessions.begin() as session:
+            row = session.execute(
+                select(VoiceNote, Chat.telegram_chat_id, Chat.language)
+                .join(Chat, Chat.id == VoiceNote.chat_id)
+                .where(VoiceNote.id == note_id, VoiceNote.outcome == VoiceNoteOutcome.received)
+                .with_for_update(skip_locked=True, of=VoiceNote)
+            ).first()
+            if row is None:  # another instance has it, or it was decided meanwhile
+                return False
+            note, telegram_chat_id, language = row
+            note.outcome = VoiceNoteOutcome.escalated  # claimed: no other job takes it
+            note.reason = Reason.interrupted.value
+            chat_id = note.chat_id
+        language = language or self.conversation.settings.default_language
+        told = self._to_person(telegram_chat_id, note_id, Reason.interrupted, None, language)
+        with self.conversation.sessions.begin() as session:
+            outbox.enqueue(session, chat_id, told.text, now=now)
+        log.info("voice note %d was not listened to the end: handed to a person", note_id)
+        return True
+
     def _to_person(self, chat_id: int, note_id: int, reason: Reason, transcript: Transcript | None,
                    language: str) -> Reply:
         """An escalation with the note for the regisseur to play (the chat's open one, if any: a note during a
@@ -184,6 +236,13 @@ def incoming(update: Update) -> tuple[VoiceNoteKind, object, float] | None:
             # python-telegram-bot 22 gives seconds; a later version a timedelta.
             return kind, media, float(duration.total_seconds() if hasattr(duration, "total_seconds") else duration)
     return None
+
+
+async def hand_over_interrupted(context) -> None:
+    """JobQueue callback: notes whose listening a dead bot process left unfinished go to a person."""
+    handed = await asyncio.to_thread(context.router.voice.hand_over_interrupted)
+    if handed:
+        log.info("handed %d interrupted voice note(s) to a person", handed)
 
 
 async def voice_message(update: Update, context) -> None:

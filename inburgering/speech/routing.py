@@ -31,6 +31,7 @@ class Reason(str, enum.Enum):
     empty = "empty"  # nothing was heard
     unreadable = "unreadable"  # the file could not be decoded
     taken_over = "taken_over"  # a regisseur has the chat: they listen, the bot stays silent
+    interrupted = "interrupted"  # listening never finished (the bot process died): not tried again
 
 
 @dataclass(frozen=True)

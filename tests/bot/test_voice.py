@@ -17,6 +17,7 @@ from inburgering.platform.settings import Settings, load_settings
 from inburgering.review import retention
 from inburgering.speech import audio
 from inburgering.speech.install import install_from_dir
+from inburgering.text.i18n import translator
 from tests.bot.fake_rasa import FakeRasa
 from tests.speech_model import built_model
 
@@ -176,3 +177,29 @@ async def test_during_a_take_over_the_note_goes_to_the_regisseur_and_the_bot_sta
     assert len(rasa.received) == received
     [row] = _rows(with_model, VoiceNote)
     assert row.reason == "taken_over" and row.escalation_id is not None
+
+
+async def test_a_note_whose_listening_was_interrupted_goes_to_a_person_once(conversation, settings):
+    """The bot died after keeping and acknowledging the note, before it listened: after five minutes a
+    job hands the note to a person (not to the recogniser again) and the user is told via the outbox."""
+    from datetime import datetime, timedelta, timezone
+
+    from bot.voice import INTERRUPTED_AFTER
+    from inburgering.models import OutboxMessage
+
+    await conversation.text(CHAT, "hallo, ik wil iets vragen")
+    notes = VoiceNotes(conversation)
+    note_id, _ = await notes.keep(CHAT, IncomingNote(VoiceNoteKind.voice, b"OggS not really", 4.0))
+    now = datetime.now(timezone.utc)
+    assert notes.hand_over_interrupted(now=now + timedelta(minutes=1)) == 0  # may still be listening
+    later = now + INTERRUPTED_AFTER + timedelta(seconds=1)
+    assert notes.hand_over_interrupted(now=later) == 1
+    assert notes.hand_over_interrupted(now=later) == 0  # once
+
+    [row] = _rows(settings, VoiceNote)
+    assert (row.id, row.outcome, row.reason) == (note_id, VoiceNoteOutcome.escalated, "interrupted")
+    [escalation] = _rows(settings, Escalation)
+    assert escalation.reason is EscalationReason.voice_note and row.escalation_id == escalation.id
+    [told] = _rows(settings, OutboxMessage)
+    assert told.chat_id == row.chat_id
+    assert told.text.startswith(translator("nl").gettext("A person from the municipality will listen to your voice message."))
