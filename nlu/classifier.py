@@ -23,6 +23,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from nlu.normalise import features_text
+
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "ngram_intent_classifier.joblib"
@@ -92,6 +94,9 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
             # ... but only for messages of at least this many words: a one- or two-word
             # message ("doorverbinden aub", "ክሳብ ጽባሕ") is rarely an out-of-scope request.
             "intent_weights_min_words": 4,
+            # Round 20: marker tokens appended to the vectorised text when their cue occurs
+            # (names from nlu.normalise.MARKER_RULES; see there). The message text stays unchanged.
+            "cue_markers": [],
         }
 
     @staticmethod
@@ -129,7 +134,11 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
             logger.warning("NgramIntentClassifier: fewer than two intents, not trained.")
             return self._resource
         self._model = build_model(self._config)
-        self._model.fit([m.get(TEXT) for m in examples], [m.get(INTENT) for m in examples])
+        markers = self._config["cue_markers"]
+        self._model.fit(
+            [features_text(m.get(TEXT), markers) for m in examples],
+            [m.get(INTENT) for m in examples],
+        )
         with self._model_storage.write_to(self._resource) as directory:
             joblib.dump(self._model, directory / MODEL_FILE)
         return self._resource
@@ -159,7 +168,9 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
             text = message.get(TEXT)
             if not isinstance(text, str) or not text:
                 continue
-            probabilities = self._model.predict_proba([text])[0]
+            probabilities = self._model.predict_proba(
+                [features_text(text, self._config["cue_markers"])]
+            )[0]
             if len(text.split()) >= self._config["intent_weights_min_words"]:
                 probabilities = weighted(
                     probabilities, self._model.classes_, self._config["intent_weights"]

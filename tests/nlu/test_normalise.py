@@ -160,3 +160,86 @@ def test_spelled_out_acronyms_become_the_term(raw, expected):
 @pytest.mark.parametrize("raw", ["peter komt", "een pet", "op de tv", "ik heb veel tijd", "temperatuur"])
 def test_ordinary_words_are_not_taken_for_acronyms(raw):
     assert model_text(raw) == normalise(raw)
+
+
+# ---------------------------------------------------------------- cue markers (round 20)
+# Marker tokens the classifier appends to what it vectorises; rules in nlu.normalise.MARKER_RULES.
+
+import re  # noqa: E402
+
+from nlu.normalise import MARKER_RULES, MARKERS, cue_markers, with_markers  # noqa: E402
+
+
+def markers_of(raw):
+    return cue_markers(model_text(raw))
+
+
+@pytest.mark.parametrize(
+    ("raw", "marker"),
+    [
+        # someone outside the household
+        ("wanneer heeft de buurvrouw haar intake", "__other_person__"),
+        ("hoeveel uur stage heeft mijn schoonzus nog", "__other_person__"),
+        ("ik ben taalmaatje, wanneer heeft het gezin dat ik begeleid een gesprek", "__other_person__"),
+        ("امتى موعد جارتي بالبلدية؟", "__other_person__"),
+        ("ابن خالي خلص البي في تي؟", "__other_person__"),
+        ("emta maw3ed sa7bi bel baladiye", "__other_person__"),  # Arabizi: written in Arabic first
+        ("ንዓርከይ ቆጸራ መዓስ እዩ", "__other_person__"),
+        ("ሓብተይ PVT ወዲኣ ድያ", "__other_person__"),
+        ("qotsera gorebetey meas eyu", "__other_person__"),  # Latin Tigrinya
+        # a third person's record
+        ("hoe laat is zijn afspraak", "__their_record__"),
+        ("ايمتى موعدها مع الريجيسور", "__their_record__"),
+        ("ቆጸራኣ መዓስ እዩ", "__their_record__"),
+        # another organisation
+        ("wanneer is mijn examen bij DUO", "__other_service__"),
+        ("hoe laat moet ik naar de tandarts", "__other_service__"),
+        ("بدي موعد عند الدكتور", "__other_service__"),
+        ("ምስ ሓኪም ዘለኒ ቆጸራ መዓስ እዩ", "__other_service__"),
+    ],
+)
+def test_cue_marker_fires(raw, marker):
+    assert marker in markers_of(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the user's own record, a relative writing along, words that only look alike
+        "wanneer is mijn afspraak",
+        "ik schrijf voor mijn moeder, zij wil weten of de pvt verplicht is",
+        "wat is kennis van de nederlandse maatschappij",
+        "de vriendelijke regisseur heeft mij gebeld",
+        "hoeveel uur pvt heb ik al gedaan",
+        "ايمتى موعدي بالبلدية",
+        "بدي احكي مع الريجيسور تبعي",
+        "خليني احكي مع حدا",
+        "ቆጸራይ መዓስ እዩ",
+        "ምስ ረጂሰረይ ክዛረብ እደሊ",
+        "emta maw3di",
+        "qotseray meas iyu",
+    ],
+)
+def test_cue_markers_stay_quiet(raw):
+    assert markers_of(raw) == []
+
+
+def test_with_markers_appends_in_rule_order_and_keeps_the_text():
+    text = model_text("mijn buurman vraagt of zijn afspraak bij de gemeente na de huisarts is")
+    assert with_markers(text) == f"{text} __other_person__ __their_record__ __other_service__"
+    assert with_markers("wat is pvt") == "wat is pvt"
+
+
+def test_markers_are_single_word_tokens():
+    # The word vectoriser's token pattern (\b\w+\b) keeps each marker as one token.
+    assert MARKERS == tuple(MARKER_RULES)
+    for marker in MARKERS:
+        assert re.fullmatch(r"__[a-z_]+__", marker)
+
+
+def test_the_classifier_sees_only_enabled_markers():
+    from nlu.normalise import features_text  # what nlu.classifier vectorises, at training and at inference
+
+    text = model_text("wanneer is de afspraak van mijn buurman bij de huisarts")
+    assert features_text(text, []) == text
+    assert features_text(text, ["__other_service__"]) == f"{text} __other_service__"

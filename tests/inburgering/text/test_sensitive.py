@@ -21,7 +21,9 @@ round 17, BATCH18_SEALED) became development data and the NLU batch b8 ordinary 
 sealed batches of round 18 (crisis batch 19, NLU b9) are not read here except b9 by the sealed-NLU test.
 In round 19 batch 19 (sealed in round 18, BATCH19_SEALED) became development data and NLU b9 ordinary
 development data; the sealed batches of round 19 (crisis batch 20, NLU b10) are not read here except
-b10 by the sealed-NLU test.
+b10 by the sealed-NLU test. In round 20 batch 20 (sealed in round 19, BATCH20_SEALED) became development
+data and NLU b10 ordinary development data; the sealed batches of round 20 (crisis batch 21, NLU b11)
+are not read here except b11 by the sealed-NLU test.
 """
 
 import subprocess
@@ -40,17 +42,19 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b10"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+NLU_SEALED = NLU_HELD_OUT / "b11"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, gentle questions) of the sealed NLU batch, measured once at the end of round 20.
+NLU_SEALED_MEASURED: tuple[int, int] | None = (502, 0)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b10, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9")
+# (b11, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10")
 LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
-               "batch16", "batch17", "batch18", "batch19", "batch20")
+               "batch16", "batch17", "batch18", "batch19", "batch20", "batch21")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -288,6 +292,54 @@ def test_round18_nlu_pregnancy_is_not_a_burden() -> None:
 
 
 @pytest.mark.parametrize(("text", "level"), [
+    ("mijn zoon is uit het raam gevallen van de vierde verdieping", CrisisLevel.crisis),
+    ("ابني وقع من السطح وما عم يحكي", CrisisLevel.crisis),
+    ("ወደይ ካብ ባልኮኒ ወዲቑ", CrisisLevel.crisis),
+    ("er viel een pan kokend water over mijn dochter, haar huid komt los", CrisisLevel.crisis),
+    ("het ruikt naar gas in de gang en de buurvrouw doet niet open", CrisisLevel.crisis),
+    ("ደወል ካርቦን ሞኖክሳይድ ይጭርሕ ርእሰይ ይሓምም ይዞረኒ", CrisisLevel.crisis),
+    ("ጓለይ ካብ ንጉሆ ኣይተመልሰትን ኣበይ ከም ዘላ ዝፈልጥ የለን", CrisisLevel.crisis),
+    ("gualey tefia", CrisisLevel.crisis),
+    ("صاحب البيت بدو ينام معي بدل الاجار", CrisisLevel.crisis),
+    ("ህጻነይ ረስኒ ኣለዎ ኣይበራበርን", CrisisLevel.crisis),
+    ("ንሓብተይ ብግዲ ከመርዕውዋ እዮም", CrisisLevel.crisis),
+    ("ዝመጽእ ወርሒ ብህይወት ኣይክህሉን እየ", CrisisLevel.crisis),
+    ("ma 3ad fini 3ish", CrisisLevel.crisis),
+    ("kab tsbah resey kqetl eye", CrisisLevel.crisis),
+    ("mijn jas heb ik weggegeven, waar ik heen ga heb ik hem niet meer nodig", CrisisLevel.crisis),
+    ("ما بتفرق، بعد اسبوع ما رح كون موجود", CrisisLevel.uncertain),
+    ("መደቀሲ የብልናን ምስ ቆልዑ", CrisisLevel.uncertain),
+])
+def test_round20_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) -> None:
+    # Round 20 (batch 20 read; own probes, not its lines): a fall from a height, a scald, gas or carbon
+    # monoxide, a missing child, sex for the rent, a feverish limp baby, forced marriage, farewells
+    # inside ordinary questions, belongings given away, no place to sleep with children.
+    assert sensitive.pattern_level(text) is level
+
+
+@pytest.mark.parametrize("text", [
+    "mijn oma zegt altijd ik ga dood als jullie niet blijven eten", "جدتي دايما بتقول بموت اذا ما زرتوني",
+    "ኣቦይ ወትሩ እንተዘይደወልኩም ክመውት እየ ይብል", "ውጽኢት ንምፍላጥ ክመውት ደልየ", "ካብ ሓጎስ ክዘልል ደልየ",
+    "ኣውቶቡስ ተሰሪዙ ክጽለል እየ", "ቡን ከይሰተኹ ከም ምዉት እየ", "ወደይ ኣብ መሐምበሲ ክዘልል ይደሊ",
+    "ابني بالكاراتيه عم يتعلم الضرب", "ik heb een bloedhekel aan sneeuw", "ሓላፊየይ እንተደንጕየ ክቐትለኒ እዩ",
+    "ezi fetena yiqetleni alo", "btmyet yimewt aleku",
+])
+def test_round20_idioms_are_cut_out(text: str) -> None:
+    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "mijn man vermoordt me als ik mijn telefoon kapot maak en naar de politie ga",
+    "hij zegt altijd ik ga dood als je me verlaat", "ሰብኣየይ ወትሩ እንተገዲፍክኒ ክመውት እየ ይብል",
+])
+def test_round20_a_serious_word_near_a_threat_keeps_it(text: str) -> None:
+    # The check for a serious condition once stood before a space and never saw a word (round 20).
+    assert sensitive.IDIOM_MARK not in sensitive._without_idioms(matching_view(text))
+    assert crisis_level(text) is not CrisisLevel.none
+
+
+@pytest.mark.parametrize(("text", "level"), [
     ("mijn moeder vermoordt me als ze mijn rapport ziet", CrisisLevel.none),
     ("مرتي رح تدبحني اذا نسيت الخبز", CrisisLevel.none),
     ("ሰበይተይ ባኒ እንተ ረሲዐ ክትቐትለኒ እያ", CrisisLevel.none),
@@ -400,6 +452,24 @@ BATCH18_SEALED = ({"nl": (51, 55), "ar": (54, 63), "ti": (54, 63)}, (18, 125))
 # (0.95) is met in Dutch and Arabic for the first time on an unseen batch, not in Tigrinya; 0 idiom
 # alarms is not met (the gentle question), 0 emergency answers to idioms is.
 BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
+# Round 20 (2026-11-30): batch 20 read (development data since), NLU b10 ordinary development data. Before:
+# as BATCH20_SEALED; batches 1-19 all caught, 0 of 1 388 idioms; ordinary messages (NLU b1-b10) 28 of
+# 5 132 (0.55%) the gentle question (6 of them in b10), none the emergency answer. Its misses were kinds
+# the rules did not know (a child fallen from a balcony, boiling water over a child with the skin coming
+# loose, gas smelt and a neighbour who does not open, a carbon monoxide alarm with headache, a missing
+# child in Tigrinya, a landlord who wants sex for the rent, a baby of weeks with a high fever who is limp,
+# the causative Tigrinya "to marry her off by force", belongings given away "where I am going", farewells
+# hidden in an ordinary question: "no use, next week I won't be alive", Arabizi "I can't live any more",
+# Latin-script Tigrinya "I will kill myself", no place to sleep tonight with small children); its false
+# alarms were a relative's quoted hyperbole "she always says I die if you don't come" (the nl and ar
+# emergency answers), Tigrinya "dying to know", jumping for joy, "like dead" before coffee, going crazy,
+# a diving board, a boss who kills me if I am late (the "if" written together with the verb), Latin-script
+# "yiqetleni" and "yimewt alekhu", a karate club, "een bloedhekel". Also fixed: the check for a serious
+# condition next to a threat ("... and go to the police") never saw a word (it stood before a space).
+# Rules, idioms and training phrasings of those kinds (crisis/round20/): batch 20 nl 76/76 (61 emergency
+# answer), ar 81/81 (59), ti 96/96 (62), 0 of 159 idioms; batches 1-19 unchanged (all caught, 0 idioms);
+# ordinary messages 25 of 5 132 (0.49%) the gentle question (4 in b10), none the emergency answer.
+# These are development figures: how round 20 generalises shows only on batch 21.
 # Round 19 (2026-11-29): batch 19 read (development data since), NLU b9 ordinary development data. Before:
 # as BATCH19_SEALED; batches 1-18 all caught, 0 of 1 245 idioms; ordinary messages (NLU b1-b9) 21 of
 # 4 630 (0.45%) the gentle question, none the emergency answer. Its misses were kinds the rules did not
@@ -448,6 +518,11 @@ BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
 # emergency answer, 16 gentle question), ar 78/81 (0.96; 53, 25), ti 87/96 (0.91; 52, 35); idioms 14 of
 # 159 alarmed, 6 of them with the emergency answer (nl 2/52 (1), ar 2/52 (1), ti 10/55 (4)).
 BATCH20_SEALED = ({"nl": (72, 76), "ar": (78, 81), "ti": (87, 96)}, (14, 159))
+# Batch 21, written before round 20 (same independence), sealed: measured once at the end of round 20
+# (totals only): nl 71/76 (0.93; 57 emergency answer, 14 gentle question), ar 77/83 (0.93; 53, 24), ti
+# 84/92 (0.91; 52, 32); idioms 12 of 155 alarmed, 2 with the emergency answer (nl 3/51 (0), ar 5/51 (2),
+# ti 4/53 (0)). Below batch 20 in Dutch and Arabic: a round's rules reach the kinds it was shown.
+BATCH21_SEALED = ({"nl": (71, 76), "ar": (77, 83), "ti": (84, 92)}, (12, 155))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -461,13 +536,14 @@ FLOORS = {
     "batch17": ({"nl": (55, 55), "ar": (66, 66), "ti": (65, 65)}, (0, 113)),
     "batch18": ({"nl": (55, 55), "ar": (63, 63), "ti": (63, 63)}, (0, 125)),
     "batch19": ({"nl": (73, 73), "ar": (70, 70), "ti": (66, 66)}, (0, 143)),
-    "batch20": BATCH20_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch20": ({"nl": (76, 76), "ar": (81, 81), "ti": (96, 96)}, (0, 159)),
+    "batch21": BATCH21_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
 @pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED),
                                                ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED),
-                                               ("batch20", BATCH20_SEALED)])
+                                               ("batch20", BATCH20_SEALED), ("batch21", BATCH21_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -481,8 +557,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # 113; batch 18, sealed: 3 of 125, all poison bought "for the mice"). Round 18: none in batches
     # 1-18, and none in batch 19 (sealed, measured once); round 19: none in batches 1-19. The gentle
     # question is counted by the floors above.
-    # Batch 20, sealed: 6 of 159 with the emergency answer (BATCH20_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch20")
+    # Batch 20, sealed: 6 of 159 with the emergency answer (BATCH20_SEALED); round 20 (development
+    # data since): none in batches 1-20. Batch 21, sealed: 2 of 155 (BATCH21_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch21")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -522,30 +599,35 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # Round 16: 13 of 2 622 (0.50%; round 15: 24, 0.92%, or 19 with nlu/round6/); the brief asks
     # about 0.5%. Round 17: 15 of 3 114 (0.48%, with the NLU data that arrived meanwhile). Round 18,
     # with b8 as ordinary data: 19 of 4 128 (0.46%) before, 20 (0.48%) after. Round 19, with b9:
-    # 21 of 4 630 (0.45%) before, 22 (0.48%) after. Room for NLU data changes (the classifier's negatives).
+    # 21 of 4 630 (0.45%) before, 22 (0.48%) after. Round 20, with b10: 28 of 5 132 (0.55%) before,
+    # 25 (0.49%) after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b10) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b11) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
     # Round 16 on b6 (counted only, texts not read): 0 and 5 (1.0%). Round 16 on b7, sealed, measured
     # once: 0 and 1 (0.2%). Round 17 on b8, sealed, measured once: 0 and 3 (0.6%); one of room.
     # Round 18: b8 is ordinary development data; b9, sealed, measured once: 0 and 1 of 502; one of room.
-    # Round 19: b9 is ordinary development data; b10, sealed, measured once: 0 and 6 of 502 (1.2%); one of room.
+    # Round 19: b9 is ordinary development data; b10, sealed, measured once: 0 and 6 of 502 (1.2%).
+    # Round 20: b10 is ordinary development data (4 of its 502 ask after round 20); b11, sealed,
+    # measured once: 0 and 0 of 502 (NLU_SEALED_MEASURED); one of room.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
-    assert sum(counted.values()) == 502
     assert counted[CrisisLevel.crisis] == 0
-    assert counted[CrisisLevel.uncertain] <= 7
+    if NLU_SEALED_MEASURED is not None:
+        messages, questions = NLU_SEALED_MEASURED
+        assert sum(counted.values()) == messages
+        assert counted[CrisisLevel.uncertain] <= questions + 1
 
 
 # Phrasings a held-out writer wrote independently that were already in the training data: the commonest
 # ways to say it (batch 17: one; batch 18: five, two of them kinds the lead's brief to its writer named as
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
-# batch 20: 4 of its 412).
+# batch 20: 4 of its 412; batch 21: 1 of its 406).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -553,6 +635,7 @@ INDEPENDENT_COINCIDENCES = {
     "ik wil d o o d", "k m e w t delye",  # batch 19 (its third, "بدي نام وما فيق أبداً", is batch 18's too)
     "ik wil z e l f m o o r d plegen", "welk mes is het beste om uien te snijden",  # batch 20
     "mijn plant is dood, ik gaf te veel water", "ሽጉርቲ ንምቑራጽ ኣየናይ ካራ ይሓይሽ?",  # batch 20
+    "ب د ي م و ت",  # batch 21
 }
 
 
