@@ -1,11 +1,11 @@
 """🔊 under informative answers: the answer as a Telegram voice note (issue 14).
 
-Who speaks it is decided by :func:`inburgering.speech.recordings.voice_for`: a person's approved
-recording made for this very text, else the offline computer voice (Dutch), else nobody, and then
-the answer gets no button. The button carries the answer's language, its response name and a
-prefix of the hash of its text, never the text: on a press the text is the one of the message the
-button is on (Telegram sends it with the press, see :func:`pressed_text`), or this process's
-memory of the municipal answers it gave recently (the demo chat sends no text).
+Who speaks it is decided by :func:`inburgering.speech.recordings.voice_for` (``can_speak`` for the
+button): a person's approved recording made for this very text, else the offline computer voice
+(Dutch), else nobody, and then the answer gets no button. The button carries the answer's language,
+its response name and a prefix of the hash of its text, never the text: on a press the text is the
+one of the message the button is on (Telegram sends it with the press, see :func:`pressed_text`),
+or this process's memory of the municipal answers it gave recently (the demo chat sends no text).
 
 Synthesis (espeak-ng + ffmpeg, a few hundred milliseconds) runs in a worker thread, never on the
 event loop, at most two at a time. The voice of a municipal answer (the same for everyone) is kept
@@ -40,7 +40,7 @@ from inburgering.speech.recordings import (
     approved_recording,
     is_spoken,
     text_hash,
-    voice_for,
+    can_speak,
 )
 from inburgering.text.i18n import translator
 
@@ -114,7 +114,7 @@ def with_speak_button(session: Session, replies: list[Reply], language: str) -> 
     for answer in replies:
         if is_spoken(answer.response) and answer.text:
             full_hash = text_hash(answer.text)
-            if voice_for(session, answer.response, language, full_hash) is not None:
+            if can_speak(session, answer.response, language, full_hash):
                 if answer.response in RECORDABLE:
                     _texts.put((answer.response, language, full_hash[:SHORT_HASH]), answer.text)
                 button = (listen_title(translator(language)), speak_payload(language, answer.response, full_hash))

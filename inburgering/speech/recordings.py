@@ -113,6 +113,14 @@ def voice_for(session: Session, response: str | None, language: str, hash_: str)
     return None
 
 
+def can_speak(session: Session, response: str | None, language: str, hash_: str) -> bool:
+    """Whether someone can speak this answer (its 🔊 button): as :func:`voice_for`, but the computer
+    voice is asked first, so a Dutch answer costs no query for a recording (once per answer, under load)."""
+    if not is_spoken(response):
+        return False
+    return has_computer_voice(language) or approved_recording(session, response, language, hash_) is not None
+
+
 def add_recording(session: Session, response: str, language: str, gemeente: str, audio: bytes, seconds: int,
                   by: WebUser) -> SpokenRecording:
     """A new recording (already OGG/Opus) of the current text of ``response`` in ``gemeente``: it
