@@ -11,6 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,27 +54,36 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@contextmanager
+def _postgres_database(admin_url: str, prefix: str, template: str | None = None) -> Iterator[tuple[str, str]]:
+    """A new PostgreSQL database (a copy of ``template``, if given): its name and URL; dropped after."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    try:
+        yield name, make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        from inburgering.platform.db import session_factory
+
+        session_factory.cache_clear()  # no pooled connection may keep the database open
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def postgres_template(postgres_admin_url: str | None) -> Iterator[str | None]:
     """A migrated, empty PostgreSQL database (no connection left open); tests get copies."""
     if postgres_admin_url is None:
         yield None
         return
-    name = f"inburgering_template_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
-    try:
+    with _postgres_database(postgres_admin_url, "inburgering_template") as (name, url):
         upgrade(url)
         from inburgering.platform.db import session_factory
 
         session_factory.cache_clear()
         yield name
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -90,21 +100,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         if os.environ.get("CI"):  # CI runs on a machine with PostgreSQL: a missing one is a failure
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
-    template = request.getfixturevalue("postgres_template")
-    name = f"inburgering_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    try:
+    with _postgres_database(admin_url, "inburgering_test", request.getfixturevalue("postgres_template")) as (_, url):
         yield url
-    finally:
-        from inburgering.platform.db import session_factory
-
-        session_factory.cache_clear()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
