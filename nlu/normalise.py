@@ -51,16 +51,26 @@ MARKER_RULES = {
         r"buurman|buurvrouw|buren|buurjongen|buurmeisje|vriend|vriendin|vrienden|zus|zusje|zussen|broer"
         r"|broertje|broers|neef|nicht|oom|tante|collega|huisgenoot|klasgenoot|schoonmoeder|schoonvader"
         r"|schoonzus|zwager|cliënt|client|clienten|cliënten|maatje|taalmaatje|buddy|(?:die|dat) ik (?:help|begeleid)"
-        r"|iemand anders",
+        r"|iemand anders"
+        # round 21: more relatives and acquaintances outside the household
+        r"|schoonzoon|schoondochter|schoonouders|schoonfamilie|nichtje|neefje|oma|opa|grootmoeder|grootvader"
+        r"|verloofde|landgenoot|landgenote",
         # Arabic: optional و/ل/ب in front; ة, ى, أ are already ه, ي, ا
         r"[ولب]?(?:جاري|جارتي|جيراني|جارنا|جارتنا|صاحبي|صاحبتي|صديقي|صديقتي|رفيقي|رفيقتي|اختي|اخي|اخوي"
         r"|خيي|خيتي|اخواتي|اخوتي|قريبي|قريبتي|زميلي|زميلتي|حماتي|حمتي|حماي|عمي|عمتي|خالتي|سلفي|سلفتي"
         r"|صهري|كنتي)|[ولب]?(?:ابن|بنت|ولاد|اولاد) (?:عمي|خالي|خلي|عمتي|خالتي|اختي|اخي|اخوي)"
-        r"|(?:يلي|اللي|الي) ب?ساعد(?:ه|ها|هم|و)|[وك]?متطوع|[وك]?متطوعه",
+        r"|(?:يلي|اللي|الي) ب?ساعد(?:ه|ها|هم|و)|[وك]?متطوع|[وك]?متطوعه"
+        # round 21: fiancé(e), in-laws, grandparents, a sibling's spouse or child, acquaintances
+        r"|[ولب]?(?:خطيبي|خطيبتي|نسيبي|نسيبتي|ستي|جدتي|تيتا|حفيدي|حفيدتي|عديلي)"
+        r"|[ولب]?(?:ابن|بنت|مرت|جوز|زوجه|زوج) (?:اختي|اخي|اخوي|خيي|جيراني|صاحبي|عمي|خالي)",
         # Tigrinya: optional ን/ናይ/ብ/ምስ in front
         r"(?:ን|ናይ |ብ|ምስ )?(?:ጎረቤተይ|ጎረቤትና|ጎረቤተና|ዓርከይ|ዓርኩ|ዓርካ|መሓዛይ|መሓዝተይ|ሓወይ|ሓብተይ|ኣሕዋተይ"
         r"|ኣሓተይ|ሓማተይ|ሓሞይ|ብጻየይ|ኣዝማደይ|ዘመደይ|ሓትነይ|ሓወቦይ|ሓትኖይ|ኣኮይ|ኣሞይ)"
-        r"|(?:ወዲ|ጓል) (?:ሓወቦይ|ሓትነይ|ኣኮይ|ሓወይ|ሓብተይ|ሓትኖይ)|ዝሕግዞ|ዝሕግዞም|ብ?ወለንተኛ",
+        r"|(?:ወዲ|ጓል) (?:ሓወቦይ|ሓትነይ|ኣኮይ|ሓወይ|ሓብተይ|ሓትኖይ)|ዝሕግዞ|ዝሕግዞም|ብ?ወለንተኛ"
+        # round 21: colleague, fiancé(e), grandparents, a sibling's spouse or child ("ሓፍተይ", my sister,
+        # alone is also how a woman is addressed: "ሰላም ሓፍተይ")
+        r"|(?:ን|ናይ |ብ|ምስ )?(?:መሳርሕተይ|እጮኛይ|እጮኝተይ|ዓባየይ|ኣቦሓጎይ|ኣደሓጎይ)"
+        r"|(?:ወዲ|ጓል|ሰበይቲ|ሰብኣይ) (?:ሓፍተይ|ሓብተይ|ሓወይ|ጎረቤተይ|ዓርከይ)",
     ))),
     # a topic word with a third person's possessive: "zijn afspraak", "موعدها", "ቆጸራኡ"
     "__their_record__": re.compile("|".join(_W.format(words) for words in (
@@ -73,11 +83,18 @@ MARKER_RULES = {
     "__other_service__": re.compile("|".join(_W.format(words) for words in (
         r"duo|ind|uwv|cjib|huisarts|tandarts|dokter|arts|ziekenhuis|belastingdienst|fysio|fysiotherapeut"
         r"|psycholoog|psychiater|rijschool|rijles|rijlessen|werkgever|woningcorporatie|verhuurder|huisbaas"
-        r"|consultatiebureau|ggz|apotheek|advocaat|politie|thuiszorg|participatiewet",
+        r"|consultatiebureau|ggz|apotheek|advocaat|politie|thuiszorg|participatiewet"
+        # round 21: more offices (not banks, energy suppliers or health insurers: ontzorgen deals with
+        # them; not shops, garages or hairdressers: MAP work placements are there)
+        r"|ambassade|consulaat|verloskundige|notaris|svb|sportschool|woningnet|postnl|rechtbank",
         r"[ولب]?(?:دوو|الدكتور|دكتور|الدكتوره|دكتوره|طبيب|الطبيب|المشفي|المستشفي|مشفي|مستشفي|الضرايب|ضرايب"
-        r"|الاسنان|الفيزيايي|فيزيو|المدير|مديري|المحامي|الشرطه|الصيدليه|المالك|السواقه)",
+        r"|الاسنان|الفيزيايي|فيزيو|المدير|مديري|المحامي|الشرطه|الصيدليه|المالك|السواقه"
+        # round 21: embassy, midwife, court
+        r"|السفاره|سفاره|القنصليه|القابله|الدايه|المحكمه|محكمه)",
         r"(?:ን|ናብ|ናይ |ብ|ምስ |ካብ )?(?:ሓኪም|ሓካሚት|ሓካይም|ሆስፒታል|ሕክምና|ዶክተር|ዱኦ|ግብሪ|ፊዚዮቴራፒ|ዋና ገዛ|ወናኒ ገዛ"
-        r"|ኣስራሒ|ኣስራሕየይ|ፖሊስ|ጠበቓ)",
+        r"|ኣስራሒ|ኣስራሕየይ|ፖሊስ|ጠበቓ"
+        # round 21: embassy, court
+        r"|ኤምባሲ|ቤት ፍርዲ)",
     ))),
 }
 MARKERS = tuple(MARKER_RULES)
