@@ -89,6 +89,12 @@ def build_application(
     application.bot_data.router = routes.Router(conversation)
     application.bot_data.journal = journal
 
+    async def send_stored(chat_id: int, reply) -> None:
+        await application.bot.send_message(chat_id=chat_id, **message_kwargs(reply))
+
+    # A chat's new update first finishes what a dead bot process left of the chat (bot.journal).
+    application.update_processor.answer_left_first(application.process_update, send_stored)
+
     # One routing table for Telegram and the demo chat (bot.routes).
     # Private chats only, new messages only (no edits, groups or channels): see bot.handlers.
     # Before every other handler: the update's id, claimed once by the turn that answers it (bot.claims).

@@ -9,7 +9,9 @@ killed then would lose every update it held. So:
 2. Just before the answers go out, :meth:`Journal.sending` stores them (text and buttons) in the
    row; :meth:`Journal.finished` deletes the row when the handlers are done.
 3. A row that stays (the process died, or a handler failed) is taken over by the recovery job of
-   any instance (:meth:`Journal.recover`) after ``recover_after``: an update that was answered
+   any instance (:meth:`Journal.recover`) after ``recover_after``, or sooner by the chat's next
+   update (:meth:`Journal.left_before`, in ``bot.update_processor``), which finishes the chat's
+   left rows first, so the chat's answers keep the order of its messages: an update that was answered
    but whose answers may not have gone out has them sent (again: a crash in the millisecond
    between Telegram accepting an answer and the row's delete sends it twice); an update whose turn
    never committed is handled again from the start. Each takeover counts an attempt
@@ -47,6 +49,9 @@ log = logging.getLogger(__name__)
 # live instance handles a message in seconds (Rasa's timeout is 30 s), so this never takes an
 # update from a live instance that is still working on it.
 RECOVER_AFTER = timedelta(seconds=60)
+# A chat's new update first finishes the chat's rows older than this (Journal.left_before): another
+# live instance that took the chat's update a moment ago is still working on it.
+LEFT_AFTER = timedelta(seconds=5)
 
 # What happened to the update this task handles (None: handled to the end by this task).
 _DUPLICATE = "duplicate"
@@ -90,11 +95,12 @@ class Journal:
 
     def record(self, update: Update, now: datetime | None = None) -> None:
         """Write ``update`` before it enters the queue; a copy already written stays as it is."""
+        chat = update.effective_chat
         with self.sessions.begin() as session:
             session.execute(
                 self._insert(session)
                 .values(update_id=update.update_id, payload=update.to_json(), received_at=now or _utcnow(),
-                        attempts=0)
+                        attempts=0, chat_id=chat.id if chat is not None else None)
                 .on_conflict_do_nothing(index_elements=["update_id"])
             )
 
@@ -147,6 +153,22 @@ class Journal:
                 .limit(limit)
             ))
 
+    def left_before(self, chat_id: int, update_id: int, now: datetime, grace: timedelta = LEFT_AFTER) -> list[int]:
+        """The chat's rows older than ``update_id`` that nobody works on: left by a dead process.
+
+        A row this old that is still in the journal was received before the chat's new update and is
+        not in this process's hands (its updates of a chat run in order, so an earlier one is done);
+        ``grace`` leaves another live instance the seconds it needs for an update it just took.
+        """
+        with self.sessions() as session:
+            return list(session.scalars(
+                select(ReceivedUpdate.update_id)
+                .where(ReceivedUpdate.chat_id == chat_id, ReceivedUpdate.update_id < update_id,
+                       ReceivedUpdate.failed_at.is_(None), ReceivedUpdate.received_at <= now - grace,
+                       or_(ReceivedUpdate.next_attempt_at.is_(None), ReceivedUpdate.next_attempt_at <= now))
+                .order_by(ReceivedUpdate.update_id)
+            ))
+
     def take_over(self, update_id: int, now: datetime) -> tuple[str, str | None, bool] | None:
         """Take ``update_id`` for this instance (one instance wins): (payload, replies, answered).
 
@@ -191,29 +213,35 @@ class Journal:
         now = now or _utcnow()
         taken = 0
         for update_id in self.due(now):
-            try:
-                found = self.take_over(update_id, now)
-                if found is None:
-                    continue
-                taken += 1
-                payload, replies, answered = found
-                if not answered:
-                    log.info("update %d was not handled to the end: handled again", update_id)
-                    await handle(Update.de_json(json.loads(payload), bot))
-                    continue
-                if replies is not None:
-                    chat_id = Update.de_json(json.loads(payload), bot).effective_chat.id
-                    log.info("update %d was answered but maybe not sent: sending its answers", update_id)
-                    for reply in replies_from(replies):
-                        await send(chat_id, reply)
-                self.drop(update_id)
-            except Exception as error:  # this row's problem: the rows behind it go on
-                log.warning("recovering update %d failed (%s)", update_id, type(error).__name__)
-                with self.sessions.begin() as session:
-                    row = session.get(ReceivedUpdate, update_id)
-                    if row is not None:
-                        row.last_error = queues.error_text(error)
+            taken += await self.finish_left(update_id, bot, handle, send, now)
         return taken
+
+    async def finish_left(self, update_id: int, bot: Bot, handle: Callable[[Update], Awaitable[Any]],
+                          send: Callable[[int, Reply], Awaitable[Any]], now: datetime) -> bool:
+        """Take over one row a dead process left and finish it: handle it again when its turn never
+        committed, else send its stored answers. False when another instance has it or it is given up."""
+        try:
+            found = self.take_over(update_id, now)
+            if found is None:
+                return False
+            payload, replies, answered = found
+            if not answered:
+                log.info("update %d was not handled to the end: handled again", update_id)
+                await handle(Update.de_json(json.loads(payload), bot))
+                return True
+            if replies is not None:
+                chat_id = Update.de_json(json.loads(payload), bot).effective_chat.id
+                log.info("update %d was answered but maybe not sent: sending its answers", update_id)
+                for reply in replies_from(replies):
+                    await send(chat_id, reply)
+            self.drop(update_id)
+        except Exception as error:  # this row's problem: the rows behind it go on
+            log.warning("recovering update %d failed (%s)", update_id, type(error).__name__)
+            with self.sessions.begin() as session:
+                row = session.get(ReceivedUpdate, update_id)
+                if row is not None:
+                    row.last_error = queues.error_text(error)
+        return True
 
 
 class JournalingQueue(asyncio.Queue):

@@ -15,9 +15,11 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-from collections.abc import AsyncIterator, Awaitable
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
 from telegram import Update
@@ -28,6 +30,10 @@ from bot.journal import Journal
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_CONCURRENT_UPDATES = 64
+# A chat is checked for journal rows a dead process left on its first update in this process and
+# then at most this often (a moved chat comes back to a bot after the webhook router's 10 s).
+CHECK_AGAIN_SECONDS = 30.0
+MAX_CHECKED_CHATS = 10_000
 # Updates admitted per running slot: those waiting for their chat's previous update hold an
 # admission, not a running slot, so one chat's backlog cannot keep other chats waiting.
 ADMITTED_PER_SLOT = 16
@@ -54,7 +60,7 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
     one of the ``max_running`` slots.
     """
 
-    __slots__ = ("_chats", "_handling", "_journal", "_max_running", "_running")
+    __slots__ = ("_chats", "_checked", "_handle", "_handling", "_journal", "_max_running", "_running", "_send")
 
     def __init__(self, max_running: int = DEFAULT_MAX_CONCURRENT_UPDATES, max_admitted: int | None = None,
                  journal: Journal | None = None) -> None:
@@ -68,6 +74,11 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         self._chats: dict[int, _ChatLine] = {}
         self._handling = 0
         self._journal = journal
+        # Finishing rows a dead process left (Journal.left_before): how to handle an update in this
+        # task and send a stored answer; set by answer_left_first. When each chat was last checked.
+        self._handle: Callable[[Update], Awaitable[Any]] | None = None
+        self._send: Callable[[int, Any], Awaitable[Any]] | None = None
+        self._checked: dict[int, float] = {}
 
     @property
     def max_running(self) -> int:
@@ -110,6 +121,16 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
             if line.users == 0:
                 del self._chats[chat_id]
 
+    def answer_left_first(self, handle: Callable[[Update], Awaitable[Any]],
+                          send: Callable[[int, Any], Awaitable[Any]]) -> None:
+        """Before a chat's update, finish the chat's journal rows a dead process left (bot.journal).
+
+        ``handle`` runs an update's handlers in the calling task (``Application.process_update``);
+        ``send`` sends one stored reply to a chat. A chat is checked on its first update in this
+        process and again once ``CHECK_AGAIN_SECONDS`` have passed, so most turns cost no query.
+        """
+        self._handle, self._send = handle, send
+
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the chat's turn, then for a running slot, then handle the update."""
         started = False
@@ -118,6 +139,7 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
                 started = True
                 self._handling += 1
                 try:
+                    await self._finish_left(update)
                     if self._journal is not None:
                         self._journal.begin()
                     await coroutine
@@ -127,6 +149,32 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting (shutdown): never started, so no warning
+
+    async def _finish_left(self, update: object) -> None:
+        """In the chat's turn, before ``update``: the chat's older rows a dead process left, in order."""
+        chat_id = self.chat_key(update)
+        if self._journal is None or self._handle is None or chat_id is None or not isinstance(update, Update):
+            return
+        now = time.monotonic()
+        if now - self._checked.get(chat_id, -CHECK_AGAIN_SECONDS) < CHECK_AGAIN_SECONDS:
+            return
+        if len(self._checked) >= MAX_CHECKED_CHATS:
+            self._checked = {c: t for c, t in self._checked.items() if now - t < CHECK_AGAIN_SECONDS}
+        self._checked[chat_id] = now
+        journal, handle, send = self._journal, self._handle, self._send
+
+        async def handle_here(left: Update) -> None:
+            journal.begin()
+            await handle(left)
+            self._settle(left)
+
+        try:
+            left = journal.left_before(chat_id, update.update_id, datetime.now(timezone.utc))
+            for update_id in left:
+                await journal.finish_left(update_id, update.get_bot(), handle_here, send,
+                                          datetime.now(timezone.utc))
+        except Exception as error:  # the recovery job finishes them later; the new update goes on
+            log.warning("left updates of a chat not finished (%s)", type(error).__name__)
 
     def _settle(self, update: object) -> None:
         """The update's handlers are done: settle its journal row (in this task: it reads what they noted)."""

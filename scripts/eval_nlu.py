@@ -23,7 +23,8 @@ Held-out batches (never trained on):
     b9  tests/nlu/b9/<category>/<lang>.yml    development since round 19 (sealed in round 18)
     b10 tests/nlu/b10/<category>/<lang>.yml   development since round 20 (sealed in round 19)
     b11 tests/nlu/b11/<category>/<lang>.yml   development since round 21 (sealed in round 20)
-    b12 tests/nlu/b12/<category>/<lang>.yml   sealed: only aggregate figures are printed,
+    b12 tests/nlu/b12/<category>/<lang>.yml   development since round 22 (sealed in round 21)
+    b13 tests/nlu/b13/<category>/<lang>.yml   sealed: only aggregate figures are printed,
                                               its single errors are never written anywhere
 
 The bot is an NLU model trained with config.yml on every nlu/**/<lang>.yml (reused while it
@@ -31,7 +32,7 @@ is newer than the data, the config and the normaliser code; --retrain forces it)
 baseline is a character n-gram logistic regression trained on the same examples, on the raw
 text. The table gives, per batch, language and category: n, the bot's accuracy (its top
 intent), the baseline's, and the difference in points. The confidence table gives, for the
-bot on the development batches (b1-b11 together), the share of messages answered (coverage) and
+bot on the development batches (b1-b12 together), the share of messages answered (coverage) and
 the share of answered messages with a wrong intent per threshold; the lowest threshold with at
 most 2% wrong is proposed for the FallbackClassifier, and its figures on the sealed batch are shown. Results go to results/eval/
 (summary.json, report.md, errors.csv with the errors of every batch but the sealed one, runs.md: one line per run).
@@ -70,7 +71,7 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 LANGUAGES = ("nl", "ar", "ti")
 CATEGORIES = ("clean", "latin", "long", "learner", "near_miss")
-BATCHES = ("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12")
+BATCHES = ("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13")
 BATCH_NOTES = {
     "b0": "first clean set (seen)",
     "b1": "development",
@@ -84,14 +85,15 @@ BATCH_NOTES = {
     "b9": "development (sealed in round 18; written before the eighth round of training data)",
     "b10": "development (sealed in round 19; written before the ninth round of training data)",
     "b11": "development (sealed in round 20; written before the near-miss markers and the tenth round of training data)",
-    "b12": "never seen (sealed; written before round 21 and the eleventh round of training data)",
+    "b12": "development (sealed in round 21; written before the eleventh round of training data)",
+    "b13": "never seen (sealed; written before round 22 and the twelfth round of training data)",
     "cv": "cross-validation on the training data",
 }
-SEALED_BATCHES = frozenset({"b12"})
+SEALED_BATCHES = frozenset({"b13"})
 # Batches exported from labelled real questions (python -m inburgering export-labelled): one folder each.
 REAL_BATCH_PREFIX = "real-"
 # The confidence threshold is chosen on these together (their errors may be read).
-DEVELOPMENT_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11")
+DEVELOPMENT_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12")
 OUT_OF_SCOPE = "out_of_scope"
 FALLBACK_INTENT = "nlu_fallback"
 TRAIN_DIR = PROJECT_ROOT / "nlu"

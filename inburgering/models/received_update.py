@@ -27,6 +27,8 @@ class ReceivedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     payload: Mapped[str] = mapped_column(Text, default="")
+    # The update's chat: its own turn answers rows a dead process left before the new message.
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
     # JSON [{"text", "buttons"}] of the answers being sent; None until the handler sends.
     replies: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -122,6 +122,11 @@ class Settings(BaseSettings):
     webhook_listen: str = Field("127.0.0.1", validation_alias="TELEGRAM_WEBHOOK_LISTEN")
     webhook_port: int = Field(8443, validation_alias="TELEGRAM_WEBHOOK_PORT")
     webhook_secret: str = Field("", repr=False, validation_alias="TELEGRAM_WEBHOOK_SECRET")
+    # Several bots behind one webhook (bot/webhook_router.py): the bots' webhook URLs, comma-separated;
+    # the router sends each chat's updates to one of them.
+    webhook_router_backends: str = ""
+    webhook_router_listen: str = "127.0.0.1"
+    webhook_router_port: int = 8440
 
     # One Rasa server, or several on one tracker store separated by commas ("http://a:5005,http://a:5006"):
     # the bot sends each chat to one of them (by its pseudonym) and to another when that one is down.

@@ -26,6 +26,7 @@ from tests.bot.factories import OfflineRequest, message_update
 from tests.bot.fake_rasa import FakeRasa
 
 NOW = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+pytestmark = pytest.mark.usefixtures("trained_crisis_classifier")  # the bots here answer within seconds
 
 
 @pytest.fixture
@@ -245,3 +246,100 @@ async def _until(condition, timeout: float = 5.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise AssertionError("condition not reached")
         await asyncio.sleep(0.02)
+
+
+def test_the_journal_keeps_each_updates_chat(journal: Journal, sessions: sessionmaker[Session]) -> None:
+    journal.record(message_update("hallo", chat_id=84), NOW)
+    assert [row.chat_id for row in rows(sessions)] == [84]
+
+
+def test_left_before_finds_only_the_chats_older_rows_nobody_works_on(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    left, fresh, other_chat, failed, waiting = (message_update(t, chat_id=c) for t, c in
+                                                (("a", 85), ("b", 85), ("c", 86), ("d", 85), ("e", 85)))
+    journal.record(left, NOW - timedelta(seconds=20))
+    journal.record(fresh, NOW - timedelta(seconds=2))  # another instance just took it: its grace
+    journal.record(other_chat, NOW - timedelta(seconds=20))
+    journal.record(failed, NOW - timedelta(seconds=20))
+    journal.record(waiting, NOW - timedelta(seconds=20))
+    with sessions.begin() as session:
+        session.get(ReceivedUpdate, failed.update_id).failed_at = NOW
+        session.get(ReceivedUpdate, waiting.update_id).next_attempt_at = NOW + timedelta(seconds=30)
+    newer = message_update("nieuw", chat_id=85)
+    assert journal.left_before(85, newer.update_id, NOW) == [left.update_id]
+    assert journal.left_before(85, left.update_id, NOW) == []  # only rows older than the new update
+    assert journal.left_before(85, newer.update_id, NOW + timedelta(seconds=5)) == [left.update_id, fresh.update_id]
+
+
+async def test_a_chats_new_message_is_answered_after_what_a_dead_process_left(settings: Settings) -> None:
+    """The bot died with the chat's question unanswered; after the restart the chat writes again
+    before the recovery job ran: the old question is answered first, then the new one, once each."""
+    sessions = session_factory(settings.database_url)
+    request = OfflineRequest()
+    application = build(settings, FakeRasa(), request)
+    journal = application.bot_data.journal
+    older = message_update("wat is de PVT", chat_id=87)
+    journal.record(older, datetime.now(timezone.utc) - timedelta(seconds=20))  # left by the dead process
+    async with application:
+        await application.start()
+        try:
+            newer = message_update("wat is de MAP", chat_id=87)
+            await application.update_queue.put(Update.de_json(newer.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: rows(sessions) == [] and len(request.sent()) == 2)
+            # The recovery job later finds nothing: the left row is done.
+            assert await journal.recover(application.bot, application.update_queue.put, None,
+                                         now=datetime.now(timezone.utc) + timedelta(minutes=5)) == 0
+        finally:
+            await application.stop()
+    assert [m["text"] for m in request.sent()] == ["[nl] answer to wat is de PVT", "[nl] answer to wat is de MAP"]
+    with sessions() as session:
+        assert set(session.scalars(select(ProcessedUpdate.update_id))) >= {older.update_id, newer.update_id}
+
+
+async def test_a_left_update_answered_before_the_crash_only_gets_its_stored_answers_sent(settings: Settings) -> None:
+    sessions = session_factory(settings.database_url)
+    request = OfflineRequest()
+    application = build(settings, FakeRasa(), request)
+    journal = application.bot_data.journal
+    older = message_update("wat is de PVT", chat_id=88)
+    journal.record(older, datetime.now(timezone.utc) - timedelta(seconds=20))
+    with sessions.begin() as session:  # its turn committed; the process died while sending
+        session.add(ProcessedUpdate(update_id=older.update_id, claimed_at=NOW))
+    journal.sending(older.update_id, [Reply("Het PVT is ...")])
+    async with application:
+        await application.start()
+        try:
+            newer = message_update("wat is de MAP", chat_id=88)
+            await application.update_queue.put(Update.de_json(newer.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: rows(sessions) == [] and len(request.sent()) == 2)
+        finally:
+            await application.stop()
+    assert [m["text"] for m in request.sent()] == ["Het PVT is ...", "[nl] answer to wat is de MAP"]
+
+
+async def test_a_chat_is_checked_once_then_not_on_every_message(settings: Settings) -> None:
+    request = OfflineRequest()
+    application = build(settings, FakeRasa(), request)
+    journal = application.bot_data.journal
+    asked: list[int] = []
+    original = journal.left_before
+
+    def counting(chat_id, update_id, now, grace=journal_module.LEFT_AFTER):
+        asked.append(chat_id)
+        return original(chat_id, update_id, now, grace)
+
+    journal.left_before = counting
+    async with application:
+        await application.start()
+        try:
+            for text in ("hallo", "wat is de PVT", "dank je"):
+                update = message_update(text, chat_id=89)
+                await application.update_queue.put(Update.de_json(update.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: len(request.sent()) >= 3)
+        finally:
+            await application.stop()
+    assert asked == [89]

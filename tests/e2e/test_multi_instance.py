@@ -1,13 +1,13 @@
 """Two of everything (issue 12): two Rasa servers, two action servers and two bots in webhook mode,
 one PostgreSQL database for the app, one PostgreSQL tracker store and Rasa's Redis lock store.
 
-The fake Telegram's updates are delivered by :class:`Delivery`, as Telegram and a small reverse
-proxy would: each chat's updates go to one bot (by chat id, so a chat's updates stay in order),
-to the other when that one does not answer. Ten chats ask five questions each, back to back; when
-a good part is answered, one replica of each kind (its Rasa server, action server and bot) is
-killed with SIGKILL. Telegram delivers again what a dead webhook did not finish: here every update
-the dead bot took in its last seconds goes to the other bot, also those the dead bot did answer;
-their claims (``processed_update``) must drop those. Every question is answered exactly once, and
+The fake Telegram's updates are posted, as Telegram posts them, to the project's webhook router
+(``bot/webhook_router.py``, its own process), which sends each chat's updates to one bot (by chat
+id, so a chat's updates stay in order) and to the other when that one does not answer. Ten chats ask
+five questions each, back to back; when a good part is answered, one replica of each kind (its Rasa
+server, action server and bot) is killed with SIGKILL. Telegram delivers again what a dead webhook
+did not finish: here every update the dead bot took in its last seconds is posted again, and the
+router sends it to the other bot, also those the dead bot did answer; their claims (``processed_update``) must drop those. Every question is answered exactly once, and
 each chat's answers arrive in the order of its questions. A message kept while Rasa was away (its
 apology, then its answer through the outbox) is allowed and counted, not an extra answer.
 
@@ -19,9 +19,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
-import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ import pytest
 import yaml
 from sqlalchemy import create_engine, select
 
+from bot.webhook_router import BACKEND_HEADER
 from inburgering.models import ProcessedUpdate
 from inburgering.platform.settings import PROJECT_ROOT
 from inburgering.platform.stack import Stack, free_port
@@ -102,36 +104,47 @@ class Replica:
 
 @dataclass
 class Delivery:
-    """Telegram's webhook calls through a small reverse proxy: a chat's updates go to one replica."""
+    """Telegram's webhook calls, through the project's router (``bot/webhook_router.py``, its own
+    process): each chat's updates go to one replica, to the other when that one does not answer."""
 
     replicas: list[Replica]
+    router_port: int
+    router: subprocess.Popen | None = None
     delivered: list[tuple[float, str, dict]] = field(default_factory=list)  # (when, replica, update)
     calls: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def route(self, chat_id: int) -> list[Replica]:
-        first = chat_id % len(self.replicas)
-        ordered = self.replicas[first:] + self.replicas[:first]
-        return [r for r in ordered if r.alive]
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.router_port}/telegram"
 
-    def deliver(self, update: dict, only: Replica | None = None) -> str:
-        """POST the update to its replica's webhook (the next one when that fails); the replica's name."""
-        chat_id = (update.get("message") or update["callback_query"]["message"])["chat"]["id"]
-        with self._lock:  # a replica marked dead gets nothing more; each delivery is recorded
-            for replica in [only] if only is not None else self.route(chat_id):
-                request = urllib.request.Request(
-                    replica.webhook, data=json.dumps(update).encode(), method="POST",
-                    headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
-                )
-                self.calls += 1
-                try:
-                    with urllib.request.urlopen(request, timeout=10) as answer:
-                        if answer.status == 200:
-                            self.delivered.append((time.monotonic(), replica.name, update))
-                            return replica.name
-                except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-                    continue
-        raise RuntimeError(f"no replica took update {update['update_id']}")
+    def start(self, env: dict[str, str], log_path: Path) -> None:
+        backends = ",".join(replica.webhook for replica in self.replicas)
+        with log_path.open("ab") as log:
+            self.router = subprocess.Popen(
+                [sys.executable, "-m", "bot.webhook_router"], cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT,
+                env={**env, "WEBHOOK_ROUTER_BACKENDS": backends, "WEBHOOK_ROUTER_PORT": str(self.router_port)},
+            )
+
+    def stop(self) -> None:
+        if self.router is not None and self.router.poll() is None:
+            self.router.terminate()
+            self.router.wait(timeout=10)
+
+    def deliver(self, update: dict) -> str:
+        """POST the update to the router, as Telegram does; the name of the replica that took it."""
+        with self._lock:  # a killed replica's last updates are known exactly; each delivery is recorded
+            request = urllib.request.Request(
+                self.url, data=json.dumps(update).encode(), method="POST",
+                headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET},
+            )
+            self.calls += 1
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                if answer.status != 200:
+                    raise RuntimeError(f"the router answered {answer.status} for update {update['update_id']}")
+                replica = self.replicas[int(answer.headers[BACKEND_HEADER])]
+            self.delivered.append((time.monotonic(), replica.name, update))
+            return replica.name
 
     def kill(self, replica: Replica) -> list[dict]:
         """Kill ``replica``; the updates it took in its last REDELIVER_SECONDS (to deliver again)."""
@@ -149,6 +162,7 @@ class MultiSystem:
     database_url: str
 
     def stop(self) -> None:
+        self.delivery.stop()
         for replica in self.replicas:
             replica.stack.stop()
         self.fake.stop()
@@ -166,11 +180,11 @@ def _wait_for_port(port: int, process, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the bot exited with code {process.returncode}")
+            raise RuntimeError(f"the process exited with code {process.returncode}")
         if reachable("127.0.0.1", port, timeout=1):
             return
         time.sleep(0.3)
-    raise TimeoutError(f"the bot's webhook (port {port}) not listening after {timeout:.0f}s")
+    raise TimeoutError(f"port {port} not listening after {timeout:.0f}s")
 
 
 @pytest.fixture(scope="module")
@@ -229,13 +243,15 @@ def _start(work: Path, suffix: str, database_url: str, tracker_url: str, tracker
                "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram"}
         stack = Stack(env=env, log_dir=work / name / "logs", rasa_port=free_port(), action_port=free_port())
         replicas.append(Replica(name, stack, port))
-    system = MultiSystem(fake, replicas, Delivery(replicas), database_url)
+    system = MultiSystem(fake, replicas, Delivery(replicas, free_port()), database_url)
     try:
         # One after the other: the first Rasa server creates the tracker store's tables.
         for replica in replicas:
             replica.stack.start(timeout=300)
         for replica in replicas:
             _wait_for_port(replica.webhook_port, replica.stack.service("bot").process, timeout=240)
+        system.delivery.start(common, work / "router.log")
+        _wait_for_port(system.delivery.router_port, system.delivery.router, timeout=60)
     except BaseException as error:
         tails = system.log_tails()
         system.stop()
@@ -319,8 +335,8 @@ def test_two_of_everything_loses_and_doubles_nothing(multi: MultiSystem) -> None
     survivor = multi.replicas[1]
     claimed_before = _claims(multi.database_url)  # the dead bot's transactions are over
     again_claimed = sum(1 for u in again if u["update_id"] in claimed_before)
-    for update in again:  # Telegram delivers again what the dead webhook took last
-        multi.delivery.deliver(update, only=survivor)
+    for update in again:  # Telegram delivers again what the dead webhook took last: the router
+        assert multi.delivery.deliver(update) == survivor.name  # sends it to the survivor
     for thread in threads:
         thread.join(timeout=len(QUESTIONS) * ANSWER_TIMEOUT)
     time.sleep(SETTLE_SECONDS * 2)  # a duplicate answer would arrive after the last expected one
