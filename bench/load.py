@@ -22,6 +22,7 @@ sys.path.insert(0, str(PROJECT_ROOT))  # run as a script: make `bench` and `test
 
 import httpx
 
+from bench import cpu
 from bench.harness import running_system, work_folder, write_result
 from bench.roundtrip import DEFAULT_MESSAGE, REPLY_TIMEOUT, bare_exchange, link_in_database
 from inburgering.platform.settings import LANGUAGES
@@ -159,10 +160,16 @@ async def bare_chat(rasa: httpx.AsyncClient, sender: str, message: str, metadata
         result.latencies.append(time.perf_counter() - started)
 
 
-async def timed(coroutines: list) -> float:
+async def timed(coroutines: list, meter: cpu.CpuMeter | None = None) -> float:
+    """Wall seconds of running ``coroutines`` together; ``meter`` counts the CPU the services used meanwhile."""
+    if meter is not None:
+        meter.start()
     started = time.perf_counter()
     await asyncio.gather(*coroutines)
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    if meter is not None:
+        meter.stop()
+    return seconds
 
 
 def split(questions: int, blocks: int) -> list[int]:
@@ -178,6 +185,9 @@ async def measure(system: System, chats: int, questions: int, blocks: int, messa
     language = detect_language(message)
     metadata = {"language": language if language in LANGUAGES else "nl"}
     full, bare = PathResult(), PathResult()
+    # CPU per answered message and service, per path (None off Linux).
+    full_cpu = cpu.CpuMeter(system.stack.services) if cpu.available() else None
+    bare_cpu = cpu.CpuMeter(system.stack.services) if cpu.available() else None
 
     with Inbox(system, loop) as inbox:
         # Both paths' chats are linked to the demo person, so both do the same database work.
@@ -211,10 +221,10 @@ async def measure(system: System, chats: int, questions: int, blocks: int, messa
                 print(f"block {number}/{len(parts)}: full stack, then bare Rasa, {chats} chats x {block} questions",
                       flush=True)
                 full.seconds += await timed(
-                    [full_chat(system, inbox, c, message, replies, block, full) for c in full_ids]
+                    [full_chat(system, inbox, c, message, replies, block, full) for c in full_ids], full_cpu
                 )
                 bare.seconds += await timed(
-                    [bare_chat(rasa, system.pseudonym(c), message, metadata, block, bare) for c in bare_ids]
+                    [bare_chat(rasa, system.pseudonym(c), message, metadata, block, bare) for c in bare_ids], bare_cpu
                 )
     expected = chats * questions
     full_summary, bare_summary = full.summary(expected), bare.summary(expected)
@@ -231,6 +241,12 @@ async def measure(system: System, chats: int, questions: int, blocks: int, messa
         "full_stack": full_summary,
         "bare_rasa": bare_summary,
         "ratio_full_to_bare": ratios,
+        # CPU milliseconds per answered message, per service (rasa: all Rasa servers; bench: this
+        # process, the fake Telegram and the load generator). Not noisy on a shared machine.
+        "cpu_ms_per_message": {
+            "full_stack": full_cpu.per_message_ms(len(full.latencies)) if full_cpu else {},
+            "bare_rasa": bare_cpu.per_message_ms(len(bare.latencies)) if bare_cpu else {},
+        },
         "samples_ms": {
             "full_stack": [round(s * 1000, 2) for s in full.latencies],
             "bare_rasa": [round(s * 1000, 2) for s in bare.latencies],
@@ -296,6 +312,10 @@ def main(argv: list[str] | None = None) -> int:
     if ratio:
         print(f"full/bare: throughput {ratio['throughput']:.2f}, p50 {ratio['p50']:.2f}, "
               f"p95 {ratio['p95']:.2f}, p99 {ratio['p99']:.2f}")
+    for name, key in (("full stack", "full_stack"), ("bare Rasa", "bare_rasa")):
+        used = result["cpu_ms_per_message"][key]
+        if used:
+            print(f"CPU ms per message, {name}: " + ", ".join(f"{k} {v:.1f}" for k, v in used.items()))
     print(f"written to {result['path']}")
     return 0 if full["lost"] == 0 and bare["lost"] == 0 else 1
 

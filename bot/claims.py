@@ -18,7 +18,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from telegram import Update
@@ -63,9 +63,30 @@ def check(session: Session) -> None:
     ago costs no Rasa call (no second user message in Rasa's tracker). Copies that arrive at the
     same time are still both asked; the claim in the turn's transaction decides.
     """
+    update_id = unchecked()
+    if update_id is not None:
+        check_claimed(update_id, session.get(ProcessedUpdate, update_id) is not None)
+
+
+def unchecked() -> int | None:
+    """The current update's id while no turn of this task claimed it; None: nothing to check.
+
+    For a reader that looks the claim up in its own statement (``claimed_query``) instead of :func:`check`.
+    """
     current = _current.get()
-    if current is not None and not current.claimed and session.get(ProcessedUpdate, current.update_id) is not None:
-        log.info("update %d was handled already; dropped", current.update_id)
+    return None if current is None or current.claimed else current.update_id
+
+
+def claimed_query(update_id):
+    """Whether ``update_id`` (a value or a bind parameter) was claimed, as a column for a SELECT
+    (then :func:`check_claimed`)."""
+    return select(ProcessedUpdate.update_id).where(ProcessedUpdate.update_id == update_id).exists()
+
+
+def check_claimed(update_id: int, claimed: bool) -> None:
+    """:func:`check` with the claim looked up by the caller."""
+    if claimed:
+        log.info("update %d was handled already; dropped", update_id)
         journal.handled_elsewhere()
         raise UpdateAlreadyHandled()
 
@@ -78,9 +99,9 @@ def claim(session: Session) -> UpdateClaim | None:
     current = _current.get()
     if current is None or current.claimed:
         return None
-    session.add(ProcessedUpdate(update_id=current.update_id, claimed_at=datetime.now(timezone.utc)))
-    try:
-        session.flush()
+    try:  # a plain INSERT (no object to track): the cheapest statement that fails on the primary key
+        session.execute(insert(ProcessedUpdate).values(update_id=current.update_id,
+                                                       claimed_at=datetime.now(timezone.utc)))
     except IntegrityError as error:
         log.info("update %d was handled already; dropped", current.update_id)
         journal.handled_elsewhere()

@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot import claims, feedback, gemeente, handover, speak
@@ -33,8 +33,9 @@ from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.readiness import Readiness, health_urls
 from bot.turn import Snapshot, Turn
 from inburgering.handover import outbox
-from inburgering.models import Chat, ChatTakeover, PendingMessage
+from inburgering.models import Chat, ChatTakeover, Gemeente, Inburgeraar, PendingMessage
 from inburgering.platform import queues
+from inburgering.people.gemeente import remember_person_gemeente
 from inburgering.people.linking import seen
 from inburgering.people.pseudonym import pseudonymise
 from inburgering.platform.settings import Settings
@@ -48,6 +49,26 @@ Deliver = Callable[[], Awaitable[object]]
 # A kept message waits this long for the assistant before a person is asked (issue 12): a restart
 # or a short outage answers it without bothering a regisseur.
 ESCALATE_AFTER = timedelta(minutes=10)  # the default of settings.kept_escalate_after_seconds
+
+
+def _load_statement(check_update: bool):
+    """The chat, whether a regisseur has it, whether messages of it are kept, its person's municipality;
+    with ``check_update``, whether the Telegram update ``:update_id`` was claimed already (bot.claims).
+    Built once: a statement made anew for each message costs more than the query it runs."""
+    kept = (select(PendingMessage.id)
+            .where(PendingMessage.chat_id == Chat.id, PendingMessage.failed_at.is_(None)).exists())
+    columns = [Chat, ChatTakeover.chat_id, kept, Gemeente.slug]
+    if check_update:
+        columns.append(claims.claimed_query(bindparam("update_id")))
+    return (select(*columns)
+            .outerjoin(ChatTakeover, ChatTakeover.chat_id == Chat.id)
+            .outerjoin(Inburgeraar, Inburgeraar.id == Chat.inburgeraar_id)
+            .outerjoin(Gemeente, Gemeente.id == Inburgeraar.gemeente_id)
+            .where(Chat.telegram_chat_id == bindparam("telegram_chat_id")))
+
+
+_LOAD = _load_statement(check_update=False)
+_LOAD_AND_CHECK = _load_statement(check_update=True)
 
 
 class Conversation:
@@ -66,19 +87,26 @@ class Conversation:
     # -- chats and transactions ---------------------------------------------------
 
     def load(self, telegram_chat_id: int) -> Snapshot:
-        """The chat, read once (one statement); a new, unsaved chat when it has never written."""
+        """The chat, read once (one statement); a new, unsaved chat when it has never written.
+
+        The same statement tells whether the Telegram update was handled already (bot.claims: a copy
+        is dropped before Rasa) and the linked person's municipality (the turn's tally needs it).
+        """
         with self.sessions() as session:
-            claims.check(session)  # a copy of a Telegram update handled already: dropped before Rasa
-            kept = (select(PendingMessage.id)
-                    .where(PendingMessage.chat_id == Chat.id, PendingMessage.failed_at.is_(None)).exists())
-            row = session.execute(
-                select(Chat, ChatTakeover.chat_id, kept)
-                .outerjoin(ChatTakeover, ChatTakeover.chat_id == Chat.id)
-                .where(Chat.telegram_chat_id == telegram_chat_id)
-            ).first()
-            if row is not None:
+            update_id = claims.unchecked()
+            if update_id is None:
+                row = session.execute(_LOAD, {"telegram_chat_id": telegram_chat_id}).first()
+            else:
+                row = session.execute(_LOAD_AND_CHECK, {"telegram_chat_id": telegram_chat_id,
+                                                        "update_id": update_id}).first()
+            if row is None:
+                claims.check(session)  # a chat that never wrote: the claim on its own
+            else:
+                if update_id is not None:
+                    claims.check_claimed(update_id, bool(row[4]))
                 session.expunge(row[0])
-                return Snapshot(row[0], row[1] is not None, bool(row[2]))
+                return Snapshot(row[0], row[1] is not None, bool(row[2]),
+                                person_id=row[0].inburgeraar_id, person_gemeente=row[3])
         chat = Chat(
             telegram_chat_id=telegram_chat_id,
             pseudonym=pseudonymise(telegram_chat_id, self.settings.pseudonym_key),
@@ -94,6 +122,8 @@ class Conversation:
             claim = claims.claim(session)
             seen(snapshot.chat)  # "last seen" for staff, to the hour: at most one more write an hour
             session.add(snapshot.chat)
+            if snapshot.person_id is not None:
+                remember_person_gemeente(session, snapshot.person_id, snapshot.person_gemeente)
             yield Turn(session, snapshot.chat, self.settings)
         claims.committed(claim)
 

@@ -108,13 +108,22 @@ _texts = _LRU(REMEMBERED_TEXTS)
 _voices = _LRU(CACHE_BYTES, size=len)
 
 
+def _can_speak(session: Session, response: str | None, language: str, full_hash: str) -> bool:
+    """:func:`can_speak`, without its recording query for a personal answer: only the municipal
+    answers (``RECORDABLE``) can have a person's recording (``add_recording`` and the workspace
+    refuse the others), so a personal answer in Arabic or Tigrinya costs no query (once per answer, under load)."""
+    if response not in RECORDABLE:
+        return voices.has_computer_voice(language)
+    return can_speak(session, response, language, full_hash)
+
+
 def with_speak_button(session: Session, replies: list[Reply], language: str) -> list[Reply]:
     """A 🔊 button first under each informative answer that someone (or the computer) can speak."""
     result = []
     for answer in replies:
         if is_spoken(answer.response) and answer.text:
             full_hash = text_hash(answer.text)
-            if can_speak(session, answer.response, language, full_hash):
+            if _can_speak(session, answer.response, language, full_hash):
                 if answer.response in RECORDABLE:
                     _texts.put((answer.response, language, full_hash[:SHORT_HASH]), answer.text)
                 button = (listen_title(translator(language)), speak_payload(language, answer.response, full_hash))

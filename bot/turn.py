@@ -20,6 +20,9 @@ class Snapshot:
     taken_over: bool
     # Messages of this chat kept during an outage wait to be answered (answered first: bot.conversation).
     kept: bool = False
+    # The person the chat was linked to when read, and their municipality (the turn does not ask again).
+    person_id: int | None = None
+    person_gemeente: str | None = None
 
     @property
     def new(self) -> bool:

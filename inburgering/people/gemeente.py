@@ -60,9 +60,22 @@ def deep_link_payload(slug: str) -> str:
     return f"{GEMEENTE_START}{slug}"
 
 
+# session.info key: {inburgeraar id: slug} read with the chat at the start of a turn (bot.conversation),
+# so the turn does not ask again. It lives as long as the session (one turn's transaction).
+_READ_WITH_CHAT = "person_gemeente"
+
+
+def remember_person_gemeente(session: Session, inburgeraar_id: int, slug: str | None) -> None:
+    """The person's municipality, read already (with the chat): :func:`person_gemeente` in ``session`` uses it."""
+    session.info.setdefault(_READ_WITH_CHAT, {})[inburgeraar_id] = slug
+
+
 def person_gemeente(session: Session, inburgeraar_id: int | None) -> str | None:
     if inburgeraar_id is None:
         return None
+    known = session.info.get(_READ_WITH_CHAT)
+    if known is not None and inburgeraar_id in known:
+        return known[inburgeraar_id]
     return session.scalar(
         select(Gemeente.slug).join(Inburgeraar, Inburgeraar.gemeente_id == Gemeente.id)
         .where(Inburgeraar.id == inburgeraar_id)

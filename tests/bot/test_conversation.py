@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
+import pytest
 from sqlalchemy import Engine, event, select
 
+from bot import claims
 from bot.conversation import Conversation
 from bot.rasa_client import RasaClient
-from inburgering.models import Chat, PendingMessage
+from inburgering import payloads
+from inburgering.models import Chat, PendingMessage, QuestionTally
 from inburgering.platform.db import session_factory
 from inburgering.platform.settings import Settings
+from tests import factories
 from tests.bot.fake_rasa import FakeRasa
 
 # An ordinary question from a known chat: one read (the chat with its take-over state), then one
@@ -123,3 +128,56 @@ async def test_after_choosing_dutch_arabic_and_arabizi_are_still_answered_in_ara
     await router.text(5, "wat is de MAP")  # Dutch again: the writing tells the language, as before /taal
     await router.text(5, "ok")  # says nothing: the last language stays
     assert [body["metadata"]["language"] for body in rasa.received[1:]] == ["ar", "ar", "nl", "nl"]
+
+
+class PersonalAnswerRasa(FakeRasa):
+    """Answers with a personal informative answer (an appointment): 👍/👎, and 🔊 only from the computer voice."""
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=[
+            {"recipient_id": body["sender"], "text": "Je volgende afspraak is dinsdag om 10:00."},
+            {"recipient_id": body["sender"],
+             "custom": {"response": "utter_next_appointment", "feedback_topic": "appointments"}},
+        ])
+
+
+async def test_a_linked_chats_question_through_telegram_reads_once(settings: Settings) -> None:
+    """The update's claim check, the chat and its person's municipality are one read; a personal answer
+    in Arabic (no computer voice) looks up no recording. Before: 7 statements, now 4."""
+    sessions = session_factory(settings.database_url)
+    engine = sessions.kw["bind"]
+    with sessions.begin() as session:
+        factories.chat(session, factories.person(session, None), language="ar", telegram_chat_id=4343)
+    rasa = PersonalAnswerRasa()
+    conversation = Conversation(settings, sessions, RasaClient(
+        "http://rasa.test", client=httpx.AsyncClient(transport=httpx.MockTransport(rasa.handler))))
+    claims.handling(9_000_001)
+    await conversation.text(4343, "متى موعدي القادم؟")  # this week's question count exists from now on
+
+    claims.handling(9_000_002)
+    with counting(engine) as counter:
+        [answer] = await conversation.text(4343, "متى موعدي القادم؟")
+    claims.handling(None)
+
+    assert answer.feedback_topic == "appointments"
+    assert not [data for _, data in answer.buttons if data.startswith(payloads.SPEAK)]
+    # The read, the update's claim, this week's count (read and raised).
+    assert counter.statements == ["SELECT", "INSERT", "SELECT", "UPDATE"], counter.statements
+    assert counter.commits == 1
+    with sessions() as session:
+        assert session.scalar(select(QuestionTally.count).where(QuestionTally.gemeente == "zwolle")) == 2
+
+
+async def test_a_copy_of_a_claimed_update_stops_at_the_read(settings: Settings) -> None:
+    conversation, rasa, engine = _conversation(settings)
+    claims.handling(9_000_003)
+    await conversation.text(4444, "wat is de PVT")
+    claims.handling(9_000_003)  # the same update again (another instance, or Telegram's second delivery)
+    try:
+        with counting(engine) as counter, pytest.raises(claims.UpdateAlreadyHandled):
+            await conversation.text(4444, "wat is de PVT")
+    finally:
+        claims.handling(None)
+    assert counter.statements == ["SELECT"]
+    assert len(rasa.received) == 1

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 
 from inburgering import cli
 from inburgering.models import Appointment, Chat, Doelgroep, Gemeente, Inburgeraar, QuestionTally
-from inburgering.people.gemeente import chat_gemeente, deployment_gemeenten, from_deep_link
+from inburgering.people.gemeente import (
+    chat_gemeente,
+    deployment_gemeenten,
+    from_deep_link,
+    person_gemeente,
+    remember_person_gemeente,
+)
 from inburgering.people.profiles import PROFILES_DIR, load_profile_file
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
@@ -131,3 +137,14 @@ def test_an_import_for_one_municipality_refuses_another_municipalitys_people(
     assert cli.import_schedule(settings, export) == 0  # the whole deployment's import, as before
     with session_scope(session_factory(settings.database_url)) as session:
         assert sorted(session.scalars(select(Appointment.external_id))) == ["D-1", "D-2"]
+
+
+def test_a_municipality_read_with_the_chat_is_not_asked_again_in_that_session(session: Session) -> None:
+    person = factories.person(session, None)  # a Zwolle person
+    linked = factories.chat(session, person)
+    other = factories.person(session, None, name="Other Person")
+    remember_person_gemeente(session, person.id, "deventer")  # as read with the chat (a stand-in value)
+    assert chat_gemeente(session, linked) == "deventer"
+    assert person_gemeente(session, other.id) == "zwolle"  # not read with the chat: asked
+    with Session(bind=session.connection()) as another:  # another session (turn) knows nothing of it
+        assert person_gemeente(another, person.id) == "zwolle"
