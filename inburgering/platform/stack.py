@@ -33,7 +33,8 @@ from inburgering.platform.settings import ACTION_SERVER_TOKEN_FILE, PROJECT_ROOT
 
 log = logging.getLogger(__name__)
 
-RASA_BIN = PROJECT_ROOT / ".venv-rasa" / "bin" / "rasa"
+# Rasa's command line through inburgering/platform/rasa_run.py (its action-answer check made once).
+RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 DEFAULT_MODEL = PROJECT_ROOT / "models" / "inburgering.tar.gz"
 
 
@@ -237,7 +238,7 @@ class Stack:
                 [
                     # No --enable-api: the bot only needs the REST channel (/webhooks/rest/webhook);
                     # Rasa's HTTP API would let any local process read or write any tracker (issue 13).
-                    str(RASA_BIN), "run",
+                    str(RASA_PYTHON), "-m", "inburgering.platform.rasa_run", "run",
                     "--model", str(self.model),
                     "--endpoints", endpoints_file(self.env),
                     "--credentials", "credentials.yml",
