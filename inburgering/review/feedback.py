@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from inburgering.models import (
@@ -171,9 +173,11 @@ def count_question(session: Session, language: str, now: datetime | None = None,
     """One more typed question this week in this language and the chat's municipality (no text, no key)."""
     week = week_of(now or datetime.now(timezone.utc))
     gemeente = chat_gemeente(session, chat) if chat is not None else get_settings().gemeente
-    tally = session.scalar(select(QuestionTally).where(
-        QuestionTally.gemeente == gemeente, QuestionTally.week == week, QuestionTally.language == language))
-    if tally is None:
-        session.add(QuestionTally(gemeente=gemeente, week=week, language=language, count=1))
-    else:
-        tally.count += 1
+    # One statement (insert, or add one to the week's row): no lost count and no duplicate-key
+    # failure of the turn when two bot instances count at the same moment (PostgreSQL, SQLite >= 3.24).
+    insert = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(QuestionTally)
+    session.execute(
+        insert.values(gemeente=gemeente, week=week, language=language, count=1)
+        .on_conflict_do_update(index_elements=["gemeente", "week", "language"],
+                               set_={"count": QuestionTally.count + 1})
+    )

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import io
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from inburgering import cli
 from inburgering.models import Appointment, Chat, Doelgroep, Gemeente, Inburgeraar, QuestionTally
@@ -59,6 +60,29 @@ def test_questions_are_counted_per_municipality(session: Session) -> None:
     session.flush()
     counts = {row.gemeente: row.count for row in session.scalars(select(QuestionTally))}
     assert counts == {"deventer": 2, "zwolle": 1}
+
+
+def test_two_instances_counting_at_once_lose_no_count(sessions: sessionmaker[Session]) -> None:
+    """Two bot instances count questions at the same moment (PostgreSQL: each its own connection):
+    no count is lost, and no turn fails on the week's new row."""
+    errors: list[BaseException] = []
+
+    def count(times: int) -> None:
+        try:
+            for _ in range(times):
+                with sessions.begin() as session:
+                    count_question(session, "ar", chat=Chat(telegram_chat_id=9, pseudonym="q", gemeente="deventer"))
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=count, args=(40,)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    with sessions() as session:
+        assert [row.count for row in session.scalars(select(QuestionTally))] == [120]
 
 
 @pytest.fixture
