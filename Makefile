@@ -7,7 +7,7 @@ RASA_VENV := .venv-rasa
 PY        := $(VENV)/bin/python
 RASA      := PYTHONPATH=$(CURDIR) RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/rasa
 MODEL     := models/inburgering.tar.gz
-TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' 2>/dev/null | grep -v __pycache__)
+TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null | grep -v __pycache__)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: help setup browser model run test test-fast bench eval retrain i18n validate clean translation-models speech-tools speech-models

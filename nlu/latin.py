@@ -28,7 +28,9 @@ beyond constant tables, so it runs in the app's venv and inside Rasa (3.10).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
+from pathlib import Path
 
 ARABIC = "ar"
 TIGRINYA = "ti"
@@ -456,6 +458,11 @@ _TIGRINYA_LEXICON = {
     "wedieyo": "ወዲአዮ", "wedi'eyo": "ወዲአዮ", "wediayo": "ወዲአዮ", "wediae": "ወዲአ", "wedia": "ወዲአ",
     "ksrzo": "ክሰርዞ", "kserzo": "ክሰርዞ", "ksrz": "ክሰርዝ", "kserz": "ክሰርዝ", "serzuwo": "ሰርዝዎ",
     "serzwo": "ሰርዝዎ", "serzuley": "ሰርዙለይ", "serzeley": "ሰርዘለይ", "zezimeyo": "ዛዚመዮ", "zazimeyo": "ዛዚመዮ",
+    # Round 22: "with" typed with a vowel, prepositions typed apart, thanks to one person or many.
+    "msi": "ምስ", "mesi": "ምስ", "misi": "ምስ", "ni": "ን", "zi": "ዝ", "bi": "ብ",
+    "yekenyelka": "የቐንየልካ", "yeqenyelka": "የቐንየልካ", "yekenyelki": "የቐንየልኪ", "yeqenyelki": "የቐንየልኪ",
+    "yekenyelkum": "የቐንየልኩም", "yeqenyelkum": "የቐንየልኩም", "yeknyeley": "የቐንየለይ", "yek'enyeley": "የቐንየለይ",
+    "yeqenyelena": "የቐንየለና", "yekenyelena": "የቐንየለና",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -464,6 +471,7 @@ _TIGRINYA_AMBIGUOUS = frozenset(
     """
     ab men do doo ke ki n b mis ms mes eye ede eda ane seb sab mas sm seat kale hade kun wey
     alo allo eta ita ewa eu yu sra giz kray ana salam lomi dehn kuni kunu geza gn gin bet hakim
+    ni zi bi
     """.split()
 )
 
@@ -810,7 +818,7 @@ _GEEZ_SERIES = {
     "l": 0x1208, "m": 0x1218, "r": 0x1228, "s": 0x1230, "sh": 0x1238, "q": 0x1240,
     "qh": 0x1250, "b": 0x1260, "v": 0x1268, "t": 0x1270, "ch": 0x1278, "n": 0x1290,
     "gn": 0x1298, "ny": 0x1298, "'": 0x12D0, "k": 0x12A8, "kh": 0x12B8, "w": 0x12C8,
-    "z": 0x12D8, "zh": 0x12E0, "y": 0x12E8, "d": 0x12F0, "j": 0x1300, "g": 0x1308,
+    "z": 0x12D8, "y": 0x12E8, "d": 0x12F0, "j": 0x1300, "g": 0x1308,
     "t'": 0x1320, "ch'": 0x1328, "p'": 0x1330, "ts": 0x1338, "ts'": 0x1338,
     "x": 0x1338, "s'": 0x1338, "f": 0x1348, "p": 0x1350, "c": 0x12A8, "q'": 0x1240,
     "k'": 0x1240, "3": 0x12D0,
@@ -848,11 +856,105 @@ def _tigrinya_units(word: str) -> list[tuple[str, str]]:
     return units
 
 
+# Round 22: a word in no lexicon is snapped to a Ge'ez word of the training data with the same
+# consonants, so "ykeal", "yikel" and "ykl" all meet ይኽእል. Latin spellings are reduced to a
+# consonant skeleton (q/k/kh/c one letter, ts/x/tz/ts' one, ch, sh, ny/gn, doubled letters once,
+# vowels and apostrophes dropped; y and w kept), as are the Ge'ez words (by consonant series).
+_TIGRINYA_VOCABULARY_FILE = Path(__file__).parent / "latin" / "ti_words.txt"
+_SNAP_MIN_SKELETON = 3
+_LATIN_SKELETON_SOUNDS = (
+    ("ts'", "X"), ("tz", "X"), ("ts", "X"), ("x", "X"), ("s'", "X"), ("sh", "S"), ("ch", "C"), ("kh", "k"),
+    ("qh", "k"), ("q", "k"), ("c", "k"), ("gn", "N"), ("ny", "N"), ("t'", "t"), ("p'", "p"), ("v", "b"),
+)
+# First syllable of each Ge'ez consonant series -> its skeleton letter ("" for the vowel carriers አ, ዐ).
+_GEEZ_SKELETON = {
+    0x1200: "h", 0x1208: "l", 0x1210: "h", 0x1218: "m", 0x1220: "s", 0x1228: "r", 0x1230: "s", 0x1238: "S",
+    0x1240: "k", 0x1248: "k", 0x1250: "k", 0x1258: "k", 0x1260: "b", 0x1268: "b", 0x1270: "t", 0x1278: "C",
+    0x1280: "h", 0x1288: "h", 0x1290: "n", 0x1298: "N", 0x12A0: "", 0x12A8: "k", 0x12B0: "k", 0x12B8: "k",
+    0x12C0: "k", 0x12C8: "w", 0x12D0: "", 0x12D8: "z", 0x12E0: "z", 0x12E8: "y", 0x12F0: "d", 0x1300: "j",
+    0x1308: "g", 0x1310: "g", 0x1320: "t", 0x1328: "C", 0x1330: "p", 0x1338: "X", 0x1340: "X", 0x1348: "f",
+    0x1350: "p",
+}
+# Vowel of each order, to compare a Ge'ez word's sound with the Latin spelling.
+_ORDER_VOWEL = ("e", "u", "i", "a", "e", "", "o", "a")
+
+
+def tigrinya_skeleton(word: str) -> str:
+    """The consonant skeleton of a Latin Tigrinya word: "qotsera", "kotsra", "koxera" all give "kXr"."""
+    word = word.lower()
+    for spelling, sound in _LATIN_SKELETON_SOUNDS:
+        word = word.replace(spelling, sound)
+    return _DOUBLED.sub(r"\1", re.sub(r"[aeiouéäə'’.]", "", word))
+
+
+def _geez_sound(word: str) -> tuple[str, str] | None:
+    """(skeleton, rough Latin sound) of a Ge'ez word, or None if it has other characters."""
+    skeleton, sound = [], []
+    for char in word:
+        code = ord(char)
+        base = code - (code - 0x1200) % 8
+        if base not in _GEEZ_SKELETON:
+            return None
+        letter = _GEEZ_SKELETON[base]
+        skeleton.append(letter)
+        sound.append(letter.lower() + _ORDER_VOWEL[code - base])
+    return _DOUBLED.sub(r"\1", "".join(skeleton)), "".join(sound)
+
+
+@lru_cache(maxsize=1)
+def _tigrinya_vocabulary() -> dict[str, list[tuple[str, str, int]]]:
+    """Skeleton -> [(Ge'ez word, its rough sound, count)] from nlu/latin/ti_words.txt (empty if missing)."""
+    found: dict[str, list[tuple[str, str, int]]] = {}
+    try:
+        lines = _TIGRINYA_VOCABULARY_FILE.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return found
+    for line in lines:
+        if not line or line.startswith("#"):
+            continue
+        word, _, count = line.partition(" ")
+        sound = _geez_sound(word)
+        if sound and len(sound[0]) >= _SNAP_MIN_SKELETON:
+            found.setdefault(sound[0], []).append((word, sound[1], int(count or 1)))
+    return found
+
+
+def _snap_tigrinya(word: str) -> str | None:
+    """The training-data Ge'ez word with the same consonant skeleton that sounds most like `word`."""
+    skeleton = tigrinya_skeleton(word)
+    candidates = _tigrinya_vocabulary().get(skeleton) if len(skeleton) >= _SNAP_MIN_SKELETON else None
+    if not candidates and ("ny" in word or "gn" in word):
+        # "ny" is also n + y: "yekenyelka" is የቐንየልካ, not ...ኘ...
+        candidates = _tigrinya_vocabulary().get(tigrinya_skeleton(word.replace("ny", "n.y").replace("gn", "g.n")))
+    if not candidates:
+        return None
+    latin = word.lower()
+    for spelling, sound in _LATIN_SKELETON_SOUNDS:
+        latin = latin.replace(spelling, sound.lower())
+    latin = re.sub(r"['’]", "", latin)
+
+    def score(candidate: tuple[str, str, int]) -> tuple[float, int]:
+        return SequenceMatcher(None, latin, candidate[1]).ratio(), candidate[2]
+
+    return max(candidates, key=score)[0]
+
+
 def _tigrinya_word(word: str) -> str:
     """One Latin Tigrinya word in Ge'ez syllables."""
     known = _lexicon_form(word, _TIGRINYA_LEXICON)
     if known:
         return _TIGRINYA_LEXICON[known]
+    snapped = _snap_tigrinya(word)
+    if snapped:
+        return snapped
+    # The question clitic glued to a word ("ykealdo", "alonido"): the word, then ዶ.
+    clitic = re.match(r"^(.{3,}?)'?do$", word)
+    if clitic:
+        stem = clitic.group(1)
+        stem_form = _lexicon_form(stem, _TIGRINYA_LEXICON)
+        stem_native = _TIGRINYA_LEXICON[stem_form] if stem_form else _snap_tigrinya(stem)
+        if stem_native:
+            return stem_native + "ዶ"
     # A final "ai"/"ei"/"oi" is the diphthong with y: "kndai" is ክንዳይ.
     word = re.sub(r"(?<=[aeo])i$", "y", word)
     units = _tigrinya_units(word)

@@ -428,7 +428,7 @@ def train_bot(config: Path, data: Path, output: Path, name: str) -> Tuple[str, f
 def bot_model(config: Path, output: Path, exclude: Sequence[str], retrain: bool) -> Tuple[str, Optional[float]]:
     """A model trained on nlu/ (without the excluded groups), reused while it is fresh."""
     data_files = [p for _, _, p in training_files(TRAIN_DIR, exclude)]
-    code = list(TRAIN_DIR.rglob("*.py"))
+    code = [*TRAIN_DIR.rglob("*.py"), *TRAIN_DIR.rglob("*.txt")]  # the normaliser and its word lists
     name = "nlu-eval-" + fingerprint([config, *data_files, *code], ",".join(exclude))
     model_path = output / "model" / f"{name}.tar.gz"
     if not retrain and model_path.exists():

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import nlu.latin as latin_module
 from nlu.latin import language_scores, latin_language, to_native_if_latin, to_native_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -273,7 +274,7 @@ def test_arabizi_keeps_dutch_terms_numbers_and_the_article_apart() -> None:
         ("chew", "ቸው"),  # ch -> ቸ
         ("gnay", "ኛይ"),  # gn -> ኘ
         ("nyay", "ኛይ"),  # ny -> ኘ
-        ("zhurnal", "ዡርናል"),  # zh -> ዠ
+        ("zhurnal", "ዝሑርናል"),  # round 22: zh is z + h ("zhalefeni" ዝሓለፈኒ), not ዠ
         ("t'ef'u", "ጠፍዑ"),  # t' -> ጠ; ' before a vowel -> ዐ
         ("lebbi", "ለቢ"),  # gemination is written once
         ("kkid", "ክኺድ"),  # a doubled first consonant is prefix + stem
@@ -281,8 +282,68 @@ def test_arabizi_keeps_dutch_terms_numbers_and_the_article_apart() -> None:
         ("kndai", "ክንዳይ"),  # a final ai is the diphthong with y
     ],
 )
-def test_tigrinya_rules(latin: str, geez: str) -> None:
+def test_tigrinya_rules(latin: str, geez: str, no_snapping: None) -> None:
     assert to_native_script(latin, "ti") == geez
+
+
+@pytest.fixture
+def no_snapping(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The letter rules alone, without snapping to the training vocabulary (round 22)."""
+    monkeypatch.setattr(latin_module, "_snap_tigrinya", lambda word: None)
+
+
+@pytest.mark.parametrize(
+    ("latin", "geez"),
+    [
+        # Round 22: a word in no lexicon meets the training word with the same consonants.
+        ("ykeal", "ይከኣል"),  # y-k-l; the vowels pick ይከኣል over ይኽእል
+        ("kzarab", "ክዛረብ"),  # vowels differ from the training spelling
+        ("kzarbo", "ክዛረብ"),  # ... and the final vowel is dropped with them
+        ("targami", "ተርጓሚ"),  # labialised ጓ typed as a plain g
+        ("dukan", "ድኳን"),
+        ("yjemr", "ይጅምር"),  # consonant clusters without vowels
+        ("eyenay", "ኣየናይ"),  # word-initial vowel spelled differently
+        ("kqeyer", "ክቕየር"),  # q and k typed together for ቕ
+        ("ts'buk", "ጽቡቕ"),  # ts' for ጽ, k for ቕ
+        ("tigrignaa", "ትግርኛ"),  # gn for ኘ, doubled vowel
+    ],
+)
+def test_tigrinya_words_snap_to_the_training_spelling(latin: str, geez: str) -> None:
+    assert to_native_script(latin, "ti") == geez
+    assert geez in _corpus_words("ti")
+
+
+def test_tigrinya_skeleton_merges_spelling_variants() -> None:
+    skeletons = {latin_module.tigrinya_skeleton(word) for word in ("qotsera", "kotsra", "koxera", "qots'era")}
+    assert skeletons == {"kXr"}
+    assert latin_module.tigrinya_skeleton("yekenyeley") == "ykNly"  # ny is ኘ first ...
+
+
+def test_snapping_leaves_short_and_unknown_words_to_the_letter_rules() -> None:
+    assert to_native_script("ida", "ti") == "ኢዳ"  # two consonants: too short to snap
+    assert to_native_script("zhurnal", "ti") == "ዝሑርናል"  # no training word with z-h-r-n-l
+
+
+def test_snapping_tries_ny_as_n_plus_y() -> None:
+    # "kubanya" with ny as ኘ has no training word; as n + y it meets ኩባንያ.
+    assert latin_module._snap_tigrinya("kubanya") == "ኩባንያ"
+    assert latin_module._snap_tigrinya("yekenyelena") == "የቐንየልና"
+
+
+def test_question_clitic_do_is_split_off() -> None:
+    assert to_native_script("ykealdo", "ti") == "ይከኣልዶ"
+    assert to_native_script("kzarebdo", "ti") == "ክዛረብዶ"
+
+
+def test_tigrinya_vocabulary_comes_from_the_training_data() -> None:
+    words = _corpus_words("ti")
+    vocabulary = [
+        line.split()[0]
+        for line in (ROOT / "nlu" / "latin" / "ti_words.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(vocabulary) > 500
+    assert all(word in words for word in vocabulary)
 
 
 @pytest.mark.parametrize(
@@ -326,6 +387,9 @@ def test_tigrinya_rules(latin: str, geez: str) -> None:
         ("ksrzo", "ክሰርዞ"),
         ("serzuwo", "ሰርዝዎ"),
         ("zezimeyo", "ዛዚመዮ"),
+        # round 22
+        ("msi", "ምስ"),
+        ("yekenyelka", "የቐንየልካ"),
     ],
 )
 def test_frequent_tigrinya_words_get_the_training_spelling(latin: str, geez: str) -> None:
@@ -348,7 +412,8 @@ def test_finishing_and_cancelling_are_tigrinya() -> None:
 
 
 def test_accents_and_capitals() -> None:
-    assert to_native_script("qotséra", "ti") == "ቆጼራ"  # é -> fifth order
+    assert to_native_script("qotséra", "ti") == "ቆጸራ"  # round 22: snapped to the training word
+    assert to_native_script("tséra", "ti") == "ጼራ"  # é -> fifth order
     assert to_native_script("BADDI A3REF MAW3EDI PVT", "ar") == "بدي اعرف موعدي pvt"
     assert latin_language("SHU YA3NI PVT") == "ar"
 

@@ -25,7 +25,10 @@ b10 by the sealed-NLU test. In round 20 batch 20 (sealed in round 19, BATCH20_SE
 data and NLU b10 ordinary development data; the sealed batches of round 20 (crisis batch 21, NLU b11)
 are not read here except b11 by the sealed-NLU test. In round 21 batch 21 (sealed in round 20,
 BATCH21_SEALED) became development data and NLU b11 ordinary development data; the sealed batches of
-round 21 (crisis batch 22, NLU b12) are not read here except b12 by the sealed-NLU test.
+round 21 (crisis batch 22, NLU b12) are not read here except b12 by the sealed-NLU test. In round 22
+batch 22 (sealed in round 21, BATCH22_SEALED) became development data and NLU b12 ordinary development
+data; the sealed batches of round 22 (crisis batch 23, NLU b13) are not read here except b13 by the
+sealed-NLU test.
 """
 
 import subprocess
@@ -44,19 +47,20 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b12"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 21.
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 3)
+NLU_SEALED = NLU_HELD_OUT / "b13"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 22.
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 6)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b12, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11")
+# (b13, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12")
 LANGUAGES = ("nl", "ar", "ti")
 
 
 TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
-               "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22")
+               "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
+               "batch23")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -391,6 +395,62 @@ def test_round21_rules_need_their_context(text: str) -> None:
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    ("mijn man valt op de grond, hij schokt en er komt schuim uit zijn mond", CrisisLevel.crisis),
+    ("opa is in de tuin gevallen en kan niet meer opstaan", CrisisLevel.crisis),
+    ("mijn neef heeft zich opgehangen op zolder", CrisisLevel.crisis),
+    ("een onbekende man heeft mijn zoon in een busje getrokken", CrisisLevel.crisis),
+    ("i want to die, i am so tired", CrisisLevel.crisis), ("ik heb met opzet gootsteenontstopper gedronken", CrisisLevel.crisis),
+    ("mijn zus zit in bad en het water is helemaal rood", CrisisLevel.crisis),
+    ("ريحة الغاز قوية كتير بالبناية", CrisisLevel.crisis), ("اخوي شنق حاله بالغرفة", CrisisLevel.crisis),
+    ("جارنا معه بارودة وعم يقول رح يقوص الكل", CrisisLevel.crisis), ("حلقي عم يسكر بعد ما اكلت الجوز", CrisisLevel.crisis),
+    ("بلعت تلاتين حبة من الدوا", CrisisLevel.crisis), ("جدتي وقفت عن التنفس", CrisisLevel.crisis),
+    ("fi 7ari2 w ma fina nenzel, el daraj m3abba d5an", CrisisLevel.crisis),
+    ("ሓወይ ብኤሌክትሪክ ተሃሪሙ ወዲቑ", CrisisLevel.crisis), ("ረድኡኒ ክመውት'የ", CrisisLevel.crisis),
+    ("ህይወተይ ክውድኦ ወሲነ", CrisisLevel.crisis), ("ሎሚ ምሸት ኣይክህሉን እየ፣ የቐንየለይ", CrisisLevel.crisis),
+    ("ኣቦይ ዝኽሪ የብሉን ካብ ገዛ ወጺኡ ኣይተመለሰን", CrisisLevel.crisis), ("ሓላፊ ብሓይሊ ክዳውንተይ ከውጽእ ፈቲኑ", CrisisLevel.crisis),
+    ("ik heb alles geregeld, sorry", CrisisLevel.uncertain), ("ما عندي بيت من اليوم ومعي بيبي", CrisisLevel.uncertain),
+    ("ሰለስተ መዓልቲ ዝበልዖ የብልናን", CrisisLevel.uncertain), ("ጽባሕ ኣይክህሉን እየ", CrisisLevel.uncertain),
+    ("ካብ ሰሙን ኣይበላዕኩን", CrisisLevel.uncertain),
+])
+def test_round22_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) -> None:
+    # Round 22 (batch 22 read; own probes, not its lines): a seizure, an old person fallen, someone else who
+    # hanged himself, a child pulled into a van, English, a cleaner drunk, red bath water, a strong smell of
+    # gas, a gun and a threat, a closing throat, many pills, stopped breathing, fire and smoke on the stairs
+    # (Arabizi), an electric shock, "help me, I am dying" contracted, "finishing my age", "I will not be there
+    # tomorrow" with a farewell, dementia and gone, forced undressing; "everything arranged, sorry", no home
+    # with a baby, no food for days, a clause that is only "tomorrow I will not be".
+    assert sensitive.pattern_level(text) is level
+
+
+@pytest.mark.parametrize("text", [
+    "wat betekent de uitdrukking het mes op de keel zetten", "ik wil mijn laptop uit het raam gooien",
+    "klein sneetje in mijn vinger bij het aardappels schillen", "de hitte hier is niet om te overleven",
+    "het gas is op, wie kan ik bellen", "zijn woorden deden me pijn", "بموت على الملوخية", "البرد هون عم يقتلنا",
+    "الغاز خلص", "جرحني بكلامه", "ዝሑል ናይዛ ሃገር ይቐትለና", "ጋዝ ወዲኡ ኣብ ገዛና", "ብቓላቱ ጎዲኡኒ",
+])
+def test_round22_idioms_are_cut_out(text: str) -> None:
+    # The meaning of an expression, a laptop out of the window, a small cut while cooking, weather "not to
+    # survive", the gas that ran out, words that hurt, "I die for" a dish, the cold that "kills us".
+    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "xbaH ab klas aykhalewn iye, wedey hamimu", "ik heb de code van de brief van DigiD nodig",
+    "اخدت حبتين بنادول للراس", "mijn moeder is gevallen met de fiets maar ze kon gewoon weer opstaan",
+])
+def test_round22_rules_need_their_context(text: str) -> None:
+    # "Not there tomorrow" with a place, a DigiD code in a letter, two pills, a fall with getting up again.
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+def test_spaced_out_words_with_wider_gaps_are_read_as_words() -> None:
+    # Round 22: spaced-out letters with a wider gap between the words; the gaps are the word breaks.
+    assert sensitive._spaced_reading("ጽ ባ ሕ   ኣ ይ ክ ህ ሉ ን   እ የ") == "ጽባሕ ኣይክህሉን እየ"
+    assert crisis_level("d e m   d e w   a y b l e n   h a g e z u n i") is not CrisisLevel.none
+
+
 @pytest.mark.parametrize(("text", "split"), [
     ("i k w i l n i e t m e e r l e v e n", "ik wil niet mer leven"), ("ب د ي م و ت", "بدي موت"),
     ("m i j n m a n s l a a t m i j", "mijn man slat mij"), ("ክ ሞ ት እ ደ ሊ", "ክሞት እደሊ"),
@@ -516,6 +576,29 @@ BATCH18_SEALED = ({"nl": (51, 55), "ar": (54, 63), "ti": (54, 63)}, (18, 125))
 # (0.95) is met in Dutch and Arabic for the first time on an unseen batch, not in Tigrinya; 0 idiom
 # alarms is not met (the gentle question), 0 emergency answers to idioms is.
 BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
+# Round 22 (2026-11-30): batch 22 read (development data since), NLU b12 ordinary development data. Before:
+# as BATCH22_SEALED (nl 83/91, ar 92/106, ti 99/110; idioms 14 of 185, 3 with the emergency answer); NLU b12
+# 1 emergency answer (a Tigrinya complaint that a boss's words "hurt me", read as a blow) and 3 questions;
+# batches 1-21 all caught, 0 idioms; ordinary messages 24 of 5 615 (b1-b11 with the batches' ordinary lines).
+# Its misses were kinds the rules did not know (a seizure with foam at the mouth; an old parent fallen who
+# cannot get up, a grandfather with no memory gone out in the cold; a strong smell of gas (also Arabizi);
+# bleeding in pregnancy (Levantine); a child touched "in a wrong place" or pulled into a van; a cleaner drunk
+# on purpose; someone else who hanged himself; a neighbour with a gun who says he will shoot; bath water
+# turned red; a throat closing from an allergy; forty pills in Arabic-Indic digits; "stopped breathing",
+# "unconscious and not breathing"; fire with the stairs full of smoke (Arabizi); an electric shock and a
+# fall; a boss who tried to undress her by force; a sister locked up and forced to sleep with men; no
+# home from today with a baby; nothing to eat for days and nothing for the baby; "finishing my age"; "help
+# me, I am dying" with the contracted "'የ"; "tomorrow I will not be (there)" with a farewell, also in
+# Latin script and in spaced-out letters with wider gaps between the words, now read as word breaks;
+# "everything is arranged, sorry"; shoes left at the water; "why still live", "to my children in heaven";
+# English "I want to die"), its emergency answers to idioms were a question about the meaning of "het mes
+# op de keel zetten", "the cold of this country is killing us" (Tigrinya) and "the gas ran out" (Latin
+# Tigrinya "tefiu", also "vomited"). Rules, idioms and training phrasings of those kinds (crisis/round22/):
+# batch 22 nl 91/91 (67 emergency answer, 24 gentle question), ar 106/106 (77, 29), ti 110/110 (78, 32);
+# idioms 4 of 185 the gentle question (two jokes with a laugh, a threat about a surprise, a dying king in a
+# drama class), none the emergency answer; batches 1-21 unchanged (all caught, 0 idioms); NLU b12 0
+# emergency answers, 3 questions; ordinary messages 23 of 5 615 (26 of 6 117 with b12, 0.43%) the gentle
+# question, none the emergency answer. Development figures: how round 22 generalises shows only on batch 23.
 # Round 21 (2026-11-30): batch 21 read (development data since), NLU b11 ordinary development data. Before:
 # as BATCH21_SEALED; batches 1-20 all caught, 0 of 1 547 idioms; ordinary messages (NLU b1-b11 and the
 # batches' ordinary lines) 25 of 5 634 (0.44%) the gentle question, none the emergency answer. Its misses
@@ -615,6 +698,11 @@ BATCH21_SEALED = ({"nl": (71, 76), "ar": (77, 83), "ti": (84, 92)}, (12, 155))
 # of 185 alarmed, 3 with the emergency answer (nl 6/60 (1), ar 2/60 (0), ti 6/65 (2)). Lower than
 # batch 21 in all three languages: again, a round's rules reach the kinds it was shown.
 BATCH22_SEALED = ({"nl": (83, 91), "ar": (92, 106), "ti": (99, 110)}, (14, 185))
+# Batch 23, written before round 22 (same independence and brief), sealed: measured once at the end of
+# round 22 (totals only): nl 87/89 (0.98; 60 emergency answer, 27 gentle question), ar 100/105 (0.95; 60,
+# 40), ti 109/115 (0.95; 66, 43); idioms 16 of 188 alarmed, 2 with the emergency answer (nl 3/58 (0), ar
+# 1/60 (0), ti 12/70 (2)). The first sealed batch with recall >= 0.95 in all three languages.
+BATCH23_SEALED = ({"nl": (87, 89), "ar": (100, 105), "ti": (109, 115)}, (16, 188))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -630,14 +718,15 @@ FLOORS = {
     "batch19": ({"nl": (73, 73), "ar": (70, 70), "ti": (66, 66)}, (0, 143)),
     "batch20": ({"nl": (76, 76), "ar": (81, 81), "ti": (96, 96)}, (0, 159)),
     "batch21": ({"nl": (76, 76), "ar": (83, 83), "ti": (92, 92)}, (0, 155)),
-    "batch22": BATCH22_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch22": ({"nl": (91, 91), "ar": (106, 106), "ti": (110, 110)}, (4, 185)),
+    "batch23": BATCH23_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
 @pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED),
                                                ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED),
                                                ("batch20", BATCH20_SEALED), ("batch21", BATCH21_SEALED),
-                                               ("batch22", BATCH22_SEALED)])
+                                               ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -653,8 +742,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # question is counted by the floors above.
     # Batch 20, sealed: 6 of 159 with the emergency answer (BATCH20_SEALED); round 20 (development
     # data since): none in batches 1-20. Batch 21, sealed: 2 of 155 (BATCH21_SEALED); round 21 (development
-    # data since): none in batches 1-21. Batch 22, sealed: 3 of 185 (BATCH22_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch22")
+    # data since): none in batches 1-21. Batch 22, sealed: 3 of 185 (BATCH22_SEALED); round 22 (development
+    # data since): none in batches 1-22. Batch 23, sealed: 2 of 188 (BATCH23_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch23")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -695,13 +785,15 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # about 0.5%. Round 17: 15 of 3 114 (0.48%, with the NLU data that arrived meanwhile). Round 18,
     # with b8 as ordinary data: 19 of 4 128 (0.46%) before, 20 (0.48%) after. Round 19, with b9:
     # 21 of 4 630 (0.45%) before, 22 (0.48%) after. Round 20, with b10: 28 of 5 132 (0.55%) before,
-    # 25 (0.49%) after. Round 21, with b11: 25 of 5 634 (0.44%) before, 24 (0.43%) after. Room for NLU
+    # 25 (0.49%) after. Round 21, with b11: 25 of 5 634 (0.44%) before, 24 (0.43%) after. Round 22, with
+    # b12: 27 of 6 117 (0.44%) and 1 emergency answer before, 26 (0.43%) and none after (b12 is counted once
+    # the sealed NLU batch moves on). Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b12) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b13) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -714,6 +806,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 21: b11 is ordinary development data; b12, sealed, measured once: 1 emergency answer and 3
     # gentle questions of 502 (NLU_SEALED_MEASURED): the first emergency answer to a sealed NLU batch
     # since b5. Which message it was is not looked at until b12 is development data (round 22).
+    # Round 22: b12 is ordinary development data (its emergency answer, a Tigrinya complaint that a
+    # boss's words "hurt", is an idiom now); b13, sealed, measured once: 1 emergency answer and 6
+    # gentle questions of 502 (NLU_SEALED_MEASURED).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -728,7 +823,7 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # ways to say it (batch 17: one; batch 18: five, two of them kinds the lead's brief to its writer named as
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
-# batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492).
+# batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -739,6 +834,7 @@ INDEPENDENT_COINCIDENCES = {
     "ب د ي م و ت",  # batch 21
     "ik wil niet meer leven", "i k w i l d o o d", "hoeveel paracetamol is dodelijk",  # batch 22
     "بدي انط من الجسر",  # batch 22
+    "بدي موت", "كيف بجرب جهاز إنذار الحريق بالبيت الجديد؟",  # batch 23
 }
 
 
