@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import statistics
 import sys
@@ -29,6 +30,7 @@ from inburgering.platform.settings import LANGUAGES
 from inburgering.text.language import detect_language
 from tests.e2e.system import ModelMissing, System, require_model
 
+TELEGRAM_LIMIT_VARIABLE = "TELEGRAM_MAX_MESSAGES_PER_SECOND"
 QUIET_SECONDS = 1.5  # no new bot message for this long: an answer of unknown length is complete
 
 
@@ -260,9 +262,19 @@ def _bare_texts(system: System, chat_id: int, message: str) -> list[str]:
 
 
 def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, work_dir: Path,
-        rasa_processes: int = 1) -> dict:
-    with running_system(work_dir, rasa_processes=rasa_processes) as system:
-        measured = asyncio.run(measure(system, chats, questions, blocks, message))
+        rasa_processes: int = 1, telegram_limit: float = 0.0) -> dict:
+    # The bot keeps to Telegram's flood limit (TELEGRAM_MAX_MESSAGES_PER_SECOND, 30 as shipped); the
+    # fake Telegram has none, so by default the channel's own cost is measured without it.
+    previous = os.environ.get(TELEGRAM_LIMIT_VARIABLE)
+    os.environ[TELEGRAM_LIMIT_VARIABLE] = str(telegram_limit)
+    try:
+        with running_system(work_dir, rasa_processes=rasa_processes) as system:
+            measured = asyncio.run(measure(system, chats, questions, blocks, message))
+    finally:
+        if previous is None:
+            os.environ.pop(TELEGRAM_LIMIT_VARIABLE, None)
+        else:
+            os.environ[TELEGRAM_LIMIT_VARIABLE] = previous
 
     result = {
         "benchmark": "load",
@@ -272,6 +284,8 @@ def run(chats: int, questions: int, blocks: int, message: str, out_dir: Path, wo
         "questions": questions,
         # The full stack's Rasa servers; bare Rasa is always one process (the first of them).
         "rasa_processes": rasa_processes,
+        # The bot's overall messages per second to Telegram (0: no limit; Telegram's own is about 30).
+        "telegram_max_messages_per_second": telegram_limit,
         "blocks": len(split(questions, blocks)),
         **measured,
     }
@@ -290,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rasa-processes", type=int, default=1,
                         help="Rasa servers behind the full stack (default 1); bare Rasa stays one process, so "
                              "the throughput ratio is then the gain over a single Rasa process")
+    parser.add_argument("--telegram-limit", type=float, default=0.0,
+                        help="the bot's messages per second in all (TELEGRAM_MAX_MESSAGES_PER_SECOND; default 0: "
+                             "off, to measure the channel; 30: as shipped, Telegram's flood limit for a bot)")
     args = parser.parse_args(argv)
     if args.chats < 2 or args.questions < 1 or args.blocks < 1 or args.rasa_processes < 1:
         parser.error("--chats must be at least 2, --questions, --blocks and --rasa-processes at least 1")
@@ -300,11 +317,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     with work_folder(args.keep_logs) as work_dir:
-        result = run(args.chats, args.questions, args.blocks, args.message, args.out, work_dir, args.rasa_processes)
+        result = run(args.chats, args.questions, args.blocks, args.message, args.out, work_dir, args.rasa_processes,
+                     args.telegram_limit)
 
     full, bare, ratio = result["full_stack"], result["bare_rasa"], result["ratio_full_to_bare"]
     print(f"\n{result['chats']} chats x {result['questions']} questions back-to-back, message {result['message']!r}, "
           f"full stack with {args.rasa_processes} Rasa process(es), bare Rasa with 1")
+    print("the bot's limit of messages per second to Telegram: "
+          + (f"{args.telegram_limit:g}" if args.telegram_limit else "off (as shipped: 30, Telegram's flood limit "
+                                                                     "for a bot, which caps the full stack there)"))
     print(f"{'':12}{'answered':>9}{'lost':>6}{'msg/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
     for name, row in (("full stack", full), ("bare Rasa", bare)):
         print(f"{name:12}{row['answered']:>9}{row['lost']:>6}{row.get('messages_per_s', 0):>8.1f}"

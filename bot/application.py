@@ -80,7 +80,8 @@ def build_application(
         .concurrent_updates(ChatOrderedUpdateProcessor(
             max(concurrent_updates, 1), max_admitted=1 if concurrent_updates <= 1 else None, journal=journal))
         # Telegram's flood limits (30 messages a second overall); a 429 is waited out and sent again.
-        .rate_limiter(AIORateLimiter(max_retries=TELEGRAM_FLOOD_RETRIES))
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.telegram_max_messages_per_second,
+                                     max_retries=TELEGRAM_FLOOD_RETRIES))
         .post_init(_post_init)
     )
     if request is not None:

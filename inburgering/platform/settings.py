@@ -140,6 +140,9 @@ class Settings(BaseSettings):
     ready_wait_seconds: float = 180.0
     # Updates of different chats handled at once (each chat's in order; 1: one at a time).
     concurrent_updates: int = 64
+    # Telegram lets a bot send about 30 messages a second in all (its flood limit); the bot keeps to
+    # it (python-telegram-bot's AIORateLimiter). 0: no overall limit (the benchmark's fake Telegram).
+    telegram_max_messages_per_second: float = Field(30.0, ge=0)
     action_server_host: str = "127.0.0.1"
     action_server_port: int = 5055
     # Rasa sends it with every call to the action and NLG server (endpoints.yml ``token:``); the

@@ -76,6 +76,10 @@ def test_the_bot_handles_chats_concurrently_and_waits_out_flood_limits(settings:
     assert application.update_processor.max_running == DEFAULT_MAX_CONCURRENT_UPDATES
     assert isinstance(application.bot.rate_limiter, AIORateLimiter)
     assert application.bot.rate_limiter._max_retries == TELEGRAM_FLOOD_RETRIES  # noqa: SLF001 - no public reading
+    # Telegram's overall limit for a bot (about 30 messages a second), unless told otherwise.
+    assert application.bot.rate_limiter._base_limiter.max_rate == 30  # noqa: SLF001
+    unlimited = build(settings.model_copy(update={"telegram_max_messages_per_second": 0}), FakeRasa(), OfflineRequest())
+    assert unlimited.bot.rate_limiter._base_limiter is None  # noqa: SLF001
 
 
 def test_one_update_at_a_time_when_asked(settings: Settings) -> None:

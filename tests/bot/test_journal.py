@@ -272,52 +272,49 @@ def test_left_before_finds_only_the_chats_older_rows_nobody_works_on(
     assert journal.left_before(85, newer.update_id, NOW + timedelta(seconds=5)) == [left.update_id, fresh.update_id]
 
 
+async def _new_message_after_a_left_row(settings: Settings, chat_id: int, answered_before_crash: bool):
+    """A row the dead process left for ``chat_id`` ("wat is de PVT", 20 s old; its turn committed and its
+    answer stored if ``answered_before_crash``), then the chat's new message "wat is de MAP" to a new bot.
+    Returns what the bot sent, the two updates and what the recovery job still found afterwards."""
+    sessions = session_factory(settings.database_url)
+    request = OfflineRequest()
+    application = build(settings, FakeRasa(), request)
+    journal = application.bot_data.journal
+    older = message_update("wat is de PVT", chat_id=chat_id)
+    journal.record(older, datetime.now(timezone.utc) - timedelta(seconds=20))
+    if answered_before_crash:
+        with sessions.begin() as session:
+            session.add(ProcessedUpdate(update_id=older.update_id, claimed_at=NOW))
+        journal.sending(older.update_id, [Reply("Het PVT is ...")])
+    async with application:
+        await application.start()
+        try:
+            newer = message_update("wat is de MAP", chat_id=chat_id)
+            await application.update_queue.put(Update.de_json(newer.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: rows(sessions) == [] and len(request.sent()) == 2)
+            recovered_later = await journal.recover(application.bot, application.update_queue.put, None,
+                                                    now=datetime.now(timezone.utc) + timedelta(minutes=5))
+        finally:
+            await application.stop()
+    with sessions() as session:
+        claimed = set(session.scalars(select(ProcessedUpdate.update_id)))
+    return [m["text"] for m in request.sent()], older, newer, claimed, recovered_later
+
+
 async def test_a_chats_new_message_is_answered_after_what_a_dead_process_left(settings: Settings) -> None:
     """The bot died with the chat's question unanswered; after the restart the chat writes again
     before the recovery job ran: the old question is answered first, then the new one, once each."""
-    sessions = session_factory(settings.database_url)
-    request = OfflineRequest()
-    application = build(settings, FakeRasa(), request)
-    journal = application.bot_data.journal
-    older = message_update("wat is de PVT", chat_id=87)
-    journal.record(older, datetime.now(timezone.utc) - timedelta(seconds=20))  # left by the dead process
-    async with application:
-        await application.start()
-        try:
-            newer = message_update("wat is de MAP", chat_id=87)
-            await application.update_queue.put(Update.de_json(newer.to_dict(), application.bot))
-            await asyncio.wait_for(application.update_queue.join(), 10)
-            await _until(lambda: rows(sessions) == [] and len(request.sent()) == 2)
-            # The recovery job later finds nothing: the left row is done.
-            assert await journal.recover(application.bot, application.update_queue.put, None,
-                                         now=datetime.now(timezone.utc) + timedelta(minutes=5)) == 0
-        finally:
-            await application.stop()
-    assert [m["text"] for m in request.sent()] == ["[nl] answer to wat is de PVT", "[nl] answer to wat is de MAP"]
-    with sessions() as session:
-        assert set(session.scalars(select(ProcessedUpdate.update_id))) >= {older.update_id, newer.update_id}
+    sent, older, newer, claimed, recovered_later = await _new_message_after_a_left_row(settings, 87, False)
+    assert sent == ["[nl] answer to wat is de PVT", "[nl] answer to wat is de MAP"]
+    assert {older.update_id, newer.update_id} <= claimed
+    assert recovered_later == 0  # the recovery job later finds nothing: the left row is done
 
 
 async def test_a_left_update_answered_before_the_crash_only_gets_its_stored_answers_sent(settings: Settings) -> None:
-    sessions = session_factory(settings.database_url)
-    request = OfflineRequest()
-    application = build(settings, FakeRasa(), request)
-    journal = application.bot_data.journal
-    older = message_update("wat is de PVT", chat_id=88)
-    journal.record(older, datetime.now(timezone.utc) - timedelta(seconds=20))
-    with sessions.begin() as session:  # its turn committed; the process died while sending
-        session.add(ProcessedUpdate(update_id=older.update_id, claimed_at=NOW))
-    journal.sending(older.update_id, [Reply("Het PVT is ...")])
-    async with application:
-        await application.start()
-        try:
-            newer = message_update("wat is de MAP", chat_id=88)
-            await application.update_queue.put(Update.de_json(newer.to_dict(), application.bot))
-            await asyncio.wait_for(application.update_queue.join(), 10)
-            await _until(lambda: rows(sessions) == [] and len(request.sent()) == 2)
-        finally:
-            await application.stop()
-    assert [m["text"] for m in request.sent()] == ["Het PVT is ...", "[nl] answer to wat is de MAP"]
+    sent, _older, _newer, _claimed, recovered_later = await _new_message_after_a_left_row(settings, 88, True)
+    assert sent == ["Het PVT is ...", "[nl] answer to wat is de MAP"]  # not asked again: the turn was in
+    assert recovered_later == 0
 
 
 async def test_a_chat_is_checked_once_then_not_on_every_message(settings: Settings) -> None:
