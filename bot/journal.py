@@ -34,14 +34,13 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 from telegram import Bot, Update
 
 from bot.messages import Reply
 from inburgering.models import ProcessedUpdate, ReceivedUpdate
 from inburgering.platform import queues
+from inburgering.platform.db import upsert_insert
 
 log = logging.getLogger(__name__)
 
@@ -89,16 +88,12 @@ class Journal:
         self.sessions = sessions
         self.recover_after = recover_after
 
-    def _insert(self, session: Session):
-        dialect = session.get_bind().dialect.name
-        return (postgresql_insert if dialect == "postgresql" else sqlite_insert)(ReceivedUpdate)
-
     def record(self, update: Update, now: datetime | None = None) -> None:
         """Write ``update`` before it enters the queue; a copy already written stays as it is."""
         chat = update.effective_chat
         with self.sessions.begin() as session:
             session.execute(
-                self._insert(session)
+                upsert_insert(session, ReceivedUpdate)
                 .values(update_id=update.update_id, payload=update.to_json(), received_at=now or _utcnow(),
                         attempts=0, chat_id=chat.id if chat is not None else None)
                 .on_conflict_do_nothing(index_elements=["update_id"])

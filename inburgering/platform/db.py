@@ -13,6 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -61,3 +65,10 @@ def session_scope(factory: sessionmaker[Session]) -> AbstractContextManager[Sess
     transaction, and SQLAlchemy refuses work on a transaction that was ended inside it.
     """
     return factory.begin()
+
+
+def upsert_insert(session: Session, table) -> PostgresqlInsert | SqliteInsert:
+    """An INSERT for ``table`` with ``ON CONFLICT`` (both dialects have it; SQLite >= 3.24)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgresql_insert(table)
+    return sqlite_insert(table)

@@ -13,8 +13,6 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from inburgering.models import (
@@ -28,6 +26,7 @@ from inburgering.models import (
 )
 from inburgering.models.feedback import HoldReason
 from inburgering.people.gemeente import chat_gemeente
+from inburgering.platform.db import upsert_insert
 from inburgering.platform.settings import get_settings
 from inburgering.text.redaction import Redaction, scan
 
@@ -175,9 +174,8 @@ def count_question(session: Session, language: str, now: datetime | None = None,
     gemeente = chat_gemeente(session, chat) if chat is not None else get_settings().gemeente
     # One statement (insert, or add one to the week's row): no lost count and no duplicate-key
     # failure of the turn when two bot instances count at the same moment (PostgreSQL, SQLite >= 3.24).
-    insert = (postgresql_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert)(QuestionTally)
     session.execute(
-        insert.values(gemeente=gemeente, week=week, language=language, count=1)
+        upsert_insert(session, QuestionTally).values(gemeente=gemeente, week=week, language=language, count=1)
         .on_conflict_do_update(index_elements=["gemeente", "week", "language"],
                                set_={"count": QuestionTally.count + 1})
     )
