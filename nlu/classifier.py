@@ -23,7 +23,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu.normalise import features_text
+from nlu.normalise import features_text, intent_weights_for
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +94,11 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
             # ... but only for messages of at least this many words: a one- or two-word
             # message ("doorverbinden aub", "ክሳብ ጽባሕ") is rarely an out-of-scope request.
             "intent_weights_min_words": 4,
+            # Round 23: per script ("ti", "ar", "latin": nlu.normalise.message_script), weights that
+            # replace intent_weights for messages under script_intent_weights_max_words words (0: any
+            # length), e.g. {"ti": {"out_of_scope": 2.5}}.
+            "script_intent_weights": {},
+            "script_intent_weights_max_words": 0,
             # Round 20: marker tokens appended to the vectorised text when their cue occurs
             # (names from nlu.normalise.MARKER_RULES; see there). The message text stays unchanged.
             "cue_markers": [],
@@ -171,10 +176,15 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
             probabilities = self._model.predict_proba(
                 [features_text(text, self._config["cue_markers"])]
             )[0]
-            if len(text.split()) >= self._config["intent_weights_min_words"]:
-                probabilities = weighted(
-                    probabilities, self._model.classes_, self._config["intent_weights"]
-                )
+            weights = intent_weights_for(
+                text,
+                self._config["intent_weights"],
+                self._config["intent_weights_min_words"],
+                self._config["script_intent_weights"],
+                self._config["script_intent_weights_max_words"],
+            )
+            if weights:
+                probabilities = weighted(probabilities, self._model.classes_, weights)
             ranking = sorted(
                 (
                     {"name": str(name), "confidence": float(p)}

@@ -280,3 +280,34 @@ def test_round21_cue_marker_fires(raw, marker):
 )
 def test_round21_cue_markers_stay_quiet(raw):
     assert markers_of(raw) == []
+
+
+# Round 23: out_of_scope weighs more in short and medium Tigrinya (Ge'ez-script) messages.
+def test_message_script_is_the_majority_script_of_the_model_text():
+    from nlu.normalise import message_script
+
+    assert message_script(model_text("ናይ ጎረቤተይ PVT መዓስ እዩ")) == "ti"
+    assert message_script(model_text("موعد PVT تبع جاري")) == "ar"
+    assert message_script(model_text("wanneer is mijn afspraak")) == "latin"
+    assert message_script("") == "latin"
+    # Latin-script Tigrinya is already in Ge'ez script when the weights are chosen.
+    assert message_script(model_text("selam kemey aleka, qotseray meas iyu")) == "ti"
+
+
+def test_intent_weights_for_chooses_by_length_and_script():
+    from nlu.normalise import intent_weights_for
+
+    general, ti = {"out_of_scope": 1.5}, {"out_of_scope": 2.5}
+    by_script = {"ti": ti}
+
+    def weights(text):
+        return intent_weights_for(text, general, 4, by_script, 16)
+
+    assert weights("ቆጸራይ መዓስ") == {}  # under intent_weights_min_words
+    assert weights("ናይ ሓወይ ቆጸራ መዓስ እዩ") == ti
+    assert weights(" ".join(["ቆጸራ"] * 16)) == general  # long: the general weights
+    assert weights(" ".join(["ቆጸራ"] * 15)) == ti
+    assert weights("wanneer is de afspraak van mijn broer") == general
+    assert weights("متى موعد اخي عند البلديه") == general
+    assert intent_weights_for(" ".join(["ቆጸራ"] * 30), general, 4, by_script, 0) == ti  # 0: any length
+    assert intent_weights_for("ናይ ሓወይ ቆጸራ መዓስ እዩ", general, 4) == general  # no script weights
