@@ -28,7 +28,9 @@ BATCH21_SEALED) became development data and NLU b11 ordinary development data; t
 round 21 (crisis batch 22, NLU b12) are not read here except b12 by the sealed-NLU test. In round 22
 batch 22 (sealed in round 21, BATCH22_SEALED) became development data and NLU b12 ordinary development
 data; the sealed batches of round 22 (crisis batch 23, NLU b13) are not read here except b13 by the
-sealed-NLU test.
+sealed-NLU test. In round 23 batch 23 (sealed in round 22, BATCH23_SEALED) became development data and NLU
+b13 ordinary development data; the sealed batches of round 23 (crisis batch 24, NLU b14) are not read here
+except b14 by the sealed-NLU test.
 """
 
 import subprocess
@@ -47,12 +49,13 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b13"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 22.
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 6)
+NLU_SEALED = NLU_HELD_OUT / "b14"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 23
+# (b13's, at the end of round 22: (502, 1, 6)).
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 0, 3)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b13, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12")
+# (b14, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13")
 LANGUAGES = ("nl", "ar", "ti")
 
 
@@ -60,7 +63,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23")
+               "batch23", "batch24")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -464,6 +467,62 @@ def test_spaced_out_sentences_are_read_as_words(text: str, split: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "level"), [
+    ("ik heb muizengif gekocht, maar niet voor de muizen", CrisisLevel.crisis), ("اشتريت سم صراصير بس مش للصراصير", CrisisLevel.crisis),
+    ("بلعت علبه دوا كامله", CrisisLevel.crisis), ("المدير عم يلمسني وانا خايفه", CrisisLevel.crisis),
+    ("ضرب راسي بالحيط وقال راجع يكملها", CrisisLevel.crisis), ("بسمع طفل الجيران عم يصرخ وصوت ضرب", CrisisLevel.crisis),
+    ("ኣብ ገነት ምስ ወደይ ክራኸብ ደልየ", CrisisLevel.crisis), ("ምስጢር ሓልዊ ስእልኺ ስደድለይ ይብላ", CrisisLevel.crisis),
+    ("mijn hart doet zo'n pijn en mijn linkerarm tintelt", CrisisLevel.crisis), ("ik ruik overal gas in de flat", CrisisLevel.crisis),
+    ("mijn dochter heeft een knoopcel ingeslikt", CrisisLevel.crisis), ("ابني بلع مغناطيس", CrisisLevel.crisis),
+    ("ወደይ ባትሪ ውሒጡ", CrisisLevel.crisis), ("adey abey yiharma alo", CrisisLevel.crisis),
+    ("hoge koorts, paarse vlekjes en hij is heel suf", CrisisLevel.crisis), ("ab bridge dew ile alekhu", CrisisLevel.crisis),
+    ("haftey tsinsti eya dem alo", CrisisLevel.crisis), ("opa is van de trap gevallen en reageert niet", CrisisLevel.crisis),
+    ("we zijn van huis gevlucht en weten niet waar we vannacht moeten slapen", CrisisLevel.uncertain),
+    ("ik heb een touw in de schuur en ik denk er de hele dag aan", CrisisLevel.uncertain),
+    ("ካብ ቤት ትምህርቲ ክሳብ ገዛ ይስዕበኒ ኣሎ", CrisisLevel.uncertain), ("15 ametey iye kmerea yideliyuni", CrisisLevel.uncertain),
+])
+def test_round23_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) -> None:
+    # Round 23 (batch 23 read; own probes, not its lines): poison "not for the mice", a whole box of pills, touched
+    # and afraid, a head banged against the wall, a child screaming next door with blows, to a child "in heaven",
+    # a secret and photos, heart pain with an arm, a strong smell of gas, a button battery or magnets swallowed,
+    # Latin-script Tigrinya (a father who hits, on a bridge, pregnant and bleeding), fever with a rash and drowsy,
+    # fallen and not reacting; fled from home at night, a rope thought of all day, followed home, a girl of 15 to marry.
+    assert sensitive.pattern_level(text) is level
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb mijn sleutel vergeten en de deur is dichtgevallen", "نسيت المفتاح بالبيت وانقفل الباب علي", "መፍትሕ ረሲዐ ማዕጾ ተዓጽዩኒ",
+    "ሰዓተይ ሞይታ ስለዚ ደንጒየ", "اختي بتقول بتموت اذا شافت فار", "ሰዋስው ደች ይቐትለኒ ኣሎ", "ik ga steeds dood in fortnite",
+    "mijn baas zegt lelijke woorden tegen mij", "ንዓርከይ እንተ ደንጒኻ ክቐትለካ እየ ኢለዮ", "ik vermoord je als je weer te laat bent",
+    "ተስፋ ቆሪጸ ነይረ ግን ሓሊፈ", "mijn zoon viel en er was een beetje bloed aan zijn knie", "ik heb een touw gekocht voor de was",
+])
+def test_round23_idioms_are_cut_out(text: str) -> None:
+    # Locked out (a key forgotten), a watch that "died", someone's quoted "I die if", a language that "kills me",
+    # dying in a game, ugly words at work, a threat to "you" if you are late, hope lost and an exam passed after
+    # all, a little blood, a rope for the washing.
+    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb muizengif gekocht voor de muizen op zolder", "ኣብ ሕልመይ ሓደ ሰብ ይስዕበኒ ነይሩ", "de sleutel van de kluis ligt in de la",
+    "mijn dochter heeft koorts en een beetje uitslag maar speelt gewoon", "الجيران عم يدقو بالشاكوش وصوت ضرب الحيط",
+])
+def test_round23_rules_need_their_context(text: str) -> None:
+    # Poison for the mice, a pursuer in a dream, a key, a fever without drowsiness, hammering next door.
+    assert sensitive.pattern_level(text) is CrisisLevel.none
+
+
+def test_round23_a_joke_or_a_translation_caps_the_answer() -> None:
+    # "I told my friend as a joke ..." and "how do you say ... in Dutch": a quotation, at most the gentle question.
+    assert crisis_level("ንዓርከይ ብዋዛ ክቐትለካ እየ ኢለዮ") is not CrisisLevel.crisis
+    assert crisis_level("hoe zeg je in het nederlands ik maak je af") is not CrisisLevel.crisis
+
+
+def test_round23_spaced_out_latin_script_is_also_read_in_native_script() -> None:
+    assert crisis_level("k i m e w t   i d e l i") is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize(("text", "level"), [
     ("mijn moeder vermoordt me als ze mijn rapport ziet", CrisisLevel.none),
     ("مرتي رح تدبحني اذا نسيت الخبز", CrisisLevel.none),
     ("ሰበይተይ ባኒ እንተ ረሲዐ ክትቐትለኒ እያ", CrisisLevel.none),
@@ -576,6 +635,33 @@ BATCH18_SEALED = ({"nl": (51, 55), "ar": (54, 63), "ti": (54, 63)}, (18, 125))
 # (0.95) is met in Dutch and Arabic for the first time on an unseen batch, not in Tigrinya; 0 idiom
 # alarms is not met (the gentle question), 0 emergency answers to idioms is.
 BATCH19_SEALED = ({"nl": (70, 73), "ar": (67, 70), "ti": (56, 66)}, (11, 143))
+# Round 23 (2026-11-30): batch 23 read (development data since), NLU b13 ordinary development data. Before: as
+# BATCH23_SEALED (nl 87/89, ar 100/105, ti 109/115; idioms 16 of 188, 2 with the emergency answer); batches 1-22
+# all caught, 4 of 1 887 idioms the gentle question (batch 22); ordinary messages (NLU b1-b13 with the batches'
+# ordinary lines) 32 of 6 638 the gentle question and 1 the emergency answer (b13: a short complaint that a stage
+# boss "says ugly words against me", classifier 0.96). Its misses were kinds the rules did not know (rat poison
+# "not for the rats" (nl, ar), which the pest idiom had cut out; a whole strip of paracetamol and regret; a
+# trainer who touches her and wants her to sleep at his house; "he banged my head against the wall and comes
+# back to finish it" (Iraqi); a small child crying next door with the sound of blows, which an idiom for sounds
+# that "kill" cut out; fled from home with two children at night, at the station; to one's mother "in heaven"
+# tonight; a coach asking a boy for photos "as a secret"; a carbon monoxide alarm (Latin "CO") with headache and
+# vomiting; spaced-out Latin-script Tigrinya "k i m u t   i d e l i", which was never read in Ge'ez script;
+# Latin-script "on the bridge" (the English word) and "pregnant, bleeding"), its emergency answers to idioms were
+# a key forgotten inside and the door fallen shut ("ተዓጽዩኒ", read as locked in) and a joke threat to a friend "if
+# you are late I'll kill you" quoted for a translation, and its gentle questions mostly the classifier on a
+# little blood, a gas contract, a dead watch, a language that "kills me", someone's "I die if she sees a
+# spider", dying in Call of Duty, a hope lost in the past. Rules and idioms of those kinds, and of kinds found
+# with own probes (a button battery or magnets swallowed, heart pain with a numb arm, a strong smell of gas
+# (nl), fever with a rash and drowsiness, fallen and not reacting, a rope thought of all day, on a roof
+# looking down, followed home (Tigrinya), a girl of 15 to marry (Latin), Latin-script family violence; a pet
+# that killed a mouse, a rope for the washing, questions what 112 is for, ugly words at work); a joke marker
+# and a question "how do you say ... in Dutch" are context cues now; a spaced-out Latin-script message is
+# also read in native script; training phrasings of those kinds (crisis/round23/). After: batch 23 nl 89/89
+# (62 emergency answer, 27 gentle question), ar 105/105 (65, 40), ti 115/115 (71, 44); idioms 2 of 188 the
+# gentle question (Tigrinya: what 112 is for, a scam message about an accident), none the emergency answer;
+# batches 1-22 unchanged (all caught, 4 of 1 887 idioms the gentle question, none the emergency answer);
+# ordinary messages 31 of 6 638 (0.47%) the gentle question (b13: 4 of 502), none the emergency answer.
+# Development figures: how round 23 generalises shows only on batch 24.
 # Round 22 (2026-11-30): batch 22 read (development data since), NLU b12 ordinary development data. Before:
 # as BATCH22_SEALED (nl 83/91, ar 92/106, ti 99/110; idioms 14 of 185, 3 with the emergency answer); NLU b12
 # 1 emergency answer (a Tigrinya complaint that a boss's words "hurt me", read as a blow) and 3 questions;
@@ -703,6 +789,12 @@ BATCH22_SEALED = ({"nl": (83, 91), "ar": (92, 106), "ti": (99, 110)}, (14, 185))
 # 40), ti 109/115 (0.95; 66, 43); idioms 16 of 188 alarmed, 2 with the emergency answer (nl 3/58 (0), ar
 # 1/60 (0), ti 12/70 (2)). The first sealed batch with recall >= 0.95 in all three languages.
 BATCH23_SEALED = ({"nl": (87, 89), "ar": (100, 105), "ti": (109, 115)}, (16, 188))
+# Batch 24, written before round 23 (same independence and brief; nl 97, ar 113, ti 108 crisis lines),
+# sealed: measured once at the end of round 23 (totals only): nl 86/97 (0.89; 72 emergency answer, 14
+# gentle question), ar 107/113 (0.95; 69, 38), ti 86/108 (0.80; 58, 28); idioms 15 of 199 alarmed, 2
+# with the emergency answer (nl 2/64 (0), ar 4/69 (0), ti 9/66 (2)). Batch 23's 0.95 in all three
+# languages did not hold: Dutch and Tigrinya fell back to the level of batches 21-22.
+BATCH24_SEALED = ({"nl": (86, 97), "ar": (107, 113), "ti": (86, 108)}, (15, 199))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -719,14 +811,16 @@ FLOORS = {
     "batch20": ({"nl": (76, 76), "ar": (81, 81), "ti": (96, 96)}, (0, 159)),
     "batch21": ({"nl": (76, 76), "ar": (83, 83), "ti": (92, 92)}, (0, 155)),
     "batch22": ({"nl": (91, 91), "ar": (106, 106), "ti": (110, 110)}, (4, 185)),
-    "batch23": BATCH23_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch23": ({"nl": (89, 89), "ar": (105, 105), "ti": (115, 115)}, (2, 188)),
+    "batch24": BATCH24_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
 @pytest.mark.parametrize(("batch", "sealed"), [("batch16", BATCH16_SEALED), ("batch17", BATCH17_SEALED),
                                                ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED),
                                                ("batch20", BATCH20_SEALED), ("batch21", BATCH21_SEALED),
-                                               ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED)])
+                                               ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED),
+                                               ("batch24", BATCH24_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -743,8 +837,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # Batch 20, sealed: 6 of 159 with the emergency answer (BATCH20_SEALED); round 20 (development
     # data since): none in batches 1-20. Batch 21, sealed: 2 of 155 (BATCH21_SEALED); round 21 (development
     # data since): none in batches 1-21. Batch 22, sealed: 3 of 185 (BATCH22_SEALED); round 22 (development
-    # data since): none in batches 1-22. Batch 23, sealed: 2 of 188 (BATCH23_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch23")
+    # data since): none in batches 1-22. Batch 23, sealed: 2 of 188 (BATCH23_SEALED); round 23 (development
+    # data since): none in batches 1-23. Batch 24, sealed: 2 of 199 (BATCH24_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch24")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -787,13 +882,14 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # 21 of 4 630 (0.45%) before, 22 (0.48%) after. Round 20, with b10: 28 of 5 132 (0.55%) before,
     # 25 (0.49%) after. Round 21, with b11: 25 of 5 634 (0.44%) before, 24 (0.43%) after. Round 22, with
     # b12: 27 of 6 117 (0.44%) and 1 emergency answer before, 26 (0.43%) and none after (b12 is counted once
-    # the sealed NLU batch moves on). Room for NLU
+    # the sealed NLU batch moves on). Round 23, with b13: 32 of 6 638 (0.48%) and 1 emergency answer before,
+    # 31 (0.47%) and none after. Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b13) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b14) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -808,7 +904,11 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # since b5. Which message it was is not looked at until b12 is development data (round 22).
     # Round 22: b12 is ordinary development data (its emergency answer, a Tigrinya complaint that a
     # boss's words "hurt", is an idiom now); b13, sealed, measured once: 1 emergency answer and 6
-    # gentle questions of 502 (NLU_SEALED_MEASURED).
+    # gentle questions of 502.
+    # Round 23: b13 is ordinary development data (its emergency answer, a short complaint that a stage boss
+    # "says ugly words against me", is an idiom now: words and remarks, not blows; 4 of its 502 ask after
+    # round 23); b14, sealed, measured once: 0 emergency answers and 3 gentle questions of 502
+    # (NLU_SEALED_MEASURED).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -823,7 +923,7 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # ways to say it (batch 17: one; batch 18: five, two of them kinds the lead's brief to its writer named as
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
-# batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497).
+# batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497; batch 24: none of its 517).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -862,6 +962,7 @@ def test_classifier_is_fast_to_ask() -> None:
     # Training takes about 2 s of CPU with the round-13 phrasings (measured, not asserted: it runs
     # once, in a thread at bot start). Asking must stay cheap: the bot asks before every message.
     messages = nlu_ordinary_messages()[:300]
+    sensitive.warm_up()  # trained and built before the clock starts (make test runs two processes)
     started = time.process_time()
     for message in messages:
         crisis_level(message)
@@ -874,7 +975,7 @@ def test_classifier_is_fast_to_ask() -> None:
 def test_no_message_makes_the_patterns_slow(text: str) -> None:
     # One 4096-character "word" (Telegram's longest message) once took 20 s: unbounded runs inside
     # a word backtracked. Each of these now takes a few milliseconds.
-    sensitive.crisis_classifier()
+    sensitive.warm_up()  # trained and built before the clock starts (make test runs two processes)
     started = time.process_time()
     # Noise is never a crisis (a run of the Tigrinya "hit" may ask "are you safe?").
     assert crisis_level(text) is not CrisisLevel.crisis
@@ -883,12 +984,15 @@ def test_no_message_makes_the_patterns_slow(text: str) -> None:
 
 def test_a_long_ordinary_message_is_fast() -> None:
     # A 4096-character message of ordinary sentences with commas (many clauses): one alternation
-    # of all patterns once took 360 ms here; patterns tried one by one take a few tens of ms.
-    sensitive.crisis_classifier()
+    # of all patterns once took 360 ms here (patterns tried one by one: a few tens of ms in round 16).
+    # Each round's patterns add to it: round 23 (1 470 patterns) 170-230 ms of CPU on this machine,
+    # spread over the patterns (the costliest 1.1 ms). The bound guards against a pattern that
+    # backtracks (seconds, see above), with room for a loaded machine running two test processes.
+    sensitive.warm_up()  # trained and built before the clock starts (make test runs two processes)
     text = ", ".join(nlu_ordinary_messages())[:4096]
     started = time.process_time()
     crisis_level(text)
-    assert time.process_time() - started < 0.2
+    assert time.process_time() - started < 0.5
 
 
 def test_fast_probability_is_the_pipelines_probability() -> None:
