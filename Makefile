@@ -7,6 +7,7 @@ RASA_VENV := .venv-rasa
 PY        := $(VENV)/bin/python
 RASA      := PYTHONPATH=$(CURDIR) RASA_TELEMETRY_ENABLED=false $(RASA_VENV)/bin/rasa
 MODEL     := models/inburgering.tar.gz
+TEST_WORKERS ?= 2
 TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null | grep -v __pycache__)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
@@ -68,12 +69,12 @@ speech-models: $(VENV)/.installed ## download offline speech recognition for voi
 	$(PY) -m inburgering.speech install --model $${SPEECH_MODEL:-small}
 
 test: setup $(MODEL) browser speech-tools ## set up what is needed and run every test
-	$(RASA) data validate --data nlu data --domain domain.yml --config config.yml
-	$(RASA) test core --model $(MODEL) --stories tests/stories --fail-on-prediction-errors --out results/stories
-	$(PY) -m pytest
+	@# TEST_WORKERS pytest processes (pytest-xdist); tests/conftest.py keeps the test files that start Rasa
+	@# together on one of them. `rasa data validate` and `rasa test core` run as tests (tests/e2e/test_rasa_checks.py).
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 test-fast: $(VENV)/.installed speech-tools ## unit tests only (no Rasa processes)
-	$(PY) -m pytest -m "not e2e"
+	$(PY) -m pytest -m "not e2e" -n $(TEST_WORKERS) --dist loadfile
 
 # BENCH_ARGS go to the load mode (e.g. BENCH_ARGS="--chats 10 --questions 5"), ROUNDTRIP_ARGS to the round trip.
 bench: setup $(MODEL) ## whole stack vs bare Rasa: round trip, 50 chats x 20 questions with one and two Rasa processes (< 10 min); translation ms/sentence

@@ -135,3 +135,46 @@ def settings(tmp_path: Path, sqlite_url: str) -> Settings:
         # The web tests talk plain http to 127.0.0.1 (as `make run` does); Secure is tested on its own.
         "COOKIE_SECURE": "false",
     })
+
+
+# -- parallel runs (`make test`: pytest -n 2 --dist loadfile, pytest-xdist) ----------------------------
+
+# The end-to-end tests that start Rasa, the actions and the bot run one after the other on one worker:
+# one Rasa model load takes a core for ~30 s, and their time-outs assume one stack at a time. Every
+# other test file is a unit of its own (its module-scoped fixtures, e.g. a browser, start once).
+STACK_GROUP = "rasa-stack"
+NO_STACK = ("tests/e2e/test_fake_telegram.py", "tests/e2e/test_rasa_checks.py")
+
+
+def _scope(nodeid: str) -> str:
+    path = nodeid.split("::", 1)[0]
+    return STACK_GROUP if path.startswith("tests/e2e/test_") and path not in NO_STACK else path
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The stack tests first (the longest part), then Rasa's own checks, then the rest as collected."""
+
+    def order(item: pytest.Item) -> int:
+        if _scope(item.nodeid) == STACK_GROUP:
+            return 0
+        return 1 if item.nodeid.startswith(NO_STACK[1]) else 2
+
+    items.sort(key=order)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``--dist loadfile``, with every stack test file as one unit, handed out in collection order.
+
+    (pytest-xdist's own ``loadgroup`` does not group under pytest 9.2: it renames ``item._nodeid``.)"""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class StackTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _scope(nodeid)
+
+    config.option.loadscopereorder = False  # by test count the stack group would start late
+    return StackTogether(config, log)
+

@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 from inburgering.platform.settings import PROJECT_ROOT
+from tests.build_lock import build_lock
 
 
 def builder() -> ModuleType:
@@ -26,4 +27,5 @@ def built_model(config: pytest.Config, tmp_path_factory: pytest.TempPathFactory)
     """The model directory (CTranslate2 format), built on first use."""
     cache = getattr(config, "cache", None)
     out_dir = cache.mkdir("tiny-whisper-model") if cache else tmp_path_factory.mktemp("tiny-whisper-model")
-    return builder().build(out_dir / "model")
+    with build_lock(Path(out_dir)):
+        return builder().build(out_dir / "model")
