@@ -91,9 +91,12 @@ class OpusStep:
         import ctranslate2
         import sentencepiece
 
+        # "default": computed in the weights' type chosen at install (`--quantization`, int8 unless
+        # asked otherwise; CTranslate2 falls back where the CPU lacks it). "auto" would compute a
+        # float32 install in int8 too on CPUs with int8 support.
         self._loaded = (
             ctranslate2.Translator(str(self.model_dir / "model"), device="cpu", inter_threads=1,
-                                   intra_threads=self.threads, compute_type="auto"),
+                                   intra_threads=self.threads, compute_type="default"),
             sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "source.spm")),
             sentencepiece.SentencePieceProcessor(model_file=str(self.model_dir / "target.spm")),
         )

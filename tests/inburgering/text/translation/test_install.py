@@ -15,6 +15,7 @@ import pytest
 
 from inburgering.text.translation import MachineTranslator, TranslationInstallError
 from inburgering.text.translation.install import DIRECTIONS, Direction, Installer, Manifest, fetch
+from inburgering.text.translation.opus import OpusStep
 from tests.translation_models import Mirror
 
 TI_EN = Direction("ti", "en", "opus-mt")
@@ -47,6 +48,19 @@ def test_installs_all_six_steps_and_records_them(mirror: Mirror, tmp_path: Path)
     assert "ti→en: converting Helsinki-NLP/opus-mt-ti-en to CTranslate2" in lines
     assert _leftovers(models) == []
     assert MachineTranslator(models).translate_to_dutch("ዕዳ ኣለኒ።", "ti").text == "Ik heb schulden."
+
+
+def test_the_default_install_converts_to_int8(mirror: Mirror, tmp_path: Path) -> None:
+    # What `make translation-models` installs: int8 weights (the mirror's installer installs the tiny
+    # models as float: see Mirror.installer). The tiny model's int8 output depends on the CPU, so
+    # only that it loads and translates is checked here, not the words.
+    models = tmp_path / "models"
+    installer = Installer(models, argos_index=mirror.argos_index, hugging_face=mirror.hugging_face)
+    assert installer.quantization == "int8"
+    installer.install_direction(TI_EN)
+    converted = json.loads((models / "opus-mt-ti-en" / "metadata.json").read_text())
+    assert converted["quantization"] == "int8"
+    assert OpusStep(models / "opus-mt-ti-en", "ti", "en").translate("ዕዳ ኣለኒ።").strip() != ""
 
 
 def test_installing_again_downloads_nothing(mirror: Mirror, tmp_path: Path) -> None:
