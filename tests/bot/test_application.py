@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import httpx
+import pytest
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application
 
@@ -18,6 +19,10 @@ from inburgering.platform.db import session_factory
 from inburgering.platform.settings import Settings
 from tests.bot.factories import OfflineRequest, message_update
 from tests.bot.fake_rasa import FakeRasa
+
+# The bots here answer within seconds; the crisis classifier trains once per session first (seconds,
+# over 10 s on a loaded machine: it once timed out the concurrency test below).
+pytestmark = pytest.mark.usefixtures("trained_crisis_classifier")
 
 
 class SlowRasa(FakeRasa):
