@@ -33,6 +33,7 @@ b13 ordinary development data; the sealed batches of round 23 (crisis batch 24, 
 except b14 by the sealed-NLU test.
 """
 
+import json
 import subprocess
 import sys
 import time
@@ -949,6 +950,29 @@ def test_held_out_phrasings_are_not_in_the_training_data() -> None:
 
 
 # --- the classifier -----------------------------------------------------------------------
+
+
+def test_training_views_are_kept_between_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Ik ben doodmoe", "ik wil niet meer leven", "بدي موت", "ክመውት ደልየ"]
+    expected = [sensitive._without_idioms(matching_view(t)) for t in texts]
+    assert sensitive.training_views(texts, tmp_path) == expected
+    kept = list(tmp_path.glob("crisis-views-*.json"))
+    assert len(kept) == 1
+    # A second start reads them: nothing is made again.
+    def not_again(view: str) -> str:
+        raise AssertionError("made again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(sensitive, "_without_idioms", not_again)
+        assert sensitive.training_views(texts, tmp_path) == expected
+    # Other texts (changed data) get their own file, and the old one goes.
+    assert sensitive.training_views(texts[:2], tmp_path) == expected[:2]
+    assert len(list(tmp_path.glob("crisis-views-*.json"))) == 1 and not kept[0].exists()
+    # A damaged file is made again and replaced.
+    current = next(tmp_path.glob("crisis-views-*.json"))
+    current.write_text("[\"half", encoding="utf-8")
+    assert sensitive.training_views(texts[:2], tmp_path) == expected[:2]
+    assert json.loads(current.read_text(encoding="utf-8")) == expected[:2]
 
 
 def test_nothing_is_trained_or_loaded_at_import() -> None:
