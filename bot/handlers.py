@@ -36,20 +36,23 @@ def private_chat_id(update: Update) -> int | None:
 
 
 async def send_replies(update: Update, replies: list[Reply], context: BotContext) -> None:
-    """Send the answers; first they are kept in the update's journal row, so a crash now cannot lose them."""
+    """Send the answers; first they are kept in the update's journal row, so a crash now cannot lose them,
+    and each one sent leaves the row, so a crash between two answers does not send the first again."""
     if not replies:
         return
     kept = context.bot_data.journal
     if kept is not None:
         kept.sending(update.update_id, replies)
     chat = update.effective_chat
-    for reply in replies:
+    for index, reply in enumerate(replies, start=1):
         if is_voice_note(reply):
             await speak.send(chat, reply)
         elif reply.attachment is not None:
             await chat.send_document(**document_kwargs(reply))
         else:
             await chat.send_message(**message_kwargs(reply))
+        if kept is not None and index < len(replies):
+            kept.sent(update.update_id, replies[index:])
 
 
 def command_handler(command: Command):

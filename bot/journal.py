@@ -7,13 +7,14 @@ killed then would lose every update it held. So:
 1. :class:`JournalingQueue` writes each update (:class:`ReceivedUpdate`) before it enters the
    queue, so before Telegram hears that it arrived.
 2. Just before the answers go out, :meth:`Journal.sending` stores them (text and buttons) in the
-   row; :meth:`Journal.finished` deletes the row when the handlers are done.
+   row; after each answer Telegram accepted, :meth:`Journal.sent` keeps only the ones still to
+   send; :meth:`Journal.finished` deletes the row when the handlers are done.
 3. A row that stays (the process died, or a handler failed) is taken over by the recovery job of
    any instance (:meth:`Journal.recover`) after ``recover_after``, or sooner by the chat's next
    update (:meth:`Journal.left_before`, in ``bot.update_processor``), which finishes the chat's
    left rows first, so the chat's answers keep the order of its messages: an update that was answered
-   but whose answers may not have gone out has them sent (again: a crash in the millisecond
-   between Telegram accepting an answer and the row's delete sends it twice); an update whose turn
+   but whose answers may not all have gone out has the rest sent (again: a crash in the millisecond
+   between Telegram accepting an answer and the row's update sends that one twice); an update whose turn
    never committed is handled again from the start. Each takeover counts an attempt
    (:mod:`inburgering.platform.queues`); after ``MAX_ATTEMPTS`` the row is marked failed, its
    text dropped, and counted on the health page.
@@ -108,6 +109,19 @@ class Journal:
         with self.sessions.begin() as session:
             session.execute(update(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id)
                             .values(replies=stored_replies(replies)))
+
+    def sent(self, update_id: int, remaining: Sequence[Reply]) -> None:
+        """An answer went out: after a crash only ``remaining`` is sent again, not the answers before it.
+
+        Without it, a process killed between the first and the last answer of a turn made the chat
+        get its first answers twice. A database error here never stops the answers still to send.
+        """
+        try:
+            with self.sessions.begin() as session:
+                session.execute(update(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id)
+                                .values(replies=stored_replies(remaining)))
+        except Exception as error:  # the answers go out as always; only a crash now would repeat one
+            log.warning("update %d: answer sent but not noted (%s)", update_id, type(error).__name__)
 
     def finished(self, update_id: int, now: datetime | None = None) -> None:
         """The handlers of ``update_id`` are done: delete its row, or count a failed attempt."""
@@ -227,8 +241,11 @@ class Journal:
             if replies is not None:
                 chat_id = Update.de_json(json.loads(payload), bot).effective_chat.id
                 log.info("update %d was answered but maybe not sent: sending its answers", update_id)
-                for reply in replies_from(replies):
+                stored = replies_from(replies)
+                for index, reply in enumerate(stored, start=1):
                     await send(chat_id, reply)
+                    if index < len(stored):
+                        self.sent(update_id, stored[index:])
             self.drop(update_id)
         except Exception as error:  # this row's problem: the rows behind it go on
             log.warning("recovering update %d failed (%s)", update_id, type(error).__name__)

@@ -96,6 +96,37 @@ async def test_a_handled_update_leaves_no_row_and_its_answer_was_kept_while_sent
     assert seen_while_sending and json.loads(seen_while_sending[0])[0]["text"] == "[nl] answer to wat is de PVT"
 
 
+async def test_each_answer_sent_leaves_the_row_so_a_crash_between_two_does_not_repeat_the_first(
+    settings: Settings,
+) -> None:
+    sessions = session_factory(settings.database_url)
+    request = OfflineRequest()
+    kept_while_sending: list[list[str]] = []
+    application = build(settings, FakeRasa(), request)
+    original = request.do_request
+
+    async def recording(url, method, request_data=None, **kwargs):
+        if url.endswith("sendMessage"):
+            kept_while_sending.extend([item["text"] for item in json.loads(row.replies)] for row in rows(sessions))
+        return await original(url, method, request_data, **kwargs)
+
+    request.do_request = recording
+    async with application:
+        await application.start()
+        try:
+            # Too long: "your message was cut" and then the answer, two messages for one update.
+            update = message_update("ik heb een vraag " * 500, chat_id=70)
+            await application.update_queue.put(Update.de_json(update.to_dict(), application.bot))
+            await asyncio.wait_for(application.update_queue.join(), 10)
+            await _until(lambda: rows(sessions) == [])
+        finally:
+            await application.stop()
+    first, second = [m["text"] for m in request.sent()]
+    # While the first went out both were kept; while the second went out only the second was:
+    # a crash then would send the second again, never the first.
+    assert kept_while_sending == [[first, second], [second]]
+
+
 async def test_a_failing_handler_keeps_the_row_and_counts_an_attempt(settings: Settings) -> None:
     sessions = session_factory(settings.database_url)
     rasa, request = FakeRasa(), OfflineRequest()
@@ -192,6 +223,40 @@ async def test_an_answer_given_but_not_sent_is_sent_after_the_crash(
     assert recovery.handled == []  # never asked again: the turn is in the database
     assert recovery.sent == [(78, Reply("Het PVT is ...", (("MAP", "/ask_map"),)))]
     assert rows(sessions) == []
+
+
+async def test_a_recovery_that_dies_halfway_sends_only_the_answers_not_sent_yet(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    update = message_update("wat is de PVT", chat_id=69)
+    journal.record(update, NOW)
+    with sessions.begin() as session:
+        session.add(ProcessedUpdate(update_id=update.update_id, claimed_at=NOW))
+    answers = [Reply("Je bericht was te lang."), Reply("Het PVT is ..."), Reply("Was dit een antwoord?")]
+    journal.sending(update.update_id, answers)
+
+    class Failing(Recovery):
+        async def send(self, chat_id: int, reply: Reply) -> None:
+            if len(self.sent) == 1:
+                raise ConnectionError("Telegram unreachable")
+            await super().send(chat_id, reply)
+
+    failing = Failing()
+    assert await journal.recover(None, failing.handle, failing.send, now=NOW + timedelta(minutes=2)) == 1
+    assert failing.sent == [(69, answers[0])]
+    recovery = Recovery()  # the next attempt, after the back-off
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=10)) == 1
+    assert recovery.sent == [(69, answers[1]), (69, answers[2])]
+    assert rows(sessions) == []
+
+
+def test_an_answer_sent_while_the_database_is_away_is_only_logged(journal: Journal, caplog) -> None:
+    class Away:
+        def begin(self):
+            raise OSError("database away")
+
+    Journal(Away(), timedelta(seconds=60)).sent(12, [Reply("Het PVT is ...")])  # no exception: answers go on
+    assert "answer sent but not noted (OSError)" in caplog.text
 
 
 async def test_an_answered_update_without_stored_answers_is_only_dropped(
