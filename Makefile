@@ -11,7 +11,7 @@ TEST_WORKERS ?= 2
 TRAINING_FILES := domain.yml config.yml $(shell find nlu data -name '*.yml' -o -name '*.py' -o -name '*.txt' 2>/dev/null | grep -v __pycache__)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help setup prepare browser model run test test-fast bench eval retrain i18n validate clean translation-models speech-tools speech-models
+.PHONY: help setup prepare prepare-test test-tools browser model run test test-fast bench eval retrain i18n validate clean translation-models speech-tools speech-models
 
 help: ## show the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -48,6 +48,15 @@ model: $(MODEL) ## train the Rasa model if the training data changed
 prepare:
 	@$(MAKE) --no-print-directory -j2 $(VENV)/.installed $(MODEL)
 
+# The Debian packages the tests need, one apt run after the other (apt holds one lock).
+test-tools:
+	scripts/install_browser.sh
+	scripts/install_speech_tools.sh
+
+# `make test`'s set-up: the two virtualenvs (the model trained after the Rasa one) and the Debian packages at once.
+prepare-test:
+	@$(MAKE) --no-print-directory -j3 $(VENV)/.installed $(MODEL) test-tools
+
 run: prepare ## set up on first run, then start Rasa, actions, the bot and the inbox (demo data)
 	@# Every run: migrate, and refresh the demo code and demo appointments (idempotent).
 	$(PY) -m inburgering init-db --demo
@@ -73,10 +82,10 @@ speech-tools: ## Debian espeak-ng + ffmpeg + opus-tools: the tests generate voic
 speech-models: $(VENV)/.installed ## download offline speech recognition for voice notes (Dutch, Arabic)
 	$(PY) -m inburgering.speech install --model $${SPEECH_MODEL:-small}
 
-test: prepare browser speech-tools ## set up what is needed and run every test
+test: prepare-test ## set up what is needed and run every test
 	@# TEST_WORKERS pytest processes (pytest-xdist); tests/conftest.py keeps the test files that start Rasa
 	@# together on one of them. `rasa data validate` and `rasa test core` run as tests (tests/e2e/test_rasa_checks.py).
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=25
 
 test-fast: $(VENV)/.installed speech-tools ## unit tests only (no Rasa processes)
 	$(PY) -m pytest -m "not e2e" -n $(TEST_WORKERS) --dist loadfile

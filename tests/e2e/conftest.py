@@ -1,4 +1,4 @@
-"""Fixtures for the end-to-end tests: fake Telegram + the real stack, started once per module."""
+"""Fixtures for the end-to-end tests: fake Telegram + the real stack, started once for the modules that share it."""
 
 from __future__ import annotations
 
@@ -25,9 +25,13 @@ SETTLE_SECONDS = 0.8
 REPLY_TIMEOUT = 30.0
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[System]:
-    """Rasa, the action/NLG server and the bot against a fake Telegram, with the demo data."""
+    """Rasa, the action/NLG server and the bot against a fake Telegram, with the demo data.
+
+    One system for every test module that uses this fixture (each test talks in chats of its own and
+    leaves the shared data as it found it); modules that kill processes or need other settings start
+    their own. A Rasa start takes ~30 s of CPU, so every shared start saves that much of `make test`."""
     try:
         require_model()
     except ModelMissing as error:
