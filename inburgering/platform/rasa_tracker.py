@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import column, create_engine, delete, inspect, table
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +31,24 @@ def tracker_store_url(dialect: str, host: str, db: str) -> str:
     return f"{dialect}://{host}/{db}"
 
 
-def _delete(url: str, condition) -> int:
+def with_our_driver(url: str) -> URL:
+    """Rasa's tracker store URL, for this process's SQLAlchemy.
+
+    A plain ``postgresql://`` means psycopg2 to Rasa's SQLAlchemy 1.4 but psycopg 3 to SQLAlchemy 2.1,
+    which is not installed here (erasure and retention then failed on a PostgreSQL tracker store):
+    the driver both sides have is named.
+    """
     database = make_url(url)
+    if database.drivername == "postgresql":
+        database = database.set(drivername="postgresql+psycopg2")
+    return database
+
+
+def _delete(url: str, condition) -> int:
+    database = with_our_driver(url)
     if database.get_backend_name() == "sqlite" and not Path(database.database or "").exists():
         return 0  # Rasa has not created its store (yet); never create an empty one here
-    engine = create_engine(url)
+    engine = create_engine(database)
     try:
         if not inspect(engine).has_table("events"):
             return 0  # Rasa has not stored a conversation yet

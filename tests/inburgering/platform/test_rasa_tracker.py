@@ -5,7 +5,12 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from inburgering.platform.rasa_tracker import forget_conversation, purge_old_events, tracker_store_url
+from inburgering.platform.rasa_tracker import (
+    forget_conversation,
+    purge_old_events,
+    tracker_store_url,
+    with_our_driver,
+)
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 
@@ -19,10 +24,15 @@ CREATE TABLE events (
 
 
 def _store(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'rasa_tracker.db'}"
-    engine = create_engine(url)
+    return _fill(f"sqlite:///{tmp_path / 'rasa_tracker.db'}")
+
+
+def _fill(url: str) -> str:
+    engine = create_engine(with_our_driver(url))
     with engine.begin() as connection:
-        connection.execute(text(RASA_EVENTS))
+        postgresql = engine.dialect.name == "postgresql"
+        connection.execute(text(RASA_EVENTS.replace("INTEGER PRIMARY KEY", "SERIAL PRIMARY KEY") if postgresql
+                                else RASA_EVENTS))
         for sender, age_days, data in [
             ("alice", 1, '{"text": "ik heb schulden"}'),
             ("alice", 120, '{"text": "oud bericht"}'),
@@ -38,7 +48,7 @@ def _store(tmp_path: Path) -> str:
 
 
 def _rows(url: str) -> list[tuple[str, str]]:
-    engine = create_engine(url)
+    engine = create_engine(with_our_driver(url))
     with engine.connect() as connection:
         rows = connection.execute(text("SELECT sender_id, data FROM events ORDER BY id")).all()
     engine.dispose()
@@ -68,3 +78,19 @@ def test_url_is_built_like_rasa_builds_it() -> None:
     assert tracker_store_url("sqlite", "", "/x/rasa.db") == "sqlite:////x/rasa.db"
     assert tracker_store_url("postgresql", "db.local:5432", "rasa") == "postgresql://db.local:5432/rasa"
     assert tracker_store_url("postgresql", "postgresql://u@h/rasa", "ignored") == "postgresql://u@h/rasa"
+
+
+def test_forget_and_retention_on_a_postgresql_store_named_as_rasa_names_it(database_url: str) -> None:
+    # Rasa gets "postgresql://..." (endpoints.multi.yml; README): to this SQLAlchemy (2.1) that meant
+    # psycopg 3, which is not installed, so /vergeet and the retention job failed on PostgreSQL.
+    url = database_url.replace("postgresql+psycopg2://", "postgresql://")
+    _fill(url)
+    assert forget_conversation(url, "alice") == 2
+    assert purge_old_events(url, days=90, now=NOW) == 1
+    assert _rows(url) == [("bob", '{"text": "wat is pvt"}')]
+
+
+def test_our_driver_for_rasas_url() -> None:
+    assert with_our_driver("postgresql://u@h:5432/rasa").drivername == "postgresql+psycopg2"
+    assert with_our_driver("postgresql+psycopg2://u@h/rasa").drivername == "postgresql+psycopg2"
+    assert with_our_driver("sqlite:////x/rasa.db").drivername == "sqlite"
