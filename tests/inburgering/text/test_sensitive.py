@@ -32,7 +32,9 @@ sealed-NLU test. In round 23 batch 23 (sealed in round 22, BATCH23_SEALED) becam
 b13 ordinary development data; the sealed batches of round 23 (crisis batch 24, NLU b14) are not read here
 except b14 by the sealed-NLU test. In round 24 batch 24 (sealed in round 23, BATCH24_SEALED) became development
 data and NLU b14 ordinary development data; the sealed batches of round 24 (crisis batch 25, NLU b15) are not
-read here except b15 by the sealed-NLU test.
+read here except b15 by the sealed-NLU test. In round 25 batch 25 (sealed in round 24, BATCH25_SEALED) became
+development data and NLU b15 ordinary development data; the sealed batches of round 25 (crisis batch 26, NLU b16)
+are not read here except b16 by the sealed-NLU test.
 """
 
 import json
@@ -52,13 +54,13 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b15"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 24
-# (b14's, at the end of round 23: (502, 0, 3); b13's, at the end of round 22: (502, 1, 6)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 0)
+NLU_SEALED = NLU_HELD_OUT / "b16"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 25
+# (b15's, at the end of round 24: (502, 1, 0); b14's, at the end of round 23: (502, 0, 3)).
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 0, 6)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b15, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14")
+# (b16, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15")
 LANGUAGES = ("nl", "ar", "ti")
 
 
@@ -66,7 +68,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25")
+               "batch23", "batch24", "batch25", "batch26")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -183,6 +185,21 @@ def test_things_that_do_not_respond_raise_no_alarm(text: str) -> None:
 ])
 def test_a_person_who_does_not_respond_is_still_an_emergency(text: str) -> None:
     assert crisis_level(text) is CrisisLevel.crisis
+
+
+# Round 25, older rules that were too wide: "het water" (the view squeezes "heet" to "het"), the Dutch
+# "net ... met" under an Arabizi idiom for a dead internet, all pills picked up at the pharmacy.
+@pytest.mark.parametrize(("text", "level"), [
+    ("de kinderen spelen bij het water met hun vader", CrisisLevel.none),
+    ("mijn zoon heeft heet water over zich heen gekregen", CrisisLevel.crisis),
+    ("mijn man heeft mij net geslagen met de stoel", CrisisLevel.crisis),
+    ("el net mat w ra7 kel shi", CrisisLevel.none),
+    ("ik heb alle pillen van de dokter opgehaald bij de apotheek", CrisisLevel.none),
+    ("ik heb alle pillen opgehaald en vanavond neem ik ze allemaal", CrisisLevel.crisis),
+    ("alle pillen van mijn moeder liggen klaar", CrisisLevel.crisis),
+])
+def test_round25_narrower_old_rules(text: str, level: CrisisLevel) -> None:
+    assert crisis_level(text) is level
 
 
 def test_next_to_an_idiom_the_classifier_alone_only_asks(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -824,6 +841,11 @@ BATCH24_SEALED = ({"nl": (86, 97), "ar": (107, 113), "ti": (86, 108)}, (15, 199)
 # the emergency answer (nl 4/76 (0), ar 5/67 (2), ti 4/68 (0)). Tigrinya 0.80 -> 0.92 and Dutch 0.89 -> 0.93
 # against batch 24; Arabic 0.95 -> 0.90. Recall >= 0.95 is not met on this unseen batch in any language.
 BATCH25_SEALED = ({"nl": (112, 121), "ar": (95, 105), "ti": (109, 119)}, (13, 211))
+# Batch 26, written before round 25 (same independence and brief; nl 97, ar 98, ti 108 crisis lines), sealed:
+# measured once at the end of round 25 (totals only): nl 92/97 (0.95; 67 emergency answer, 25 gentle question),
+# ar 92/98 (0.94; 69, 23), ti 101/108 (0.94; 53, 48); idioms 16 of 183 alarmed, 1 with the emergency answer
+# (nl 6/60 (0), ar 4/63 (1), ti 6/60 (0)). The highest unseen-batch recall in Tigrinya yet; 0.95 in Dutch only.
+BATCH26_SEALED = ({"nl": (92, 97), "ar": (92, 98), "ti": (101, 108)}, (16, 183))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -842,7 +864,8 @@ FLOORS = {
     "batch22": ({"nl": (91, 91), "ar": (106, 106), "ti": (110, 110)}, (4, 185)),
     "batch23": ({"nl": (89, 89), "ar": (105, 105), "ti": (115, 115)}, (2, 188)),
     "batch24": ({"nl": (97, 97), "ar": (113, 113), "ti": (108, 108)}, (0, 199)),
-    "batch25": BATCH25_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch25": ({"nl": (121, 121), "ar": (105, 105), "ti": (119, 119)}, (0, 211)),
+    "batch26": BATCH26_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -850,7 +873,8 @@ FLOORS = {
                                                ("batch18", BATCH18_SEALED), ("batch19", BATCH19_SEALED),
                                                ("batch20", BATCH20_SEALED), ("batch21", BATCH21_SEALED),
                                                ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED),
-                                               ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED)])
+                                               ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED),
+                                               ("batch26", BATCH26_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -869,8 +893,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-21. Batch 22, sealed: 3 of 185 (BATCH22_SEALED); round 22 (development
     # data since): none in batches 1-22. Batch 23, sealed: 2 of 188 (BATCH23_SEALED); round 23 (development
     # data since): none in batches 1-23. Batch 24, sealed: 2 of 199 (BATCH24_SEALED); round 24 (development
-    # data since): none in batches 1-24. Batch 25, sealed: 2 of 211 (BATCH25_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch25")
+    # data since): none in batches 1-24. Batch 25, sealed: 2 of 211 (BATCH25_SEALED); round 25 (development
+    # data since): none in batches 1-25. Batch 26, sealed: 1 of 183 (BATCH26_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch26")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -915,13 +940,14 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # b12: 27 of 6 117 (0.44%) and 1 emergency answer before, 26 (0.43%) and none after (b12 is counted once
     # the sealed NLU batch moves on). Round 23, with b13: 32 of 6 638 (0.48%) and 1 emergency answer before,
     # 31 (0.47%) and none after. Round 24, with b14: 32 of 7 067 NLU messages (0.45%) before and after, none
-    # with the emergency answer. Room for NLU
+    # with the emergency answer. Round 25, with b15: 32 of 7 569 NLU messages (0.42%) and 1 emergency answer
+    # before, 27 (0.36%) and none after. Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b15) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b16) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -941,7 +967,10 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # "says ugly words against me", is an idiom now: words and remarks, not blows; 4 of its 502 ask after
     # round 23); b14, sealed, measured once: 0 emergency answers and 3 gentle questions of 502.
     # Round 24: b14 is ordinary development data; b15, sealed, measured once: 1 emergency answer and 0 gentle
-    # questions of 502 (NLU_SEALED_MEASURED). Which message it was is not looked at until b15 is development data.
+    # questions of 502. Which message it was is not looked at until b15 is development data.
+    # Round 25: b15 is ordinary development data (its emergency answer, an Arabic letter that got lost before a
+    # son could translate it, read as a lost child, is an idiom now); b16, sealed, measured once: 0 emergency
+    # answers and 6 gentle questions of 502 (NLU_SEALED_MEASURED).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -957,7 +986,7 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
 # batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497; batch 24: none of its 517;
-# batch 25: 2 of its 556, both spaced-out letters).
+# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -970,6 +999,7 @@ INDEPENDENT_COINCIDENCES = {
     "بدي انط من الجسر",  # batch 22
     "بدي موت", "كيف بجرب جهاز إنذار الحريق بالبيت الجديد؟",  # batch 23
     "i k   w i l   d o o d",  # batch 25 (its second, "ب د ي م و ت", is batch 21's too)
+    "ik wil mezelf iets aandoen",  # batch 26
 }
 
 
