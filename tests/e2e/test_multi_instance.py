@@ -227,6 +227,10 @@ def _start(work: Path, suffix: str, database_url: str, tracker_url: str, tracker
         "GEMEENTE": GEMEENTE,
         "LOG_LEVEL": "INFO",
         "PENDING_RETRY_SECONDS": "3",
+        # A turn the killed bot claimed but did not send is sent by the survivor's recovery job once the row is
+        # this old (production: 60 s, then up to 30 s more for the job): 60-75 s of a chat's 90 s made the test
+        # fail whenever the kill fell in that window. A live turn that takes longer is only claimed once.
+        "UPDATE_RECOVER_SECONDS": "20",
         # Rasa: one PostgreSQL tracker store (a whole URL as the host), Redis locks (endpoints.multi.yml).
         "RASA_TRACKER_DIALECT": "postgresql",
         "RASA_TRACKER_HOST": tracker_url,
