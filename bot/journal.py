@@ -7,8 +7,9 @@ killed then would lose every update it held. So:
 1. :class:`JournalingQueue` writes each update (:class:`ReceivedUpdate`) before it enters the
    queue, so before Telegram hears that it arrived.
 2. Just before the answers go out, :meth:`Journal.sending` stores them (text and buttons) in the
-   row; after each answer Telegram accepted, :meth:`Journal.sent` keeps only the ones still to
-   send; :meth:`Journal.finished` deletes the row when the handlers are done.
+   row, with the time (``sending_at``); after each answer Telegram accepted, :meth:`Journal.sent`
+   keeps only the ones still to send; :meth:`Journal.finished` deletes the row when the handlers
+   are done.
 3. A row that stays (the process died, or a handler failed) is taken over by the recovery job of
    any instance (:meth:`Journal.recover`) after ``recover_after``, or sooner by the chat's next
    update (:meth:`Journal.left_before`, in ``bot.update_processor``), which finishes the chat's
@@ -104,13 +105,20 @@ class Journal:
         """A task starts handling an update: nothing has happened to it yet."""
         _outcome.set(None)
 
-    def sending(self, update_id: int, replies: Sequence[Reply]) -> None:
-        """The answers are about to go out: kept in the row until :meth:`finished`."""
+    def sending(self, update_id: int, replies: Sequence[Reply], now: datetime | None = None) -> None:
+        """The answers are about to go out: kept in the row until :meth:`finished`.
+
+        ``sending_at`` keeps recoveries off the row while this task sends: an update received
+        long ago (delivered again after a crash, or waiting for Rasa's conversation lock) is past
+        ``recover_after`` while it is still being answered, and a recovery job that took it then
+        sent its answers a second time, next to the live task (the multi-instance test: one chat
+        in ten got one answer twice).
+        """
         with self.sessions.begin() as session:
             session.execute(update(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id)
-                            .values(replies=stored_replies(replies)))
+                            .values(replies=stored_replies(replies), sending_at=now or _utcnow()))
 
-    def sent(self, update_id: int, remaining: Sequence[Reply]) -> None:
+    def sent(self, update_id: int, remaining: Sequence[Reply], now: datetime | None = None) -> None:
         """An answer went out: after a crash only ``remaining`` is sent again, not the answers before it.
 
         Without it, a process killed between the first and the last answer of a turn made the chat
@@ -119,7 +127,7 @@ class Journal:
         try:
             with self.sessions.begin() as session:
                 session.execute(update(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id)
-                                .values(replies=stored_replies(remaining)))
+                                .values(replies=stored_replies(remaining), sending_at=now or _utcnow()))
         except Exception as error:  # the answers go out as always; only a crash now would repeat one
             log.warning("update %d: answer sent but not noted (%s)", update_id, type(error).__name__)
 
@@ -151,12 +159,14 @@ class Journal:
     # -- recovery --------------------------------------------------------------------------
 
     def due(self, now: datetime, limit: int = 20) -> list[int]:
-        """Rows nobody is working on: older than ``recover_after`` and not waiting for a retry."""
+        """Rows nobody is working on: older than ``recover_after``, not sending for as long, not
+        waiting for a retry."""
         with self.sessions() as session:
             return list(session.scalars(
                 select(ReceivedUpdate.update_id)
                 .where(ReceivedUpdate.failed_at.is_(None),
                        ReceivedUpdate.received_at <= now - self.recover_after,
+                       _not_sending_since(now - self.recover_after),
                        or_(ReceivedUpdate.next_attempt_at.is_(None), ReceivedUpdate.next_attempt_at <= now))
                 .order_by(ReceivedUpdate.update_id)
                 .limit(limit)
@@ -174,20 +184,25 @@ class Journal:
                 select(ReceivedUpdate.update_id)
                 .where(ReceivedUpdate.chat_id == chat_id, ReceivedUpdate.update_id < update_id,
                        ReceivedUpdate.failed_at.is_(None), ReceivedUpdate.received_at <= now - grace,
+                       _not_sending_since(now - grace),
                        or_(ReceivedUpdate.next_attempt_at.is_(None), ReceivedUpdate.next_attempt_at <= now))
                 .order_by(ReceivedUpdate.update_id)
             ))
 
-    def take_over(self, update_id: int, now: datetime) -> tuple[str, str | None, bool] | None:
+    def take_over(self, update_id: int, now: datetime,
+                  quiet: timedelta | None = None) -> tuple[str, str | None, bool] | None:
         """Take ``update_id`` for this instance (one instance wins): (payload, replies, answered).
 
         The row is pushed ``recover_after`` into the future, so no other instance takes it while
-        this one works on it; ``answered``: a turn committed its claim (bot.claims).
+        this one works on it; ``answered``: a turn committed its claim (bot.claims). A row whose
+        answers went out less than ``quiet`` ago (default ``recover_after``) is left alone.
         """
+        quiet = self.recover_after if quiet is None else quiet
         with self.sessions.begin() as session:
             row = session.scalars(
                 select(ReceivedUpdate)
                 .where(ReceivedUpdate.update_id == update_id, ReceivedUpdate.failed_at.is_(None),
+                       _not_sending_since(now - quiet),
                        or_(ReceivedUpdate.next_attempt_at.is_(None), ReceivedUpdate.next_attempt_at <= now))
                 .with_for_update(skip_locked=True)
             ).first()
@@ -226,11 +241,13 @@ class Journal:
         return taken
 
     async def finish_left(self, update_id: int, bot: Bot, handle: Callable[[Update], Awaitable[Any]],
-                          send: Callable[[int, Reply], Awaitable[Any]], now: datetime) -> bool:
+                          send: Callable[[int, Reply], Awaitable[Any]], now: datetime,
+                          quiet: timedelta | None = None) -> bool:
         """Take over one row a dead process left and finish it: handle it again when its turn never
-        committed, else send its stored answers. False when another instance has it or it is given up."""
+        committed, else send its stored answers. False when another instance has it, it is being
+        sent (``take_over``'s ``quiet``) or it is given up."""
         try:
-            found = self.take_over(update_id, now)
+            found = self.take_over(update_id, now, quiet)
             if found is None:
                 return False
             payload, replies, answered = found
@@ -245,7 +262,7 @@ class Journal:
                 for index, reply in enumerate(stored, start=1):
                     await send(chat_id, reply)
                     if index < len(stored):
-                        self.sent(update_id, stored[index:])
+                        self.sent(update_id, stored[index:], now)
             self.drop(update_id)
         except Exception as error:  # this row's problem: the rows behind it go on
             log.warning("recovering update %d failed (%s)", update_id, type(error).__name__)
@@ -254,6 +271,11 @@ class Journal:
                 if row is not None:
                     row.last_error = queues.error_text(error)
         return True
+
+
+def _not_sending_since(moment: datetime):
+    """No task has stored answers it is sending since ``moment``."""
+    return or_(ReceivedUpdate.sending_at.is_(None), ReceivedUpdate.sending_at <= moment)
 
 
 class JournalingQueue(asyncio.Queue):

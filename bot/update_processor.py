@@ -25,7 +25,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.journal import Journal
+from bot.journal import LEFT_AFTER, Journal
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,7 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
             left = journal.left_before(chat_id, update.update_id, datetime.now(timezone.utc))
             for update_id in left:
                 await journal.finish_left(update_id, update.get_bot(), handle_here, send,
-                                          datetime.now(timezone.utc))
+                                          datetime.now(timezone.utc), quiet=LEFT_AFTER)
         except Exception as error:  # the recovery job finishes them later; the new update goes on
             log.warning("left updates of a chat not finished (%s)", type(error).__name__)
 

@@ -35,5 +35,9 @@ class ReceivedUpdate(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     # Not picked up again before this moment (set when an instance takes the row over or a try failed).
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # When a live task last stored the answers it is sending (bot.journal): no recovery takes the row
+    # until this is ``recover_after`` old (the chat's next update: a few seconds), so an update received
+    # long ago that is still being answered does not get its answers twice.
+    sending_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(256), nullable=True)

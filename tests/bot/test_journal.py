@@ -217,7 +217,7 @@ async def test_an_answer_given_but_not_sent_is_sent_after_the_crash(
     with sessions.begin() as session:  # the turn committed its claim...
         session.add(ProcessedUpdate(update_id=update.update_id, claimed_at=NOW))
     journal.sending(update.update_id, [Reply("Het PVT is ...", (("MAP", "/ask_map"),)),
-                                       Reply("", attachment=None), ])  # ...and the process died while sending
+                                       Reply("", attachment=None), ], NOW)  # ...and the process died while sending
     recovery = Recovery()
     assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=2)) == 1
     assert recovery.handled == []  # never asked again: the turn is in the database
@@ -233,7 +233,7 @@ async def test_a_recovery_that_dies_halfway_sends_only_the_answers_not_sent_yet(
     with sessions.begin() as session:
         session.add(ProcessedUpdate(update_id=update.update_id, claimed_at=NOW))
     answers = [Reply("Je bericht was te lang."), Reply("Het PVT is ..."), Reply("Was dit een antwoord?")]
-    journal.sending(update.update_id, answers)
+    journal.sending(update.update_id, answers, NOW)
 
     class Failing(Recovery):
         async def send(self, chat_id: int, reply: Reply) -> None:
@@ -248,6 +248,28 @@ async def test_a_recovery_that_dies_halfway_sends_only_the_answers_not_sent_yet(
     assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(minutes=10)) == 1
     assert recovery.sent == [(69, answers[1]), (69, answers[2])]
     assert rows(sessions) == []
+
+
+async def test_an_old_update_being_answered_is_not_taken_by_a_recovery_while_it_sends(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    """Delivered again after a crash, or waiting for Rasa's lock: the row is older than recover_after
+    while a live task sends its answers; a recovery then must not send them a second time."""
+    update = message_update("wat is de PVT", chat_id=66)
+    journal.record(update, NOW - timedelta(seconds=90))
+    with sessions.begin() as session:
+        session.add(ProcessedUpdate(update_id=update.update_id, claimed_at=NOW))
+    answers = [Reply("Het PVT is ..."), Reply("Was dit een antwoord?")]
+    journal.sending(update.update_id, answers, NOW)
+    journal.sent(update.update_id, answers[1:], NOW + timedelta(seconds=1))  # the live task is between two
+    recovery = Recovery()
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=30)) == 0
+    assert journal.left_before(66, update.update_id + 1, NOW + timedelta(seconds=3)) == []
+    assert recovery.sent == [] and len(rows(sessions)) == 1
+    # The live task died there: the chat's next update (after a few seconds) or the job sends the rest once.
+    assert journal.left_before(66, update.update_id + 1, NOW + timedelta(seconds=7)) == [update.update_id]
+    assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=62)) == 1
+    assert recovery.sent == [(66, answers[1])] and rows(sessions) == []
 
 
 def test_an_answer_sent_while_the_database_is_away_is_only_logged(journal: Journal, caplog) -> None:
@@ -350,7 +372,7 @@ async def _new_message_after_a_left_row(settings: Settings, chat_id: int, answer
     if answered_before_crash:
         with sessions.begin() as session:
             session.add(ProcessedUpdate(update_id=older.update_id, claimed_at=NOW))
-        journal.sending(older.update_id, [Reply("Het PVT is ...")])
+        journal.sending(older.update_id, [Reply("Het PVT is ...")], datetime.now(timezone.utc) - timedelta(seconds=19))
     async with application:
         await application.start()
         try:
