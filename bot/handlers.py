@@ -37,7 +37,8 @@ def private_chat_id(update: Update) -> int | None:
 
 async def send_replies(update: Update, replies: list[Reply], context: BotContext) -> None:
     """Send the answers; first they are kept in the update's journal row, so a crash now cannot lose them,
-    and each one sent leaves the row, so a crash between two answers does not send the first again."""
+    and each one sent leaves the row, so a crash between two answers, or after the last one, does not send
+    it again."""
     if not replies:
         return
     kept = context.bot_data.journal
@@ -51,7 +52,7 @@ async def send_replies(update: Update, replies: list[Reply], context: BotContext
             await chat.send_document(**document_kwargs(reply))
         else:
             await chat.send_message(**message_kwargs(reply))
-        if kept is not None and index < len(replies):
+        if kept is not None:  # also after the last: a crash before the row is settled sends nothing again
             kept.sent(update.update_id, replies[index:])
 
 

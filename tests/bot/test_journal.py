@@ -104,6 +104,14 @@ async def test_each_answer_sent_leaves_the_row_so_a_crash_between_two_does_not_r
     kept_while_sending: list[list[str]] = []
     application = build(settings, FakeRasa(), request)
     original = request.do_request
+    kept_when_settled: list[str | None] = []
+    settle = application.bot_data.journal.finished
+
+    def settling(update_id, now=None):
+        kept_when_settled.extend(row.replies for row in rows(sessions))
+        settle(update_id, now)
+
+    application.bot_data.journal.finished = settling
 
     async def recording(url, method, request_data=None, **kwargs):
         if url.endswith("sendMessage"):
@@ -125,6 +133,8 @@ async def test_each_answer_sent_leaves_the_row_so_a_crash_between_two_does_not_r
     # While the first went out both were kept; while the second went out only the second was:
     # a crash then would send the second again, never the first.
     assert kept_while_sending == [[first, second], [second]]
+    # After the last one, nothing is left to send: a crash before the row is settled repeats nothing.
+    assert kept_when_settled == ["[]"]
 
 
 async def test_a_failing_handler_keeps_the_row_and_counts_an_attempt(settings: Settings) -> None:
