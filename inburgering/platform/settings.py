@@ -188,6 +188,16 @@ class Settings(BaseSettings):
     speech_max_no_speech_prob: float = 0.6
     speech_threads: int = 1
 
+    @field_validator("database_url")
+    @classmethod
+    def _installed_postgresql_driver(cls, value: str) -> str:
+        """A plain ``postgresql://`` (or ``postgres://``, as many hosts write it) means psycopg 3 to
+        SQLAlchemy 2.1, which is not installed: every query failed. psycopg2 is (pyproject.toml)."""
+        for plain in ("postgresql://", "postgres://"):
+            if value.startswith(plain):
+                return "postgresql+psycopg2://" + value.removeprefix(plain)
+        return value
+
     @field_validator("default_language")
     @classmethod
     def _known_language(cls, value: str) -> str:

@@ -19,6 +19,20 @@ def test_defaults_run_on_a_laptop(tmp_path: Path) -> None:
     assert settings.telegram_mode == "polling"
 
 
+@pytest.mark.parametrize(("given", "used"), [
+    ("postgresql://inburgering@db.example/inburgering", "postgresql+psycopg2://inburgering@db.example/inburgering"),
+    ("postgres://inburgering:pw@10.0.0.5:5432/app", "postgresql+psycopg2://inburgering:pw@10.0.0.5:5432/app"),
+    ("postgresql+psycopg2://inburgering@db.example/x", "postgresql+psycopg2://inburgering@db.example/x"),
+    ("sqlite:////srv/inburgering/inburgering.db", "sqlite:////srv/inburgering/inburgering.db"),
+])
+def test_a_plain_postgresql_url_uses_the_installed_driver(tmp_path: Path, given: str, used: str) -> None:
+    settings = load_settings({"INBURGERING_VAR_DIR": str(tmp_path), "DATABASE_URL": given})
+    assert settings.database_url == used
+    from sqlalchemy.engine import make_url
+
+    make_url(used).get_dialect().import_dbapi()  # the driver imports: psycopg2 is installed
+
+
 def test_pseudonym_key_is_created_once_and_kept(tmp_path: Path) -> None:
     first = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).pseudonym_key
     second = load_settings({"INBURGERING_VAR_DIR": str(tmp_path)}).pseudonym_key
