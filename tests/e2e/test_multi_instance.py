@@ -294,6 +294,16 @@ def _ask(multi: MultiSystem, chat_id: int, question: str, expected: int, sent: l
     return False
 
 
+def _differences(received: dict[int, list[str]], expected: list[str]) -> str:
+    """Each chat that did not get exactly the reference: what it got, message by message (shortened)."""
+    lines = []
+    for chat_id, texts in received.items():
+        if texts != expected:
+            lines.append(f"chat {chat_id}:")
+            lines += [f"  {'  ' if text in expected else '! '}{text[:70]!r}" for text in texts]
+    return "\n".join(lines)
+
+
 def _reference(multi: MultiSystem) -> list[list[str]]:
     """Each question's answer (its messages) in a probe chat, before the load: what every chat must get."""
     probe = 4_000_000_001
@@ -363,7 +373,7 @@ def test_two_of_everything_loses_and_doubles_nothing(multi: MultiSystem) -> None
     )
     print(summary)  # the figures for the issue's note (pytest -s)
     assert not lost, f"{summary}; chats with an unanswered question: {lost}\n{multi.log_tails()}"
-    assert not extra, summary
+    assert not extra, f"{summary}\n{_differences(received, expected_texts)}\n{multi.log_tails(60)}"
     assert not unclaimed, f"{summary}; updates without a claim: {sorted(unclaimed)}"
     assert len(in_order) == CHATS, (
         f"{summary}; first differing chat: {next(c for c in chats if c not in in_order)}: "
