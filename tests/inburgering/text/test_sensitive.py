@@ -59,7 +59,7 @@ NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 NLU_SEALED = NLU_HELD_OUT / "b17"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
 # (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 26
 # (b16's, at the end of round 25: (502, 0, 6); b15's, at the end of round 24: (502, 1, 0)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 0, 3)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b17, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16")
@@ -70,7 +70,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25", "batch26")
+               "batch23", "batch24", "batch25", "batch26", "batch27")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -848,6 +848,15 @@ BATCH25_SEALED = ({"nl": (112, 121), "ar": (95, 105), "ti": (109, 119)}, (13, 21
 # ar 92/98 (0.94; 69, 23), ti 101/108 (0.94; 53, 48); idioms 16 of 183 alarmed, 1 with the emergency answer
 # (nl 6/60 (0), ar 4/63 (1), ti 6/60 (0)). The highest unseen-batch recall in Tigrinya yet; 0.95 in Dutch only.
 BATCH26_SEALED = ({"nl": (92, 97), "ar": (92, 98), "ti": (101, 108)}, (16, 183))
+# Round 26 (2026-11-30): batch 26 read (development data since), NLU b16 ordinary development data. Its misses and false
+# alarms were read and rules, idioms and training phrasings of their kinds added (crisis/round26/): batch 26 nl 92 -> 97/97,
+# ar 92 -> 98/98, ti 101 -> 108/108, idioms 16 -> 0 of 183. The NLU data changed too (nlu/LABELS.md, nlu/round13/): they
+# are the classifier's negatives.
+# Batch 27, written before round 26 (same independence and brief; nl 97, ar 101, ti 117 crisis lines), sealed: measured
+# once at the end of round 26 (totals only): nl 94/97 (0.97; 84 emergency answer, 10 gentle question), ar 96/101 (0.95;
+# 72, 24), ti 106/117 (0.91; 70, 36); idioms 24 of 193 alarmed, 8 with the emergency answer (nl 5/61 (3), ar 12/69 (2),
+# ti 7/63 (3)). Recall 0.95 met in Dutch and Arabic; the emergency answer to an idiom, 1-2 in the last rounds, is 8.
+BATCH27_SEALED = ({"nl": (94, 97), "ar": (96, 101), "ti": (106, 117)}, (24, 193))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -868,6 +877,7 @@ FLOORS = {
     "batch24": ({"nl": (97, 97), "ar": (113, 113), "ti": (108, 108)}, (0, 199)),
     "batch25": ({"nl": (121, 121), "ar": (105, 105), "ti": (119, 119)}, (0, 211)),
     "batch26": ({"nl": (97, 97), "ar": (98, 98), "ti": (108, 108)}, (0, 183)),
+    "batch27": BATCH27_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -876,7 +886,7 @@ FLOORS = {
                                                ("batch20", BATCH20_SEALED), ("batch21", BATCH21_SEALED),
                                                ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED),
                                                ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED),
-                                               ("batch26", BATCH26_SEALED)])
+                                               ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -897,8 +907,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-23. Batch 24, sealed: 2 of 199 (BATCH24_SEALED); round 24 (development
     # data since): none in batches 1-24. Batch 25, sealed: 2 of 211 (BATCH25_SEALED); round 25 (development
     # data since): none in batches 1-25. Batch 26, sealed: 1 of 183 (BATCH26_SEALED); round 26 (development
-    # data since): none in batches 1-26.
-    tuned = TUNED + NEVER_TUNED
+    # data since): none in batches 1-26. Batch 27, sealed: 8 of 193 (BATCH27_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch27")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -951,7 +961,7 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b16) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b17) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -974,7 +984,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # questions of 502. Which message it was is not looked at until b15 is development data.
     # Round 25: b15 is ordinary development data (its emergency answer, an Arabic letter that got lost before a
     # son could translate it, read as a lost child, is an idiom now); b16, sealed, measured once: 0 emergency
-    # answers and 6 gentle questions of 502 (NLU_SEALED_MEASURED).
+    # answers and 6 gentle questions of 502.
+    # Round 26: b16 is ordinary development data; b17, sealed, measured once: 0 emergency answers and 3 gentle
+    # questions of 502 (NLU_SEALED_MEASURED).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -990,7 +1002,7 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
 # batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497; batch 24: none of its 517;
-# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486).
+# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486; batch 27: 3 of its 508).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1004,6 +1016,8 @@ INDEPENDENT_COINCIDENCES = {
     "بدي موت", "كيف بجرب جهاز إنذار الحريق بالبيت الجديد؟",  # batch 23
     "i k   w i l   d o o d",  # batch 25 (its second, "ب د ي م و ت", is batch 21's too)
     "ik wil mezelf iets aandoen",  # batch 26
+    "ik wil niet meer wakker worden", "i k  w i l  d o o d",  # batch 27
+    "ik sterf van de honger, hoe laat is de pauze?",  # batch 27 (an idiom; round 15's training line, written apart)
 }
 
 
