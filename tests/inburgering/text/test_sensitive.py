@@ -56,13 +56,13 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b17"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 26
-# (b16's, at the end of round 25: (502, 0, 6); b15's, at the end of round 24: (502, 1, 0)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 0, 3)
+NLU_SEALED = NLU_HELD_OUT / "b18"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 27
+# (b17's, at the end of round 26: (502, 0, 3); b16's, at the end of round 25: (502, 0, 6)).
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b17, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16")
+# (b18, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17")
 LANGUAGES = ("nl", "ar", "ti")
 
 
@@ -961,7 +961,7 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b17) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b18) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
