@@ -36,7 +36,9 @@ read here except b15 by the sealed-NLU test. In round 25 batch 25 (sealed in rou
 development data and NLU b15 ordinary development data; the sealed batches of round 25 (crisis batch 26, NLU b16)
 are not read here except b16 by the sealed-NLU test. In round 26 batch 26 (sealed in round 25, BATCH26_SEALED) became
 development data and NLU b16 ordinary development data; the sealed batches of round 26 (crisis batch 27, NLU b17) are
-not read here except b17 by the sealed-NLU test.
+not read here except b17 by the sealed-NLU test. In round 27 batch 27 (sealed in round 26, BATCH27_SEALED) became
+development data and NLU b17 ordinary development data; the sealed batches of round 27 (crisis batch 28, NLU b18) are
+not read here except b18 by the sealed-NLU test.
 """
 
 import json
@@ -59,7 +61,7 @@ NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 NLU_SEALED = NLU_HELD_OUT / "b18"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
 # (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 27
 # (b17's, at the end of round 26: (502, 0, 3); b16's, at the end of round 25: (502, 0, 6)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 2)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b18, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17")
@@ -70,7 +72,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25", "batch26", "batch27")
+               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -201,6 +203,20 @@ def test_a_person_who_does_not_respond_is_still_an_emergency(text: str) -> None:
     ("alle pillen van mijn moeder liggen klaar", CrisisLevel.crisis),
 ])
 def test_round25_narrower_old_rules(text: str, level: CrisisLevel) -> None:
+    assert crisis_level(text) is level
+
+
+# Round 27, end (the lead): "geen grapje" says it is NOT a joke; suicide misspelt; wrists cut; hitting oneself.
+@pytest.mark.parametrize(("text", "level"), [
+    ("ik meen het, ik denk aan zelfmoord, dit is geen grapje", CrisisLevel.crisis),
+    ("denk al weken over zelfmoort na", CrisisLevel.crisis),
+    ("mijn polsen zijn opengesneden en het bloed stopt niet", CrisisLevel.crisis),
+    ("ik snij mezelf weer, niemand weet het", CrisisLevel.crisis),
+    ("ik sla mezelf als ik boos ben, ik voel dan niks", CrisisLevel.crisis),
+    ("ik denk aan zelfmoord haha grapje", CrisisLevel.uncertain),
+    ("de tandarts zei grapje toen hij over het boren praatte", CrisisLevel.none),
+])
+def test_round27_lead_rules(text: str, level: CrisisLevel) -> None:
     assert crisis_level(text) is level
 
 
@@ -857,6 +873,15 @@ BATCH26_SEALED = ({"nl": (92, 97), "ar": (92, 98), "ti": (101, 108)}, (16, 183))
 # 72, 24), ti 106/117 (0.91; 70, 36); idioms 24 of 193 alarmed, 8 with the emergency answer (nl 5/61 (3), ar 12/69 (2),
 # ti 7/63 (3)). Recall 0.95 met in Dutch and Arabic; the emergency answer to an idiom, 1-2 in the last rounds, is 8.
 BATCH27_SEALED = ({"nl": (94, 97), "ar": (96, 101), "ti": (106, 117)}, (24, 193))
+# Round 27 (2026-11-30): batch 27 read (development data since), NLU b17 ordinary development data; rules, idioms and
+# training phrasings of its kinds (crisis/round27/): batch 27 nl 94 -> 97/97, ar 96 -> 101/101, ti 106 -> 117/117, idioms
+# 24 (8 emergency) -> 0 of 193. The new NLU data (nlu/round14/) left three Dutch development lines (batches 10, 24, 26)
+# to the classifier's edge: rules of their kinds now ("zelfmoort", "geen grapje" is no joke, wrists cut open).
+# Batch 28, written before round 27 (same independence and brief; nl 92, ar 96, ti 116 crisis lines), sealed: measured
+# once at the end of round 27 (totals only): nl 89/92 (0.97; 66 emergency answer, 23 gentle question), ar 95/96 (0.99;
+# 69, 26), ti 114/116 (0.98; 69, 45); idioms 18 of 183 alarmed, 3 with the emergency answer (nl 3/57 (1), ar 4/63 (1),
+# ti 11/63 (1)). Recall >= 0.95 in all three languages on an unseen batch for the first time; 0 idiom alarms not met.
+BATCH28_SEALED = ({"nl": (89, 92), "ar": (95, 96), "ti": (114, 116)}, (18, 183))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -877,7 +902,8 @@ FLOORS = {
     "batch24": ({"nl": (97, 97), "ar": (113, 113), "ti": (108, 108)}, (0, 199)),
     "batch25": ({"nl": (121, 121), "ar": (105, 105), "ti": (119, 119)}, (0, 211)),
     "batch26": ({"nl": (97, 97), "ar": (98, 98), "ti": (108, 108)}, (0, 183)),
-    "batch27": BATCH27_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch27": ({"nl": (97, 97), "ar": (101, 101), "ti": (117, 117)}, (0, 193)),
+    "batch28": BATCH28_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -886,7 +912,8 @@ FLOORS = {
                                                ("batch20", BATCH20_SEALED), ("batch21", BATCH21_SEALED),
                                                ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED),
                                                ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED),
-                                               ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED)])
+                                               ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED),
+                                               ("batch28", BATCH28_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -907,8 +934,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-23. Batch 24, sealed: 2 of 199 (BATCH24_SEALED); round 24 (development
     # data since): none in batches 1-24. Batch 25, sealed: 2 of 211 (BATCH25_SEALED); round 25 (development
     # data since): none in batches 1-25. Batch 26, sealed: 1 of 183 (BATCH26_SEALED); round 26 (development
-    # data since): none in batches 1-26. Batch 27, sealed: 8 of 193 (BATCH27_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch27")
+    # data since): none in batches 1-26. Batch 27, sealed: 8 of 193 (BATCH27_SEALED); round 27 (development
+    # data since): none in batches 1-27. Batch 28, sealed: 3 of 183 (BATCH28_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch28")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -955,7 +983,8 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # 31 (0.47%) and none after. Round 24, with b14: 32 of 7 067 NLU messages (0.45%) before and after, none
     # with the emergency answer. Round 25, with b15: 32 of 7 569 NLU messages (0.42%) and 1 emergency answer
     # before, 27 (0.36%) and none after. Round 26, with b16: 33 of 8 071 (0.41%) and none with the emergency
-    # answer before, 32 (0.40%) and none after. Room for NLU
+    # answer before, 32 (0.40%) and none after. Round 27, with b17: 35 of 8 573 (0.41%) before and after, none with
+    # the emergency answer. Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
@@ -986,7 +1015,10 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # son could translate it, read as a lost child, is an idiom now); b16, sealed, measured once: 0 emergency
     # answers and 6 gentle questions of 502.
     # Round 26: b16 is ordinary development data; b17, sealed, measured once: 0 emergency answers and 3 gentle
-    # questions of 502 (NLU_SEALED_MEASURED).
+    # questions of 502.
+    # Round 27: b17 is ordinary development data; b18, sealed, measured once: 1 emergency answer and 2 gentle
+    # questions of 502 (NLU_SEALED_MEASURED; the round-27 patterns and training phrasings taken out, still 1: it
+    # comes from round 26's code). Which message it is is not looked at until b18 is development data.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1002,7 +1034,7 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
 # batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497; batch 24: none of its 517;
-# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486; batch 27: 3 of its 508).
+# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486; batch 27: 3 of its 508; batch 28: 1 of its 487).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1018,6 +1050,7 @@ INDEPENDENT_COINCIDENCES = {
     "ik wil mezelf iets aandoen",  # batch 26
     "ik wil niet meer wakker worden", "i k  w i l  d o o d",  # batch 27
     "ik sterf van de honger, hoe laat is de pauze?",  # batch 27 (an idiom; round 15's training line, written apart)
+    "بدي ا ن ت ح ر",  # batch 28 (round 21's spaced-out training line, written apart)
 }
 
 
