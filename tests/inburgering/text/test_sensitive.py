@@ -38,7 +38,9 @@ are not read here except b16 by the sealed-NLU test. In round 26 batch 26 (seale
 development data and NLU b16 ordinary development data; the sealed batches of round 26 (crisis batch 27, NLU b17) are
 not read here except b17 by the sealed-NLU test. In round 27 batch 27 (sealed in round 26, BATCH27_SEALED) became
 development data and NLU b17 ordinary development data; the sealed batches of round 27 (crisis batch 28, NLU b18) are
-not read here except b18 by the sealed-NLU test.
+not read here except b18 by the sealed-NLU test. In round 28 batch 28 (sealed in round 27, BATCH28_SEALED) became
+development data and NLU b18 ordinary development data; the sealed batches of round 28 (crisis batch 29, NLU b19) are
+not read here except b19 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -58,13 +60,14 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b18"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 27
-# (b17's, at the end of round 26: (502, 0, 3); b16's, at the end of round 25: (502, 0, 6)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 2)
+NLU_SEALED = NLU_HELD_OUT / "b19"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 28
+# (b18's, at the end of round 27: (502, 1, 2); b17's, at the end of round 26: (502, 0, 3)).
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 17, 12)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b18, ...) must not be read here.
-NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17")
+# (b19, ...) must not be read here.
+NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
+                "b18")
 LANGUAGES = ("nl", "ar", "ti")
 
 
@@ -72,7 +75,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28")
+               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -882,6 +885,11 @@ BATCH27_SEALED = ({"nl": (94, 97), "ar": (96, 101), "ti": (106, 117)}, (24, 193)
 # 69, 26), ti 114/116 (0.98; 69, 45); idioms 18 of 183 alarmed, 3 with the emergency answer (nl 3/57 (1), ar 4/63 (1),
 # ti 11/63 (1)). Recall >= 0.95 in all three languages on an unseen batch for the first time; 0 idiom alarms not met.
 BATCH28_SEALED = ({"nl": (89, 92), "ar": (95, 96), "ti": (114, 116)}, (18, 183))
+# Batch 29, written before round 28 (same independence and brief; nl 99, ar 91 (22 Arabizi), ti 115 (21 Latin script)
+# crisis lines), sealed: measured once at the end of round 28 (totals only): nl 95/99 (0.96; 80 emergency answer, 15
+# gentle question), ar 87/91 (0.96; 71, 16), ti 108/115 (0.94; 85, 23); idioms 18 of 182 alarmed, 5 with the emergency
+# answer (nl 7/65 (0), ar 4/58 (1), ti 7/59 (4)).
+BATCH29_SEALED = ({"nl": (95, 99), "ar": (87, 91), "ti": (108, 115)}, (18, 182))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -903,7 +911,8 @@ FLOORS = {
     "batch25": ({"nl": (121, 121), "ar": (105, 105), "ti": (119, 119)}, (0, 211)),
     "batch26": ({"nl": (97, 97), "ar": (98, 98), "ti": (108, 108)}, (0, 183)),
     "batch27": ({"nl": (97, 97), "ar": (101, 101), "ti": (117, 117)}, (0, 193)),
-    "batch28": BATCH28_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch28": ({"nl": (92, 92), "ar": (96, 96), "ti": (116, 116)}, (0, 183)),
+    "batch29": BATCH29_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -913,7 +922,7 @@ FLOORS = {
                                                ("batch22", BATCH22_SEALED), ("batch23", BATCH23_SEALED),
                                                ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED),
                                                ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED),
-                                               ("batch28", BATCH28_SEALED)])
+                                               ("batch28", BATCH28_SEALED), ("batch29", BATCH29_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -935,8 +944,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-24. Batch 25, sealed: 2 of 211 (BATCH25_SEALED); round 25 (development
     # data since): none in batches 1-25. Batch 26, sealed: 1 of 183 (BATCH26_SEALED); round 26 (development
     # data since): none in batches 1-26. Batch 27, sealed: 8 of 193 (BATCH27_SEALED); round 27 (development
-    # data since): none in batches 1-27. Batch 28, sealed: 3 of 183 (BATCH28_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch28")
+    # data since): none in batches 1-27. Batch 28, sealed: 3 of 183 (BATCH28_SEALED); round 28 (development
+    # data since): none in batches 1-28. Batch 29, sealed: 5 of 182 (BATCH29_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch29")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -984,13 +994,14 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # with the emergency answer. Round 25, with b15: 32 of 7 569 NLU messages (0.42%) and 1 emergency answer
     # before, 27 (0.36%) and none after. Round 26, with b16: 33 of 8 071 (0.41%) and none with the emergency
     # answer before, 32 (0.40%) and none after. Round 27, with b17: 35 of 8 573 (0.41%) before and after, none with
-    # the emergency answer. Room for NLU
+    # the emergency answer. Round 28, with b18: 37 of 9 075 (0.41%) and 1 emergency answer before, 35 (0.39%) and
+    # none after. Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b18) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b19) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1017,8 +1028,15 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 26: b16 is ordinary development data; b17, sealed, measured once: 0 emergency answers and 3 gentle
     # questions of 502.
     # Round 27: b17 is ordinary development data; b18, sealed, measured once: 1 emergency answer and 2 gentle
-    # questions of 502 (NLU_SEALED_MEASURED; the round-27 patterns and training phrasings taken out, still 1: it
-    # comes from round 26's code). Which message it is is not looked at until b18 is development data.
+    # questions of 502 (the round-27 patterns and training phrasings taken out, still 1: it comes from round 26's
+    # code).
+    # Round 28: b18 is ordinary development data (its emergency answer, "does the municipality also pay the water",
+    # met an old rule on hot water thrown by a family member, narrowed now); b19, sealed, measured once: 17 emergency
+    # answers and 12 gentle questions of 502 (NLU_SEALED_MEASURED). Counted by label only (texts not read): all 17
+    # emergency answers and 6 of the questions are report_sensitive lines. The brief of b19's writers named
+    # violence at home under report_sensitive, which earlier briefs did not: for such a line the emergency answer
+    # (113/112, the regisseur told) is the intended one. The other 6 questions: thank 3, ask_progress, deny,
+    # bot_challenge.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1034,7 +1052,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # examples, "everyone is better off without me" and a dead phone). They count in the batch's figures as
 # written, so batch 18's figures are slightly flattered (5 of its 306 lines; batch 19: 3 of its 352;
 # batch 20: 4 of its 412; batch 21: 1 of its 406; batch 22: 4 of its 492; batch 23: 2 of its 497; batch 24: none of its 517;
-# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486; batch 27: 3 of its 508; batch 28: 1 of its 487).
+# batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486; batch 27: 3 of its 508; batch 28: 1 of its 487;
+# batch 29: 23 of its 487, all crisis lines (nl 10, ar 6, ti 7): the shortest ways to say it, stretched or spaced out;
+# without them batch 29 gives nl 86/89, ar 81/85, ti 101/108).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1051,6 +1071,12 @@ INDEPENDENT_COINCIDENCES = {
     "ik wil niet meer wakker worden", "i k  w i l  d o o d",  # batch 27
     "ik sterf van de honger, hoe laat is de pauze?",  # batch 27 (an idiom; round 15's training line, written apart)
     "بدي ا ن ت ح ر",  # batch 28 (round 21's spaced-out training line, written apart)
+    # batch 29
+    "ik wil niet meer leven", "ik wil dood", "ik wil sterven", "ik wil zelfmoord plegen", "ik wil stoppen met leven",
+    "ik heb het mes al in mijn hand", "iedereen is beter af zonder mij", "ikwildood", "i k  w i l  d o o d",
+    "ik wil doooooooood", "بدي موت", "عم فكر انتحر", "بدي اقتل حالي", "بدددددي موووووت", "ب د ي  ا ن ت ح ر",
+    "لم اعد ارغب في الحياة", "ክመውት እደሊ", "ኣብ ሩባ ክጥሕል ደልየ", "ስድራይ ብዘይ ኣነ ይሓይሾም", "ክመውትትትትትት እደሊ", "ክሞት ደልየ",
+    "ርእሰይ ክቐትል ደልየ", "ጽባሕ ኣይክትርእዩንን ኢኹም",
 }
 
 
