@@ -8,6 +8,7 @@ import re
 import pytest
 
 from inburgering.text import sensitive
+from inburgering.text.sensitive import matching, patterns
 from inburgering.text.pattern_scripts import ARABIC, GEEZ, LATIN, needed_scripts, scripts_in
 
 
@@ -53,8 +54,8 @@ def test_scripts_in_a_text() -> None:
     "PVT ik wil dood بدي موت ክሞት", "", "§ 112",
 ])
 def test_skipping_patterns_by_script_finds_what_trying_them_all_finds(text: str) -> None:
-    for group in sensitive._patterns():
-        if not isinstance(group, sensitive._ByScript):
+    for group in patterns._patterns():
+        if not isinstance(group, matching._ByScript):
             continue
         view = sensitive.matching_view(text)
         every = [p for p in group.patterns if p.search(view)]

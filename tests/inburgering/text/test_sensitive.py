@@ -1,4 +1,5 @@
-"""Crisis detection and sensitive subjects (inburgering/text/sensitive.py).
+"""Crisis detection and sensitive subjects (the package inburgering/text/sensitive/; the rules of each tuning round are
+probed in tests/inburgering/text/sensitive/rules/).
 
 The held-out phrasings in tests/inburgering/text/crisis/batch*/ were each written before the patterns
 and training data they were first measured on, and are never trained on. Batches 1-7 were then
@@ -54,6 +55,7 @@ import pytest
 import yaml
 
 from inburgering.text import sensitive
+from inburgering.text.sensitive import classifier, detector, patterns
 from inburgering.text.sensitive import CrisisLevel, crisis_level, is_crisis, matching_view, sensitive_subject
 
 HELD_OUT = Path(__file__).parent / "crisis"
@@ -126,8 +128,8 @@ def test_is_crisis_is_false_for_uncertain(monkeypatch: pytest.MonkeyPatch) -> No
     # The gentle "are you safe?" path is not the emergency one. (Which phrasing is uncertain moves
     # with every round of training phrasings, so the contract is tested on the level itself.)
     for level, expected in ((CrisisLevel.uncertain, False), (CrisisLevel.crisis, True), (CrisisLevel.none, False)):
-        monkeypatch.setattr(sensitive, "crisis_level", lambda _text, level=level: level)
-        assert sensitive.is_crisis("x") is expected
+        monkeypatch.setattr(detector, "crisis_level", lambda _text, level=level: level)
+        assert detector.is_crisis("x") is expected
 
 
 def test_a_signal_without_an_object_is_at_least_uncertain() -> None:
@@ -226,7 +228,7 @@ def test_round27_lead_rules(text: str, level: CrisisLevel) -> None:
 def test_next_to_an_idiom_the_classifier_alone_only_asks(monkeypatch: pytest.MonkeyPatch) -> None:
     # "my laptop died and everything is gone": the rest of a message with an idiom in it gets at
     # most the gentle question from the classifier; the emergency answer needs a rule (round 16).
-    monkeypatch.setattr(sensitive, "crisis_classifier", lambda: _FixedClassifier(0.99))
+    monkeypatch.setattr(detector, "crisis_classifier", lambda: _FixedClassifier(0.99))
     assert crisis_level("mijn laptop is helemaal dood en al mijn werk is weg") is CrisisLevel.uncertain
     assert crisis_level("al mijn werk van deze week is weg") is CrisisLevel.crisis
 
@@ -234,7 +236,7 @@ def test_next_to_an_idiom_the_classifier_alone_only_asks(monkeypatch: pytest.Mon
 def test_the_mark_of_an_idiom_is_not_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
     # "mijn telefoon is dood, alles kwijt" leaves three words besides the idiom: a short message,
     # where a classifier that is not near certain asks nothing (round 16).
-    monkeypatch.setattr(sensitive, "crisis_classifier", lambda: _FixedClassifier(0.8))
+    monkeypatch.setattr(detector, "crisis_classifier", lambda: _FixedClassifier(0.8))
     assert crisis_level("mijn telefoon is dood, alles kwijt") is CrisisLevel.none
     assert crisis_level("mijn telefoon is dood, alles is nu kwijt") is CrisisLevel.uncertain
 
@@ -260,7 +262,7 @@ def test_round16_rules_catch_kinds_missed_before(text: str) -> None:
 def test_next_to_a_game_or_film_no_emergency_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     # Round 17: a game, sport, film or cooking cue caps both nets at the gentle question (grooming in
     # a game is still asked about, with 113/112); a laugh leaves the classifier alone silent.
-    monkeypatch.setattr(sensitive, "crisis_classifier", lambda: _FixedClassifier(0.99))
+    monkeypatch.setattr(detector, "crisis_classifier", lambda: _FixedClassifier(0.99))
     assert crisis_level("in de film wil hij niet meer leven en hij zegt het elke avond") is CrisisLevel.uncertain
     assert crisis_level("mijn broer zegt dat het huis van oma weg moet 😂") is CrisisLevel.none
     assert crisis_level("ik wil niet meer leven haha") is CrisisLevel.uncertain
@@ -346,7 +348,7 @@ def test_round19_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) 
 def test_round19_idioms_are_cut_out(text: str) -> None:
     # News one cannot watch, "this letter kills me" (Latin), a trivial threat in Tigrinya word order
     # (the thing before the condition), nearly died but well now, game shouts, a sword over one's head.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
@@ -395,7 +397,7 @@ def test_round20_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) 
     "ezi fetena yiqetleni alo", "btmyet yimewt aleku",
 ])
 def test_round20_idioms_are_cut_out(text: str) -> None:
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
@@ -405,7 +407,7 @@ def test_round20_idioms_are_cut_out(text: str) -> None:
 ])
 def test_round20_a_serious_word_near_a_threat_keeps_it(text: str) -> None:
     # The check for a serious condition once stood before a space and never saw a word (round 20).
-    assert sensitive.IDIOM_MARK not in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK not in patterns._without_idioms(matching_view(text))
     assert crisis_level(text) is not CrisisLevel.none
 
 
@@ -444,7 +446,7 @@ def test_round21_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) 
 def test_round21_idioms_are_cut_out(text: str) -> None:
     # A film or series character, a mouth on fire, dead plants, a first-aid lesson, a beaten team, food
     # that "kills", a song, dying of boredom, hanging a curtain.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
@@ -496,7 +498,7 @@ def test_round22_rules_catch_kinds_missed_before(text: str, level: CrisisLevel) 
 def test_round22_idioms_are_cut_out(text: str) -> None:
     # The meaning of an expression, a laptop out of the window, a small cut while cooking, weather "not to
     # survive", the gas that ran out, words that hurt, "I die for" a dish, the cold that "kills us".
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
@@ -511,7 +513,7 @@ def test_round22_rules_need_their_context(text: str) -> None:
 
 def test_spaced_out_words_with_wider_gaps_are_read_as_words() -> None:
     # Round 22: spaced-out letters with a wider gap between the words; the gaps are the word breaks.
-    assert sensitive._spaced_reading("ጽ ባ ሕ   ኣ ይ ክ ህ ሉ ን   እ የ") == "ጽባሕ ኣይክህሉን እየ"
+    assert detector._spaced_reading("ጽ ባ ሕ   ኣ ይ ክ ህ ሉ ን   እ የ") == "ጽባሕ ኣይክህሉን እየ"
     assert crisis_level("d e m   d e w   a y b l e n   h a g e z u n i") is not CrisisLevel.none
 
 
@@ -522,9 +524,9 @@ def test_spaced_out_words_with_wider_gaps_are_read_as_words() -> None:
 def test_spaced_out_sentences_are_read_as_words(text: str, split: str) -> None:
     # Round 21: the view joins spaced-out letters into one "word" ("ikwilnietmerleven"); a second reading
     # splits it into words the training data knows, where the phrase patterns see it.
-    assert sensitive._spaced_reading(text) == split
+    assert detector._spaced_reading(text) == split
     assert crisis_level(text) is CrisisLevel.crisis
-    assert sensitive._spaced_reading("wat is de PVT") is None
+    assert detector._spaced_reading("wat is de PVT") is None
 
 
 @pytest.mark.parametrize(("text", "level"), [
@@ -560,7 +562,7 @@ def test_round23_idioms_are_cut_out(text: str) -> None:
     # Locked out (a key forgotten), a watch that "died", someone's quoted "I die if", a language that "kills me",
     # dying in a game, ugly words at work, a threat to "you" if you are late, hope lost and an exam passed after
     # all, a little blood, a rope for the washing.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 
@@ -1095,7 +1097,7 @@ def test_held_out_phrasings_are_not_in_the_training_data() -> None:
 
 def test_training_views_are_kept_between_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = ["Ik ben doodmoe", "ik wil niet meer leven", "بدي موت", "ክመውት ደልየ"]
-    expected = [sensitive._without_idioms(matching_view(t)) for t in texts]
+    expected = [patterns._without_idioms(matching_view(t)) for t in texts]
     assert sensitive.training_views(texts, tmp_path) == expected
     kept = list(tmp_path.glob("crisis-views-*.json"))
     assert len(kept) == 1
@@ -1104,7 +1106,7 @@ def test_training_views_are_kept_between_starts(tmp_path: Path, monkeypatch: pyt
         raise AssertionError("made again")
 
     with monkeypatch.context() as patched:
-        patched.setattr(sensitive, "_without_idioms", not_again)
+        patched.setattr(classifier, "_without_idioms", not_again)
         assert sensitive.training_views(texts, tmp_path) == expected
     # Other texts (changed data) get their own file, and the old one goes.
     assert sensitive.training_views(texts[:2], tmp_path) == expected[:2]
@@ -1117,7 +1119,7 @@ def test_training_views_are_kept_between_starts(tmp_path: Path, monkeypatch: pyt
 
 
 def test_nothing_is_trained_or_loaded_at_import() -> None:
-    code = ("import sys, inburgering.text.sensitive as s; "
+    code = ("import sys, inburgering.text.sensitive.classifier as s; "
             "assert s._classifier is None; assert 'sklearn' not in sys.modules; "
             "assert not any(m == 'rasa' or m.startswith('rasa.') for m in sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[3])

@@ -1,4 +1,4 @@
-"""Round 24, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive.py,
+"""Round 24, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive/rules/round24.py,
 ``_ROUND24_*_TI``). The probes are new wordings written for this file, not lines of a held-out batch.
 
 NON-NATIVE WRITTEN: needs review by a native speaker.
@@ -11,6 +11,7 @@ import time
 import pytest
 
 from inburgering.text import sensitive
+from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 
 
@@ -94,7 +95,7 @@ def test_round24_ti_idioms_are_cut_out(text: str) -> None:
     # laugh, "there is no fire" (incense), history, a craving or a song, a head that "explodes", breathless from
     # the heat, a knife to slaughter a sheep, the title of a game, a bailiff who will come to the house, a dying
     # role in a play, absent from an appointment because a child is ill, a scam message about an accident, what 113 is for.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.pattern_level(text) is CrisisLevel.none
 
 

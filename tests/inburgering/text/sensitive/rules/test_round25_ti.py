@@ -1,4 +1,4 @@
-"""Round 25, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive.py,
+"""Round 25, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive/rules/round25.py,
 ``_ROUND25_*_TI``). The probes are new wordings written for this file, not lines of a held-out batch.
 
 NON-NATIVE WRITTEN: needs review by a native speaker.
@@ -11,6 +11,7 @@ import time
 import pytest
 
 from inburgering.text import sensitive
+from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 
 
@@ -76,7 +77,7 @@ def test_round25_ti_hours_alone_on_a_bridge_raise_at_least_the_gentle_question(t
 def test_round25_ti_idioms_are_cut_out(text: str) -> None:
     # A parent who "will kill me" over an exam, a car or a phone; love or longing that burns like fire; a
     # stolen heart; one pill for a headache; a religious fast.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.crisis_level(text) is CrisisLevel.none
 
 

@@ -1,4 +1,4 @@
-"""Round 27, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive.py,
+"""Round 27, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive/rules/round27.py,
 ``_ROUND27_*_TI``). The probes are new wordings written for this file, not lines of a held-out batch.
 
 NON-NATIVE WRITTEN: needs review by a native speaker.
@@ -11,6 +11,7 @@ import time
 import pytest
 
 from inburgering.text import sensitive
+from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 
 
@@ -63,7 +64,7 @@ def test_round27_ti_rules_catch_kinds_missed_before(text: str, level: CrisisLeve
 def test_round27_ti_idioms_are_cut_out(text: str) -> None:
     # "dead without coffee", a task that "chokes me", "explode from anger", a game where someone "kills me",
     # a lesson about violence, a memorial for the dead, slaughtering an animal for a feast.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.crisis_level(text) is CrisisLevel.none
 
 

@@ -1,4 +1,4 @@
-"""Round 28, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive.py,
+"""Round 28, Tigrinya (Ge'ez and Latin script): rules and idioms by kind (inburgering/text/sensitive/rules/round28.py,
 ``_ROUND28_*_TI``, and the narrowed "ከኒና" rule of ``_GENERAL_CRISIS_TI``). The probes are new wordings written
 for this file, not lines of a held-out batch.
 
@@ -12,6 +12,7 @@ import time
 import pytest
 
 from inburgering.text import sensitive
+from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 
 
@@ -53,7 +54,7 @@ def test_round28_ti_rules_catch_kinds_missed_before(text: str, level: CrisisLeve
 def test_round28_ti_idioms_are_cut_out(text: str) -> None:
     # a phone "dying", violence in a film, fasting, fear of a jab, debts that "choke me", a pet that died,
     # a train, a taxi or homework that "kills me", a doctor who found nothing, killing weeds, the cold, a haircut.
-    assert sensitive.IDIOM_MARK in sensitive._without_idioms(matching_view(text))
+    assert sensitive.IDIOM_MARK in patterns._without_idioms(matching_view(text))
     assert sensitive.crisis_level(text) is CrisisLevel.none
 
 

@@ -1,0 +1,182 @@
+"""The second net: TF-IDF character and word n-grams with logistic regression, trained on the crisis
+phrasings (inburgering/text/crisis/) with every NLU example and the idioms as negatives."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import re
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nlu.text import normalise
+from inburgering.text.sensitive.levels import CRISIS_DATA_DIR, NLU_DATA_DIR, VIEW_CACHE_DIR, logger
+from inburgering.text.sensitive.patterns import _without_idioms
+from inburgering.text.sensitive.view import matching_view
+
+# --------------------------------------------------------------------------------------------
+# The classifier
+
+
+# libyaml's safe loader when PyYAML has it: the same data, ten times faster to read (round 22: warm_up
+# reads every training file twice, for the classifier and for the vocabulary).
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as stream:
+        return yaml.load(stream, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+
+
+def nlu_examples(directory: Path) -> Iterator[str]:
+    """Every example of every item in the Rasa NLU files under ``directory`` (recursively)."""
+    for path in sorted(directory.rglob("*.yml")):
+        yield from nlu_examples_in(path)
+
+
+def nlu_examples_in(path: Path) -> Iterator[str]:
+    """Every example of every item in one Rasa NLU file (nothing for other YAML files)."""
+    data = _yaml(path)
+    if not isinstance(data, dict):  # only Rasa NLU files count
+        return
+    for item in data.get("nlu") or ():
+        examples = item.get("examples") if isinstance(item, dict) else None
+        if not isinstance(examples, str):
+            continue
+        for line in examples.splitlines():
+            line = line.strip()
+            if line.startswith("- "):
+                yield _ENTITY_MARKUP.sub(r"\1", line[2:].strip())
+
+
+# "[Zwolle](gemeente)" and '[x]{"entity": ...}' in Rasa examples: keep the text only.
+_ENTITY_MARKUP = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
+
+
+def crisis_training_data(directory: Path = CRISIS_DATA_DIR) -> tuple[list[str], list[str]]:
+    """(crisis phrasings, alarming-sounding idioms) from ``inburgering/text/crisis/**/*.yml``."""
+    crisis: list[str] = []
+    idioms: list[str] = []
+    for path in sorted(directory.rglob("*.yml")):
+        data = _yaml(path) or {}
+        crisis.extend(data.get("crisis") or ())
+        idioms.extend(data.get("not_crisis") or ())
+    return crisis, idioms
+
+
+def training_views(texts: list[str], cache_dir: Path | None = None) -> list[str]:
+    """The matching views of the classifier's training texts, idioms cut out.
+
+    Making them is most of the classifier's start-up (round 23: 10 of 13 s on a 2-core machine, ~400
+    idiom patterns over ~12 800 texts), so they are kept in ``var/cache`` under a key made of the texts
+    and the code that reads them (this module, nlu/text.py, Python's Unicode tables): a restarted bot
+    (or a second one) loads them; changed data or patterns make them again. No personal data: training
+    phrasings only."""
+    key = hashlib.sha256()
+    for source in (Path(__file__), Path(normalise.__code__.co_filename)):
+        key.update(source.read_bytes())
+    key.update(sys.version.encode())
+    key.update("\0".join(texts).encode("utf-8"))
+    directory = VIEW_CACHE_DIR if cache_dir is None else cache_dir
+    path = directory / f"crisis-views-{key.hexdigest()[:32]}.json"
+    try:
+        views = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(views, list) and len(views) == len(texts) and all(isinstance(v, str) for v in views):
+            return views
+    except (OSError, ValueError):
+        pass  # none yet, or unreadable: made again below
+    views = [_without_idioms(matching_view(t)) for t in texts]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for old in directory.glob("crisis-views-*.json"):
+            old.unlink(missing_ok=True)
+        partial = directory / f".{path.name}.{os.getpid()}.{threading.get_ident()}"
+        partial.write_text(json.dumps(views, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all: another process may read it at once
+    except OSError as error:
+        logger.warning("crisis classifier: views not kept (%s); made again at the next start", type(error).__name__)
+    return views
+
+
+class CrisisClassifier:
+    """Character n-gram logistic regression: probability that a message is a crisis."""
+
+    def __init__(self, crisis: list[str], negatives: list[str]) -> None:
+        # Imported here: scikit-learn is only loaded by the first message that needs it.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import SGDClassifier
+        from sklearn.pipeline import make_pipeline, make_union
+
+        texts = training_views(crisis + negatives)
+        labels = [1] * len(crisis) + [0] * len(negatives)
+        # Logistic regression fitted by SGD: the same model as LogisticRegression here, ten times
+        # faster to train on 2 shared cores (about 0.2 s for ~3500 examples).
+        # Character n-grams (spelling variants, word forms) next to word uni- and bigrams (which
+        # words occur together: "mijn man" + "slaat" is not "de bus" + "slaat ... over").
+        self.pipeline = make_pipeline(
+            make_union(
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+                TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+"),
+            ),
+            SGDClassifier(loss="log_loss", alpha=1.5e-5, class_weight="balanced", max_iter=30, tol=None,
+                          random_state=0),
+        )
+        self.pipeline.fit(texts, labels)
+        # scikit-learn's per-call checks cost milliseconds for one short message; the same sum
+        # over a plain table of (idf, weight) per n-gram costs a few microseconds.
+        union, model = self.pipeline[0], self.pipeline[-1]
+        coefficients = model.coef_[0]
+        self._blocks: list[tuple[Any, dict[str, tuple[float, float]]]] = []
+        offset = 0
+        for _, vectorizer in union.transformer_list:
+            terms = {term: (float(vectorizer.idf_[i]), float(coefficients[offset + i]))
+                     for term, i in vectorizer.vocabulary_.items()}
+            self._blocks.append((vectorizer.build_analyzer(), terms))
+            offset += len(vectorizer.vocabulary_)
+        self._intercept = float(model.intercept_[0])
+
+    def probability(self, view: str) -> float:
+        """Probability of crisis for a text already in the matching view, idioms cut out.
+
+        TF-IDF with sublinear tf and l2 norm per block of features, then the logistic function:
+        what ``self.pipeline.predict_proba`` computes.
+        """
+        total = self._intercept
+        for analyse, terms in self._blocks:
+            counts: dict[str, int] = {}
+            for gram in analyse(view):
+                if gram in terms:
+                    counts[gram] = counts.get(gram, 0) + 1
+            score, norm = 0.0, 0.0
+            for gram, count in counts.items():
+                idf, weight = terms[gram]
+                value = (1.0 + math.log(count)) * idf
+                score += value * weight
+                norm += value * value
+            if norm:
+                total += score / math.sqrt(norm)
+        return 1.0 / (1.0 + math.exp(-total))
+
+
+_classifier_lock = threading.Lock()
+_classifier: CrisisClassifier | None = None
+
+
+def crisis_classifier() -> CrisisClassifier:
+    """The trained classifier, trained on first use (thread-safe) and kept for the process."""
+    global _classifier
+    if _classifier is None:
+        with _classifier_lock:
+            if _classifier is None:
+                crisis, idioms = crisis_training_data()
+                _classifier = CrisisClassifier(crisis, list(nlu_examples(NLU_DATA_DIR)) + idioms)
+    return _classifier
+
+
