@@ -37,6 +37,7 @@ KEEP_CLAIMS = timedelta(days=2)
 class UpdateClaim:
     update_id: int
     claimed: bool = False  # committed by a turn of this update
+    again: bool = False  # a second handling (bot.journal): its message may have reached Rasa already
 
 
 _current: ContextVar[UpdateClaim | None] = ContextVar("telegram_update", default=None)
@@ -46,14 +47,24 @@ class UpdateAlreadyHandled(ApplicationHandlerStop):
     """This update was handled already (by this instance or another): drop it, answer nothing."""
 
 
-def handling(update_id: int | None) -> None:
-    """The update this task handles from now on (None: none, e.g. the demo chat)."""
-    _current.set(None if update_id is None else UpdateClaim(update_id))
+def handling(update_id: int | None, again: bool = False) -> None:
+    """The update this task handles from now on (None: none, e.g. the demo chat); ``again``: a second
+    handling of it (bot.journal.Journal.handled_again)."""
+    _current.set(None if update_id is None else UpdateClaim(update_id, again=again))
 
 
-async def remember_update(update: object, _context: object) -> None:
+async def remember_update(update: object, context: object) -> None:
     """python-telegram-bot handler (group -1, before all others): remember the update's id."""
-    handling(update.update_id if isinstance(update, Update) else None)
+    if not isinstance(update, Update):
+        handling(None)
+        return
+    kept = getattr(getattr(context, "bot_data", None), "journal", None)
+    handling(update.update_id, again=kept is not None and kept.handled_again(update.update_id))
+
+
+def current_update() -> UpdateClaim | None:
+    """The update this task handles (its id and whether it is a second handling), or None."""
+    return _current.get()
 
 
 def check(session: Session) -> None:

@@ -27,11 +27,12 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
-from bot import claims, feedback, gemeente, handover, speak
+from bot import claims, feedback, gemeente, handover, journal, speak
 from bot.messages import Reply, reply
 from bot.rasa_client import RasaClient, RasaUnavailable
 from bot.readiness import Readiness, health_urls
 from bot.turn import Snapshot, Turn
+from channels.once import AGAIN, UPDATE_ID
 from inburgering.handover import outbox
 from inburgering.models import Chat, ChatTakeover, Gemeente, Inburgeraar, PendingMessage
 from inburgering.platform import queues
@@ -124,7 +125,10 @@ class Conversation:
             session.add(snapshot.chat)
             if snapshot.person_id is not None:
                 remember_person_gemeente(session, snapshot.person_id, snapshot.person_gemeente)
-            yield Turn(session, snapshot.chat, self.settings)
+            turn = Turn(session, snapshot.chat, self.settings)
+            yield turn
+            if claim is not None and turn.answers:
+                journal.keep_answers(session, claim.update_id, turn.answers)
         claims.committed(claim)
 
     def language_of(self, snapshot: Snapshot) -> str:
@@ -135,7 +139,7 @@ class Conversation:
         """A reply the bot gives itself (help, language buttons, ...), in a turn: the Telegram update is
         claimed (bot.claims), so a copy at another instance is not answered a second time."""
         with self.turn(snapshot or self.load(telegram_chat_id)) as turn:
-            return [turn.reply(name, arguments)]
+            return turn.answer([turn.reply(name, arguments)])
 
     def translator_for(self, snapshot: Snapshot) -> Translator:
         return translator(self.language_of(snapshot))
@@ -177,7 +181,8 @@ class Conversation:
         if level is not CrisisLevel.none:
             # Before Rasa and before anything else: works when Rasa is down, in every language we serve.
             with self.turn(snapshot) as turn:
-                return [handover.crisis(turn, text, language or turn.language, certain=level is CrisisLevel.crisis)]
+                return turn.answer([handover.crisis(turn, text, language or turn.language,
+                                                    certain=level is CrisisLevel.crisis)])
         if language is None:
             return [reply("bot_unknown_language", translator(self.settings.default_language))]
         t = translator(language)
@@ -187,7 +192,7 @@ class Conversation:
             text = text[: self.settings.max_message_chars]
         if snapshot.chat.awaiting_feedback:
             with self.turn(snapshot) as turn:  # the comment after 👎 or /feedback
-                return replies + feedback.capture_comment(turn, text, language)
+                return turn.answer(replies + feedback.capture_comment(turn, text, language))
         if snapshot.taken_over:
             with self.turn(snapshot) as turn:  # a regisseur has the chat: to the inbox, the bot stays silent
                 handover.forward(turn, text, language)
@@ -202,14 +207,14 @@ class Conversation:
         """
         earlier = await self._answer_kept_first(snapshot) if snapshot.kept else []
         try:
-            replies = await self._ask(snapshot.chat.pseudonym, text, language)
+            replies = await self._ask(snapshot.chat.pseudonym, text, language, claims.current_update())
         except RasaUnavailable as error:
             log.warning("assistant unavailable (%s); keeping message of chat %s", error,
                         snapshot.chat.pseudonym[:8])
             with self.turn(snapshot) as turn:
-                return earlier + [handover.keep_unanswered(turn, text, language)]
+                return turn.answer(earlier + [handover.keep_unanswered(turn, text, language)])
         with self.turn(snapshot) as turn:
-            return earlier + self._answered(turn, text, language, replies)
+            return turn.answer(earlier + self._answered(turn, text, language, replies))
 
     async def _answer_kept_first(self, snapshot: Snapshot) -> list[Reply]:
         """Answer this chat's kept messages now, oldest first; their replies, to send before the new one's.
@@ -234,13 +239,22 @@ class Conversation:
                 break
         return replies
 
-    async def _ask(self, pseudonym: str, text: str, language: str) -> list[Reply]:
+    async def _ask(self, pseudonym: str, text: str, language: str,
+                   update: claims.UpdateClaim | None = None) -> list[Reply]:
         """Rasa's replies; RasaUnavailable also for an empty answer while the action server is down.
 
         Rasa answers 200 with no messages when its NLG endpoint (the action server) cannot be
-        reached: without this check such a message would be lost, not kept.
+        reached: without this check such a message would be lost, not kept. ``update``: the Telegram
+        update the message came in; Rasa keeps its id with the message and, when the update is
+        handled a second time, answers from the conversation if it has the message already
+        (channels.once), so a message is never added twice.
         """
-        replies = await self.rasa.send(pseudonym, text, {"language": language})
+        metadata: dict[str, object] = {"language": language}
+        if update is not None:
+            metadata[UPDATE_ID] = update.update_id
+            if update.again:
+                metadata[AGAIN] = True
+        replies = await self.rasa.send(pseudonym, text, metadata)
         if not replies and not await self.readiness.ready():
             raise RasaUnavailable("empty answer, not ready")
         return replies

@@ -6,10 +6,11 @@ killed then would lose every update it held. So:
 
 1. :class:`JournalingQueue` writes each update (:class:`ReceivedUpdate`) before it enters the
    queue, so before Telegram hears that it arrived.
-2. Just before the answers go out, :meth:`Journal.sending` stores them (text and buttons) in the
-   row, with the time (``sending_at``); after each answer Telegram accepted, :meth:`Journal.sent`
-   keeps only the ones still to send; :meth:`Journal.finished` deletes the row when the handlers
-   are done.
+2. The turn that claims the update (bot.claims) keeps its answers (text and buttons) in the row, in
+   the same transaction (:func:`keep_answers`), with the time (``sending_at``); just before they go
+   out :meth:`Journal.sending` stores them when they differ (answers made outside a turn); after each
+   answer Telegram accepted, :meth:`Journal.sent` keeps only the ones still to send;
+   :meth:`Journal.finished` deletes the row when the handlers are done.
 3. A row that stays (the process died, or a handler failed) is taken over by the recovery job of
    any instance (:meth:`Journal.recover`) after ``recover_after``, or sooner by the chat's next
    update (:meth:`Journal.left_before`, in ``bot.update_processor``), which finishes the chat's
@@ -53,10 +54,14 @@ RECOVER_AFTER = timedelta(seconds=60)
 # A chat's new update first finishes the chat's rows older than this (Journal.left_before): another
 # live instance that took the chat's update a moment ago is still working on it.
 LEFT_AFTER = timedelta(seconds=5)
+# At most this many update ids remembered as handled a second time (each is forgotten once settled).
+_AGAIN_LIMIT = 10_000
 
 # What happened to the update this task handles (None: handled to the end by this task).
 _DUPLICATE = "duplicate"
 _outcome: ContextVar[tuple[str, str] | None] = ContextVar("journal_outcome", default=None)
+# The answers this task's turn kept in the update's row (keep_answers): (update_id, stored JSON).
+_kept: ContextVar[tuple[int, str] | None] = ContextVar("journal_kept", default=None)
 
 
 def handled_elsewhere() -> None:
@@ -89,21 +94,38 @@ class Journal:
     def __init__(self, sessions: sessionmaker[Session], recover_after: timedelta = RECOVER_AFTER) -> None:
         self.sessions = sessions
         self.recover_after = recover_after
+        # Updates this process handles a second time: a copy of one already journaled (Telegram delivered it
+        # again after a process died) or one taken over from a dead process. Their message may have reached
+        # Rasa already (channels.once); forgotten when the update is settled.
+        self._again: set[int] = set()
 
     def record(self, update: Update, now: datetime | None = None) -> None:
-        """Write ``update`` before it enters the queue; a copy already written stays as it is."""
+        """Write ``update`` before it enters the queue; a copy already written stays as it is (and is
+        handled as a second handling: :meth:`handled_again`)."""
         chat = update.effective_chat
         with self.sessions.begin() as session:
-            session.execute(
+            written = session.execute(
                 upsert_insert(session, ReceivedUpdate)
                 .values(update_id=update.update_id, payload=update.to_json(), received_at=now or _utcnow(),
                         attempts=0, chat_id=chat.id if chat is not None else None)
                 .on_conflict_do_nothing(index_elements=["update_id"])
-            )
+            ).rowcount
+        if not written:
+            self._again_add(update.update_id)
+
+    def handled_again(self, update_id: int) -> bool:
+        """Whether this process handles ``update_id`` a second time (its message may have reached Rasa)."""
+        return update_id in self._again
+
+    def _again_add(self, update_id: int) -> None:
+        if len(self._again) >= _AGAIN_LIMIT:  # rows given up on are never settled here: forget the oldest ids
+            self._again = set(sorted(self._again)[_AGAIN_LIMIT // 2:])
+        self._again.add(update_id)
 
     def begin(self) -> None:
         """A task starts handling an update: nothing has happened to it yet."""
         _outcome.set(None)
+        _kept.set(None)
 
     def sending(self, update_id: int, replies: Sequence[Reply], now: datetime | None = None) -> None:
         """The answers are about to go out: kept in the row until :meth:`finished`.
@@ -114,9 +136,12 @@ class Journal:
         sent its answers a second time, next to the live task (the multi-instance test: one chat
         in ten got one answer twice).
         """
+        stored = stored_replies(replies)
+        if _kept.get() == (update_id, stored):
+            return  # the turn that claimed the update kept these answers in its own transaction
         with self.sessions.begin() as session:
             session.execute(update(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id)
-                            .values(replies=stored_replies(replies), sending_at=now or _utcnow()))
+                            .values(replies=stored, sending_at=now or _utcnow()))
 
     def sent(self, update_id: int, remaining: Sequence[Reply], now: datetime | None = None) -> None:
         """An answer went out: after a crash only ``remaining`` is sent again, not the answers before it.
@@ -136,6 +161,8 @@ class Journal:
         outcome = _outcome.get()
         if outcome is not None and outcome[0] == _DUPLICATE:
             return
+        if outcome is None:
+            self._again.discard(update_id)
         with self.sessions.begin() as session:
             if outcome is None:
                 session.execute(delete(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id))
@@ -253,6 +280,7 @@ class Journal:
             payload, replies, answered = found
             if not answered:
                 log.info("update %d was not handled to the end: handled again", update_id)
+                self._again_add(update_id)
                 await handle(Update.de_json(json.loads(payload), bot))
                 return True
             if replies is not None:
@@ -271,6 +299,20 @@ class Journal:
                 if row is not None:
                     row.last_error = queues.error_text(error)
         return True
+
+
+def keep_answers(session: Session, update_id: int, replies: Sequence[Reply], now: datetime | None = None) -> None:
+    """The answers of ``update_id``, kept in its row in the transaction of the turn that claims it (bot.claims).
+
+    Without them a process that died between that commit and :meth:`Journal.sending` left an update that was
+    answered (claimed) but had nothing to send: the recovery could only drop it, and the person never got the
+    answer (the multi-instance test under load: one question in fifty). No row (an update not journaled, the
+    demo chat): nothing to do.
+    """
+    stored = stored_replies(replies)
+    session.execute(update(ReceivedUpdate).where(ReceivedUpdate.update_id == update_id)
+                    .values(replies=stored, sending_at=now or _utcnow()))
+    _kept.set((update_id, stored))  # Journal.sending need not write them again
 
 
 def _not_sending_since(moment: datetime):

@@ -62,7 +62,7 @@ def _in_turn(work: Callable[[Turn, str], list[Reply]], *, ends_wait: bool) -> Ha
         with conversation.turn(conversation.load(chat_id)) as turn:
             if ends_wait:
                 turn.chat.awaiting_feedback = None
-            return work(turn, argument)
+            return turn.answer(work(turn, argument))
 
     handler.__doc__ = work.__doc__
     return handler
@@ -106,7 +106,7 @@ async def cancel(conversation: Conversation, chat_id: int, _: str) -> list[Reply
     if snapshot.chat.awaiting_feedback:
         with conversation.turn(snapshot) as turn:
             turn.chat.awaiting_feedback = None
-            return [turn.reply("utter_ok")]
+            return turn.answer([turn.reply("utter_ok")])
     return await conversation.ask_rasa(snapshot, "/deny", conversation.language_of(snapshot))
 
 
@@ -180,7 +180,7 @@ async def expired_button(conversation: Conversation, chat_id: int, _: str) -> li
     """A payload that is no button we offer (an old keyboard, or forged): say so kindly."""
     with conversation.turn(conversation.load(chat_id)) as turn:
         turn.chat.awaiting_feedback = None
-        return [turn.reply("bot_button_expired")]
+        return turn.answer([turn.reply("bot_button_expired")])
 
 
 # -- one entry point per kind of update ----------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,15 @@ class Turn:
     session: Session
     chat: Chat
     settings: Settings
+    # The turn's answers, noted by :meth:`answer`: kept in the update's journal row in this transaction.
+    answers: list[Reply] | None = field(default=None)
+
+    def answer(self, replies: list[Reply]) -> list[Reply]:
+        """These are the turn's answers: they are kept in the update's journal row in the turn's transaction
+        (bot.journal.keep_answers), the one that claims the update. A process that dies after the commit and
+        before the answers go out leaves them to the recovery; without them it could only drop the update."""
+        self.answers = list(replies)
+        return replies
 
     @property
     def language(self) -> str:

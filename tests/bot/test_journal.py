@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from types import SimpleNamespace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -214,6 +215,7 @@ async def test_an_update_a_dead_process_left_unanswered_is_handled_again(
     assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=61)) == 1
     [again] = recovery.handled
     assert again.update_id == update.update_id and again.effective_message.text == "wat is de PVT"
+    assert journal.handled_again(update.update_id)  # Rasa may have had it before the process died
     [row] = rows(sessions)  # stays until the handler is done; no other instance takes it meanwhile
     assert row.attempts == 1
     assert await journal.recover(None, recovery.handle, recovery.send, now=NOW + timedelta(seconds=62)) == 0
@@ -233,6 +235,76 @@ async def test_an_answer_given_but_not_sent_is_sent_after_the_crash(
     assert recovery.handled == []  # never asked again: the turn is in the database
     assert recovery.sent == [(78, Reply("Het PVT is ...", (("MAP", "/ask_map"),)))]
     assert rows(sessions) == []
+
+
+async def test_a_turns_answers_are_kept_in_the_transaction_that_claims_the_update(
+    settings: Settings, journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    # The process dies after the turn committed (its claim) and before the answers were sent or even
+    # handed to Journal.sending: the recovery sends them. Before, it found a claimed update with nothing
+    # stored and could only drop it: the person never got the answer (the multi-instance test, under load).
+    rasa = FakeRasa()
+    conversation = Conversation(settings, sessions, rasa.client(), rasa.readiness())
+    update = message_update("wat is de PVT", chat_id=81)
+    journal.record(update, NOW)
+    journal.begin()
+    claims.handling(update.update_id)
+    try:
+        answers = await conversation.text(81, "wat is de PVT")
+    finally:
+        claims.handling(None)
+    [row] = rows(sessions)
+    assert row.replies == journal_module.stored_replies(answers) and row.sending_at is not None
+    recovery = Recovery()
+    later = datetime.now(timezone.utc) + timedelta(minutes=2)  # the turn noted the real time
+    assert await journal.recover(None, recovery.handle, recovery.send, now=later) == 1
+    assert recovery.handled == []  # not asked again: Rasa and the database have the turn
+    assert [reply.text for _, reply in recovery.sent] == [a.text for a in answers if a.text]
+    assert rows(sessions) == []
+
+
+def test_answers_the_turn_kept_are_not_written_again_before_sending(
+    journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    update = message_update("wat is de MAP", chat_id=82)
+    journal.record(update, NOW)
+    journal.begin()
+    answers = [Reply("De MAP is ...")]
+    with sessions.begin() as session:
+        journal_module.keep_answers(session, update.update_id, answers, now=NOW)
+    journal.sending(update.update_id, answers, now=NOW + timedelta(seconds=1))  # the same: no second write
+    assert rows(sessions)[0].sending_at.replace(tzinfo=timezone.utc) == NOW
+    journal.sending(update.update_id, [Reply("Te lang."), *answers], now=NOW + timedelta(seconds=2))  # more
+    [row] = rows(sessions)
+    assert json.loads(row.replies)[0]["text"] == "Te lang."
+    assert row.sending_at.replace(tzinfo=timezone.utc) == NOW + timedelta(seconds=2)
+
+
+async def test_a_second_handling_is_known_and_sends_the_update_id_to_rasa(
+    settings: Settings, journal: Journal, sessions: sessionmaker[Session],
+) -> None:
+    # A copy of an update already journaled (Telegram delivered it again after a process died) or an update taken
+    # over from a dead process may have reached Rasa already: its message is marked "again", so Rasa answers it
+    # from the conversation instead of adding it twice (channels.once). Every message carries its update's id.
+    first, copy = message_update("wat is de PVT", chat_id=83), message_update("wat is de MAP", chat_id=84)
+    journal.record(first, NOW)
+    journal.record(copy, NOW)
+    journal.record(copy, NOW)  # delivered again
+    assert not journal.handled_again(first.update_id) and journal.handled_again(copy.update_id)
+
+    rasa = FakeRasa()
+    conversation = Conversation(settings, sessions, rasa.client(), rasa.readiness())
+    for update in (first, copy):
+        journal.begin()
+        await claims.remember_update(update, SimpleNamespace(bot_data=SimpleNamespace(journal=journal)))
+        try:
+            await conversation.text(update.effective_chat.id, update.effective_message.text)
+        finally:
+            claims.handling(None)
+        journal.finished(update.update_id)
+    assert [(body["metadata"].get("update_id"), body["metadata"].get("again")) for body in rasa.received] == [
+        (first.update_id, None), (copy.update_id, True)]
+    assert not journal.handled_again(copy.update_id)  # settled: forgotten
 
 
 async def test_a_recovery_that_dies_halfway_sends_only_the_answers_not_sent_yet(

@@ -11,6 +11,12 @@ router sends it to the other bot, also those the dead bot did answer; their clai
 each chat's answers arrive in the order of its questions. A message kept while Rasa was away (its
 apology, then its answer through the outbox) is allowed and counted, not an extra answer.
 
+Delivery is at least once (bot/journal.py): an answer Telegram accepted in the moment before the dead
+bot noted it sent is still in the journal and goes out again. The test reads those answers from the
+journal right after the kill (the dead bot's rows whose next answer is the chat's last message) and
+allows exactly that one repeat (where the recovery sends it, often after the chat's next answers); any
+other extra message fails. The counts are only read once the journal is empty (the recovery is done).
+
 Run with ``-s`` for the figures. On 2 cores: about 75 s, of which ~40 s start the six processes.
 """
 
@@ -34,7 +40,8 @@ import yaml
 from sqlalchemy import create_engine, select
 
 from bot.webhook_router import BACKEND_HEADER
-from inburgering.models import ProcessedUpdate
+from bot.journal import replies_from
+from inburgering.models import ProcessedUpdate, ReceivedUpdate
 from inburgering.platform.settings import PROJECT_ROOT
 from inburgering.platform.stack import Stack, free_port
 from inburgering.responses import render
@@ -64,6 +71,7 @@ KILL_AFTER = 20  # answered questions (of CHATS x QUESTIONS) before one replica 
 REDELIVER_SECONDS = 5.0  # updates the dead bot took this long before it died are delivered again
 ANSWER_TIMEOUT = 90.0  # one question: the redelivered ones wait for Rasa's lock (TICKET_LOCK_LIFETIME)
 SETTLE_SECONDS = 1.5  # no new message for this long: an answer of unknown length is complete
+JOURNAL_TIMEOUT = 90.0  # the journal's rows left by the dead bot are finished by the recovery job (~20-30 s)
 APOLOGY = render("bot_unavailable", translator("nl"), {})["text"]
 WEBHOOK_SECRET = "multi-instance-webhook-secret"
 ACTION_SERVER_TOKEN = "multi-instance-action-token-not-secret"
@@ -272,6 +280,55 @@ def _claims(database_url: str) -> set[int]:
         engine.dispose()
 
 
+def _wait_for_empty_journal(database_url: str, timeout: float) -> tuple[list[tuple], float]:
+    """Wait until the journal holds no row (every update answered and settled, or given up); the rows
+    still there at ``timeout`` (update, attempts, last error), and the seconds waited."""
+    engine = create_engine(database_url)
+    started = time.monotonic()
+    try:
+        while True:
+            with engine.connect() as connection:
+                rows = connection.execute(select(ReceivedUpdate.update_id, ReceivedUpdate.attempts,
+                                                 ReceivedUpdate.last_error)).all()
+            if not rows or time.monotonic() - started > timeout:
+                return [tuple(row) for row in rows], time.monotonic() - started
+            time.sleep(0.5)
+    finally:
+        engine.dispose()
+
+
+def _in_flight(multi: MultiSystem, victim: Replica, chats: list[int]) -> dict[int, int]:
+    """Answers Telegram accepted from the dead bot in the moment before it noted them sent: chat -> how
+    many of the chat's answers had arrived at the kill (the last of them is the one in flight).
+
+    Such an answer is still the first of its row's stored answers (the journal's at-least-once window);
+    only the victim's rows count: a live bot between sending and noting does not send twice.
+    """
+    victims = {u["update_id"] for _, name, u in multi.delivery.delivered if name == victim.name}
+    engine = create_engine(multi.database_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(select(ReceivedUpdate.update_id, ReceivedUpdate.chat_id, ReceivedUpdate.replies)
+                                      .where(ReceivedUpdate.replies.is_not(None))).all()
+    finally:
+        engine.dispose()
+    found = {}
+    for update_id, chat_id, replies in rows:
+        stored = replies_from(replies)
+        at_kill = _texts(multi.fake, chat_id) if chat_id in chats else []
+        if update_id in victims and stored and at_kill and at_kill[-1] == stored[0].text:
+            found[chat_id] = len(at_kill)
+    return found
+
+
+def _once_more(received: list[str], expected: list[str], count: int) -> bool:
+    """``received`` is ``expected`` with its ``count``-th message (the one in flight at the kill) once
+    more, at or after its place: the survivor's recovery sends it when it takes the dead bot's row, by
+    then often after the chat's next answers."""
+    return any(received[j] == expected[count - 1] and received[:j] + received[j + 1:] == expected
+               for j in range(count, len(received)))
+
+
 def _texts(fake: FakeTelegram, chat_id: int) -> list[str]:
     """The chat's answers: every message but the apology of a kept message (counted apart)."""
     return [text for text in _all_texts(fake, chat_id) if text != APOLOGY]
@@ -348,33 +405,41 @@ def test_two_of_everything_loses_and_doubles_nothing(multi: MultiSystem) -> None
     again = multi.delivery.kill(victim)
     survivor = multi.replicas[1]
     claimed_before = _claims(multi.database_url)  # the dead bot's transactions are over
+    in_flight = _in_flight(multi, victim, chats)
     again_claimed = sum(1 for u in again if u["update_id"] in claimed_before)
     for update in again:  # Telegram delivers again what the dead webhook took last: the router
         assert multi.delivery.deliver(update) == survivor.name  # sends it to the survivor
     for thread in threads:
         thread.join(timeout=len(QUESTIONS) * ANSWER_TIMEOUT)
-    time.sleep(SETTLE_SECONDS * 2)  # a duplicate answer would arrive after the last expected one
     seconds = time.monotonic() - started
+    # The survivor's recovery job sends what the dead bot left (UPDATE_RECOVER_SECONDS, then up to half of it
+    # for the job): only an empty journal shows that nothing more will arrive.
+    left, settled = _wait_for_empty_journal(multi.database_url, timeout=JOURNAL_TIMEOUT)
+    time.sleep(SETTLE_SECONDS * 2)  # a duplicate answer would arrive after the last expected one
 
     unclaimed = set(update_ids) - _claims(multi.database_url)
     received = {chat_id: _texts(multi.fake, chat_id) for chat_id in chats}
     # Kept while its Rasa was away, answered later: allowed (acknowledged and kept), and counted.
     apologies = sum(_all_texts(multi.fake, chat_id).count(APOLOGY) for chat_id in chats)
-    in_order = [c for c in chats if received[c] == expected_texts]
+    repeated = [c for c in in_flight if _once_more(received[c], expected_texts, in_flight[c])]
+    in_order = [c for c in chats if received[c] == expected_texts or c in repeated]
     missing = sum(max(0, len(expected_texts) - len(received[c])) for c in chats)
-    extra = sum(max(0, len(received[c]) - len(expected_texts)) for c in chats)
+    extra = sum(max(0, len(received[c]) - len(expected_texts)) for c in chats if c not in repeated)
     summary = (
-        f"{CHATS} chats x {len(QUESTIONS)} questions in {seconds:.1f} s; replica {victim.name} killed "
+        f"{CHATS} chats x {len(QUESTIONS)} questions in {seconds:.1f} s (journal empty {settled:.1f} s later); "
+        f"replica {victim.name} killed "
         f"after {killed_at} answers; {len(again)} update(s) delivered again to {survivor.name} "
         f"({again_claimed} of them claimed before the kill); questions answered {sum(answered)}; "
         f"lost questions {sum(len(QUESTIONS) - a for a in answered)}; missing messages {missing}; "
+        f"answers accepted but not noted at the kill {len(in_flight)}, sent again {len(repeated)}; "
         f"extra (duplicate) messages {extra}; kept-message apologies {apologies}; "
         f"chats exactly as the reference {len(in_order)}/{CHATS}"
     )
     print(summary)  # the figures for the issue's note (pytest -s)
-    assert not lost, f"{summary}; chats with an unanswered question: {lost}\n{multi.log_tails()}"
+    assert not lost, f"{summary}; chats with an unanswered question: {lost}\n{multi.log_tails(150)}"
     assert not extra, f"{summary}\n{_differences(received, expected_texts)}\n{multi.log_tails(60)}"
     assert not unclaimed, f"{summary}; updates without a claim: {sorted(unclaimed)}"
+    assert not left, f"{summary}; journal rows never settled (update, attempts, error): {left}"
     assert len(in_order) == CHATS, (
         f"{summary}; first differing chat: {next(c for c in chats if c not in in_order)}: "
         f"{received[next(c for c in chats if c not in in_order)]} != {expected_texts}"
