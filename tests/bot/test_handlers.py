@@ -33,13 +33,15 @@ from tests.bot.fake_rasa import FakeRasa
 async def test_text_goes_to_rasa_under_a_pseudonym_with_the_detected_language(
     app: Application, rasa: FakeRasa, request_: OfflineRequest, settings: Settings
 ) -> None:
-    await process(app, message_update("شو يعني PVT؟", chat_id=4242))
+    update = message_update("شو يعني PVT؟", chat_id=4242)
+    await process(app, update)
 
     assert len(rasa.received) == 1
     sent_to_rasa = rasa.received[0]
     assert sent_to_rasa["sender"] == pseudonymise(4242, settings.pseudonym_key)
     assert "4242" not in str(sent_to_rasa)
-    assert sent_to_rasa["metadata"] == {"language": "ar"}
+    # The update's number (a counter of the bot's updates, not a person): Rasa keeps it with the message (channels.once).
+    assert sent_to_rasa["metadata"] == {"language": "ar", "update_id": update.update_id}
     [reply] = request_.sent()
     assert reply["chat_id"] == 4242
     assert reply["text"].startswith("[ar] answer to")
