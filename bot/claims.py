@@ -17,6 +17,7 @@ import logging
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,9 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot import journal
 from inburgering.models import ProcessedUpdate
+
+if TYPE_CHECKING:  # bot.context imports the conversation, which imports this module
+    from bot.context import BotContext
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +57,12 @@ def handling(update_id: int | None, again: bool = False) -> None:
     _current.set(None if update_id is None else UpdateClaim(update_id, again=again))
 
 
-async def remember_update(update: object, context: object) -> None:
+async def remember_update(update: object, context: BotContext) -> None:
     """python-telegram-bot handler (group -1, before all others): remember the update's id."""
     if not isinstance(update, Update):
         handling(None)
         return
-    kept = getattr(getattr(context, "bot_data", None), "journal", None)
+    kept = context.bot_data.journal
     handling(update.update_id, again=kept is not None and kept.handled_again(update.update_id))
 
 

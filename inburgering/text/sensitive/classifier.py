@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import math
 import os
 import re
@@ -17,9 +18,11 @@ from typing import Any
 import yaml
 
 from nlu.text import normalise
-from inburgering.text.sensitive.levels import CRISIS_DATA_DIR, NLU_DATA_DIR, VIEW_CACHE_DIR, logger
+from inburgering.text.sensitive.levels import CRISIS_DATA_DIR, NLU_DATA_DIR, VIEW_CACHE_DIR
 from inburgering.text.sensitive.patterns import _without_idioms
 from inburgering.text.sensitive.view import matching_view
+
+logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------
 # The classifier

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import logging
 from pathlib import Path
 
 # --------------------------------------------------------------------------------------------
@@ -46,5 +45,4 @@ NLU_DATA_DIR = Path(__file__).resolve().parents[3] / "nlu"
 # The classifier's training texts in the matching view, idioms cut out, kept between starts (round 23).
 VIEW_CACHE_DIR = Path(__file__).resolve().parents[3] / "var" / "cache"
 
-logger = logging.getLogger(__name__)
 
