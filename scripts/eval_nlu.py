@@ -31,7 +31,8 @@ Held-out batches (never trained on):
     b17 tests/nlu/b17/<category>/<lang>.yml   development since round 27 (sealed in round 26)
     b18 tests/nlu/b18/<category>/<lang>.yml   development since round 28 (sealed in round 27)
     b19 tests/nlu/b19/<category>/<lang>.yml   development since round 29 (sealed in round 28)
-    b20 tests/nlu/b20/<category>/<lang>.yml   sealed: only aggregate figures are printed,
+    b20 tests/nlu/b20/<category>/<lang>.yml   development since round 30 (sealed in round 29)
+    b21 tests/nlu/b21/<category>/<lang>.yml   sealed: only aggregate figures are printed,
                                               its single errors are never written anywhere
 
 The bot is an NLU model trained with config.yml on every nlu/**/<lang>.yml (reused while it
@@ -39,7 +40,7 @@ is newer than the data, the config and the normaliser code; --retrain forces it)
 baseline is a character n-gram logistic regression trained on the same examples, on the raw
 text. The table gives, per batch, language and category: n, the bot's accuracy (its top
 intent), the baseline's, and the difference in points. The confidence table gives, for the
-bot on the three newest development batches (b17-b19; the older ones were trained against for
+bot on the three newest development batches (b18-b20; the older ones were trained against for
 many rounds), the share of messages answered (coverage) and the share of answered messages with a
 wrong intent per threshold; the lowest threshold with at most 2% wrong is proposed for the
 FallbackClassifier, and its figures on the sealed batch are shown. Results go to results/eval/
@@ -63,7 +64,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -79,7 +80,7 @@ os.environ.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
 
 LANGUAGES = ("nl", "ar", "ti")
 CATEGORIES = ("clean", "latin", "long", "learner", "near_miss")
-BATCHES = ("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20")
+BATCHES = ("b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20", "b21")
 BATCH_NOTES = {
     "b0": "first clean set (seen)",
     "b1": "development",
@@ -101,14 +102,15 @@ BATCH_NOTES = {
     "b17": "development (sealed in round 26; written before the label convention and nlu/round13/)",
     "b18": "development (sealed in round 27; written before nlu/round14/)",
     "b19": "development (sealed in round 28; written before nlu/round15/)",
-    "b20": "never seen (sealed; written before round 29)",
+    "b20": "development (sealed in round 29; written before round 29, which kept no training data)",
+    "b21": "never seen (sealed; written before round 30)",
     "cv": "cross-validation on the training data",
 }
-SEALED_BATCHES = frozenset({"b20"})
+SEALED_BATCHES = frozenset({"b21"})
 # Batches exported from labelled real questions (python -m inburgering export-labelled): one folder each.
 REAL_BATCH_PREFIX = "real-"
 # Development batches: their errors may be read.
-DEVELOPMENT_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19")
+DEVELOPMENT_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20")
 # The confidence threshold is chosen on the newest development batches only. The older ones have been
 # trained against for many rounds: at 0.70 they showed 1.2-1.3% wrong answers while the last three
 # batches, each measured once before any round used it, showed 2.1%, 3.0% and 3.5% (rounds 23-25).
@@ -327,6 +329,25 @@ def confidence_curve(
     return rows
 
 
+def reaching_rasa(
+    predictions: Sequence[Prediction], crisis_answered: Callable[[str], bool]
+) -> Tuple[List[Prediction], Counter]:
+    """The predictions whose message reaches Rasa, and per batch how many the crisis net answers first.
+
+    The bot answers a message the crisis detector flags (the emergency answer or the gentle "are
+    you safe?") before Rasa is asked, so the model's confidence never decides its answer: such
+    messages are left out of the threshold tables, which are about the answers Rasa gives.
+    """
+    kept: List[Prediction] = []
+    caught: Counter = Counter()
+    for p in predictions:
+        if crisis_answered(p.example.text):
+            caught[p.example.batch] += 1
+        else:
+            kept.append(p)
+    return kept, caught
+
+
 def calibration_batches(development: Sequence[str], size: int = CALIBRATION_SIZE) -> List[str]:
     """The development batches the threshold is chosen on: the ``size`` newest (in BATCHES order)."""
     ordered = sorted(development, key=lambda b: BATCHES.index(b) if b in BATCHES else -1)
@@ -383,6 +404,40 @@ def format_table(rows: Sequence[Dict], batch: str) -> str:
             f"| {r['language']} | {r['category']} | {r['n']} | {r['bot']:.3f} | "
             f"{r['baseline']:.3f} | {r['diff_points']:+.1f} |"
         )
+    return "\n".join(lines)
+
+
+def language_rows(
+    examples: Sequence[Example], detect: Callable[[str], Optional[str]], groups: Dict[str, Sequence[str]]
+) -> List[Dict]:
+    """How the bot picks the reply language per message, per group of batches, language and category.
+
+    right: the message's own language; kept: the text does not tell (the chat keeps its language,
+    right when the chat is already in it); unknown: "I do not know this language"; other: another
+    of the three languages (the answer comes in a language the writer did not use).
+    """
+    rows = []
+    for name, batches in groups.items():
+        cells: Dict[Tuple[str, str], Counter] = defaultdict(Counter)
+        for e in examples:
+            if e.batch in batches:
+                found = detect(e.text)
+                outcome = ("right" if found == e.language else "kept" if found is None
+                           else "unknown" if found not in LANGUAGES else "other")
+                cells[(e.language, e.category)][outcome] += 1
+        for (language, category), counts in sorted(cells.items()):
+            n = sum(counts.values())
+            rows.append({"batches": name, "language": language, "category": category, "n": n,
+                         **{k: counts[k] for k in ("right", "kept", "unknown", "other")}})
+    return rows
+
+
+def format_language_rows(rows: Sequence[Dict]) -> str:
+    lines = ["| batches | lang | category | n | right | kept (chat's language) | unknown | other language |",
+             "|---|---|---|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['batches']} | {r['language']} | {r['category']} | {r['n']} | {r['right'] / r['n']:.3f} | "
+                     f"{r['kept']} | {r['unknown']} | {r['other']} |")
     return "\n".join(lines)
 
 
@@ -578,15 +633,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     rows = score_table(predictions)
 
     current, ambiguity = fallback_settings(args.config)
+    # The thresholds are about what Rasa answers: messages the crisis net answers first are left out.
+    from inburgering.text.sensitive import CrisisLevel, crisis_level
+
+    answered_by_rasa, crisis_first = reaching_rasa(predictions, lambda text: crisis_level(text) is not CrisisLevel.none)
     dev_batches = [b for b in DEVELOPMENT_BATCHES if b in batches_present] or ["b0"]
     all_dev = "+".join(dev_batches)
-    pooled_curve = confidence_curve([p for p in predictions if p.example.batch in dev_batches], THRESHOLDS, ambiguity)
+    pooled_curve = confidence_curve([p for p in answered_by_rasa if p.example.batch in dev_batches], THRESHOLDS, ambiguity)
     pooled_chosen = choose_threshold(pooled_curve)
     calibration = calibration_batches(dev_batches)
     dev_batch = "+".join(calibration)
-    curve = confidence_curve([p for p in predictions if p.example.batch in calibration], THRESHOLDS, ambiguity)
+    curve = confidence_curve([p for p in answered_by_rasa if p.example.batch in calibration], THRESHOLDS, ambiguity)
     chosen = choose_threshold(curve)
-    sealed = [p for p in predictions if p.example.batch in SEALED_BATCHES]
+    sealed = [p for p in answered_by_rasa if p.example.batch in SEALED_BATCHES]
     sealed_curve = confidence_curve(sealed, THRESHOLDS, ambiguity) if sealed else []
 
     lines = [
@@ -607,7 +666,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         f"## Few confident wrong answers ({dev_batch}, ambiguity_threshold {ambiguity})",
         "",
         f"Chosen on the {len(calibration)} newest development batches ({dev_batch}): the older ones were trained "
-        "against for many rounds and understate the error on new phrasings.",
+        "against for many rounds and understate the error on new phrasings. Left out: messages the crisis net "
+        "answers before Rasa (" + ", ".join(f"{b} {crisis_first[b]}" for b in batches_present if crisis_first[b])
+        + "; none" * (not crisis_first) + ").",
         "",
         format_curve(curve, chosen, current),
         "",
@@ -618,7 +679,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         lines.append(f"Lowest threshold with at most {MAX_ANSWERED_ERROR:.0%} wrong among answered on {dev_batch}: {chosen:.2f}"
                      f" (config.yml has {current}).")
     if current is not None:
-        at = confidence_curve([p for p in predictions if p.example.batch in dev_batches], [current], ambiguity)[0]
+        at = confidence_curve([p for p in answered_by_rasa if p.example.batch in dev_batches], [current], ambiguity)[0]
         lines.append(f"All development batches ({all_dev}) at config.yml's {current:.2f}: coverage {at['coverage']:.3f}, "
                      f"wrong among answered {at['error']:.3f} ({at['wrong']}/{at['answered']}); their own choice: "
                      f"{'none' if pooled_chosen is None else f'{pooled_chosen:.2f}'}.")
@@ -630,6 +691,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 lines.append(f"{batch} (sealed) at the {label} threshold {value:.2f}: coverage {at['coverage']:.3f}, "
                              f"wrong among answered {at['error']:.3f} ({at['wrong']}/{at['answered']}).")
     lines.append("")
+    from inburgering.text.language import detect_language
+
+    language_groups = {f"{dev_batches[0]}-{dev_batches[-1]}" if len(dev_batches) > 1 else dev_batches[0]: dev_batches}
+    language_groups.update({batch: [batch] for batch in sorted({p.example.batch for p in sealed})})
+    languages = language_rows(test, detect_language, language_groups)
+    lines += ["## Reply language per message (the bot's detect_language, before Rasa)", "",
+              format_language_rows(languages), ""]
     if copies:
         lines += ["## Held-out phrasings too close to training data (difflib >= 0.9)", ""]
         lines += [f"- {batch}: {t!r} ~ {c!r}" if batch not in SEALED_BATCHES else f"- {batch}: (sealed text)"
@@ -644,8 +712,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "table": rows,
         "confidence": {"batch": dev_batch, "curve": curve, "chosen": chosen, "config_threshold": current,
                        "sealed_curve": sealed_curve, "development": all_dev, "development_curve": pooled_curve,
-                       "development_chosen": pooled_chosen},
+                       "development_chosen": pooled_chosen, "crisis_before_rasa": dict(crisis_first)},
         "near_copies": len(copies),
+        "reply_language": languages,
     }
     if args.cv:
         cv_rows = cross_validate(args.config, bot_train, args.folds, args.seed)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nlu.latin import latin_language
+from nlu.latin import language_scores, latin_language
 
 UNKNOWN = "unknown"
 
@@ -117,8 +117,33 @@ def detect_language(text: str) -> str | None:
     other = sum(word in _NOT_DUTCH_WORDS and word not in _DUTCH_WORDS for word in words)
     if dutch and dutch >= other:
         return "nl"
+    leaning = _leaning(text)
+    if leaning is not None:
+        return leaning
     # A few English/French/German words: clearly not Dutch. One unknown word
     # ("ok", a name) says nothing; the chat keeps its language.
     if other >= 2 or (len(words) >= 4 and not dutch):
         return UNKNOWN
+    return None
+
+
+def _leaning(text: str) -> str | None:
+    """The language the Latin-script evidence leans to when it was too weak for `latin_language`.
+
+    Only asked once the Dutch word list has not decided. Arabizi or Tigrinya words that outweigh
+    everything else ("kif b3abbi formulier el belasting", "la la ma baddi") and learner Dutch the
+    word list does not know ("tot ziens volgend keer") are answered in their language instead of
+    "I do not know this language"; a text with no such evidence stays unknown.
+    """
+    scores = language_scores(text)
+    ar, ti, nl, other = scores["ar"], scores["ti"], scores["nl"], scores["other"]
+    if ar != ti:
+        best, top, second = ("ar", ar, ti) if ar > ti else ("ti", ti, ar)
+        top += scores["either"]
+        if top >= 1.0 and top > nl and top > second and top > other:
+            return best
+    # Dutch by likeness (the lexicon also scores "morning" as "morgen"): only without any English,
+    # French or German word.
+    if nl >= 2.0 and nl > max(ar, ti) and not other:
+        return "nl"
     return None

@@ -70,7 +70,8 @@ def test_test_paths_map_to_batch_category_language(tmp_path):
     assert classify(tmp_path / "b18" / "long" / "ti.yml", tmp_path) == ("b18", "long", "ti")
     assert classify(tmp_path / "b19" / "long" / "ti.yml", tmp_path) == ("b19", "long", "ti")
     assert classify(tmp_path / "b20" / "long" / "ti.yml", tmp_path) == ("b20", "long", "ti")
-    assert classify(tmp_path / "b21" / "long" / "ti.yml", tmp_path) is None  # not a batch yet
+    assert classify(tmp_path / "b21" / "long" / "ti.yml", tmp_path) == ("b21", "long", "ti")
+    assert classify(tmp_path / "b22" / "long" / "ti.yml", tmp_path) is None  # not a batch yet
     assert classify(tmp_path / "real-2026-12-01" / "ar.yml", tmp_path) == ("real-2026-12-01", "real", "ar")
     assert classify(tmp_path / "en.yml", tmp_path) is None
     assert classify(tmp_path / "test_eval_nlu.py", tmp_path) is None
@@ -133,6 +134,21 @@ def test_confidence_curve_counts_answered_wrong_topics():
     assert curve[0.99]["answered"] == 0 and curve[0.99]["error"] == 0.0
 
 
+def test_messages_the_crisis_net_answers_first_are_left_out_of_the_thresholds():
+    predictions = [
+        pred("report_sensitive", "ask_pvt", confidence=0.9, batch="b19", text="my husband hits me"),
+        pred("ask_pvt", "ask_pvt", confidence=0.9, batch="b19", text="what is the pvt"),
+        pred("thank", "thank", confidence=0.9, batch="b20", text="thanks, I am dead tired"),
+        pred("ask_map", "ask_pvt", confidence=0.9, batch="b20", text="what is the map"),
+    ]
+    kept, caught = ev.reaching_rasa(predictions, lambda text: "hits" in text or "dead" in text)
+    assert [p.example.text for p in kept] == ["what is the pvt", "what is the map"]
+    assert caught == {"b19": 1, "b20": 1}
+    # Only Rasa's answers count: one wrong of two answered, where all four would give two of four.
+    curve = ev.confidence_curve(kept, [0.75], 0.1)[0]
+    assert (curve["answered"], curve["wrong"]) == (2, 1)
+
+
 def test_choose_threshold_is_lowest_within_the_error_budget():
     curve = [
         {"threshold": 0.3, "answered": 100, "error": 0.05},
@@ -156,16 +172,16 @@ def test_only_the_newest_batch_is_sealed():
     # b2 and b3 were sealed until round 13, b4 in round 13, b5 in round 14, b6 in round 15, b7 in
     # round 16, b8 in round 17, b9 in round 18, b10 in round 19, b11 in round 20, b12 in round 21, b13 in
     # round 22, b14 in round 23, b15 in round 24, b16 in round 25, b17 in round 26, b18 in round 27, b19 in
-    # round 28; b20, written before round 29, is the one never looked at.
-    assert ev.SEALED_BATCHES == {"b20"}
+    # round 28, b20 in round 29; b21, written before round 30, is the one never looked at.
+    assert ev.SEALED_BATCHES == {"b21"}
     assert set(ev.DEVELOPMENT_BATCHES) == {"b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11",
-                                           "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19"}
+                                           "b12", "b13", "b14", "b15", "b16", "b17", "b18", "b19", "b20"}
 
 
 def test_error_rows_never_contain_sealed_batch():
     predictions = [
         pred("ask_pvt", "ask_map", batch="b1", text="dev mistake"),
-        pred("ask_pvt", "ask_map", batch="b20", text="sealed mistake"),
+        pred("ask_pvt", "ask_map", batch="b21", text="sealed mistake"),
         pred("ask_pvt", "ask_pvt", batch="b0", text="right"),
         pred("ask_pvt", "ask_pvt", baseline="ask_map", batch="b0", text="baseline mistake"),
     ]
@@ -211,3 +227,20 @@ def test_score_table_counts_each_prediction_once_per_row():
     predictions = [pred("ask_pvt", "ask_pvt", batch="cv", category="all", language="nl")] * 3
     rows = ev.score_table(predictions)
     assert [(r["language"], r["category"], r["n"]) for r in rows] == [("nl", "all", 3), ("all", "all", 3)]
+
+
+def test_reply_language_rows_count_right_kept_unknown_and_other():
+    examples = [
+        ex(language="ar", category="latin", text="shu ya3ni pvt", batch="b19"),
+        ex(language="ar", category="latin", text="marhaba", batch="b19"),
+        ex(language="ar", category="latin", text="kif b3abbi formulier", batch="b20"),
+        ex(language="ti", category="latin", text="map entay iyu", batch="b20"),
+        ex(language="ti", category="latin", text="entay", batch="b21"),  # another group
+    ]
+    answers = {"shu ya3ni pvt": "ar", "marhaba": None, "kif b3abbi formulier": "unknown", "map entay iyu": "nl"}
+    rows = ev.language_rows(examples, answers.get, {"b19-b20": ["b19", "b20"]})
+    assert rows == [
+        {"batches": "b19-b20", "language": "ar", "category": "latin", "n": 3, "right": 1, "kept": 1, "unknown": 1, "other": 0},
+        {"batches": "b19-b20", "language": "ti", "category": "latin", "n": 1, "right": 0, "kept": 0, "unknown": 0, "other": 1},
+    ]
+    assert "| b19-b20 | ar | latin | 3 | 0.333 | 1 | 1 | 0 |" in ev.format_language_rows(rows)
