@@ -125,6 +125,8 @@ NEAR_COPY_RATIO = 0.9
 # "Few confident wrong answers": at most this share of answered messages may be wrong.
 MAX_ANSWERED_ERROR = 0.02
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
+# FallbackClassifier's ambiguity_threshold (the least gap between the two best intents) tried with each threshold.
+AMBIGUITIES = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 ALL = "all"
 
 # Entity markup in Rasa YAML examples: [text](entity) or [text]{"entity": ...}.
@@ -346,6 +348,35 @@ def reaching_rasa(
         else:
             kept.append(p)
     return kept, caught
+
+
+def fallback_grid(
+    predictions: Sequence[Prediction], thresholds: Sequence[float], ambiguities: Sequence[float],
+    max_error: float = MAX_ANSWERED_ERROR,
+) -> List[Dict]:
+    """Per ambiguity_threshold: the lowest threshold with at most ``max_error`` wrong among answered, and its row.
+
+    The two settings of the FallbackClassifier trade off together: a wider gap between the two best
+    intents may keep the error down at a lower confidence threshold, answering more messages.
+    """
+    rows = []
+    for ambiguity in ambiguities:
+        curve = confidence_curve(predictions, thresholds, ambiguity)
+        chosen = choose_threshold(curve, max_error)
+        row = next((r for r in curve if chosen is not None and abs(r["threshold"] - chosen) < 1e-9), None)
+        rows.append({"ambiguity": ambiguity, "threshold": chosen,
+                     "coverage": row["coverage"] if row else 0.0, "answered": row["answered"] if row else 0,
+                     "wrong": row["wrong"] if row else 0, "error": row["error"] if row else 0.0,
+                     "n": len(predictions)})
+    return rows
+
+
+def best_fallback(grid: Sequence[Dict]) -> Optional[Dict]:
+    """The setting of ``fallback_grid`` that answers most messages (ties: the lower threshold, then the smaller gap)."""
+    usable = [r for r in grid if r["threshold"] is not None]
+    if not usable:
+        return None
+    return max(usable, key=lambda r: (r["answered"], -r["threshold"], -r["ambiguity"]))
 
 
 def calibration_batches(development: Sequence[str], size: int = CALIBRATION_SIZE) -> List[str]:
@@ -678,6 +709,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     else:
         lines.append(f"Lowest threshold with at most {MAX_ANSWERED_ERROR:.0%} wrong among answered on {dev_batch}: {chosen:.2f}"
                      f" (config.yml has {current}).")
+    grid = fallback_grid([p for p in answered_by_rasa if p.example.batch in calibration], THRESHOLDS, AMBIGUITIES)
+    best = best_fallback(grid)
+    lines += ["", f"Both settings together on {dev_batch}: per ambiguity_threshold, the lowest threshold with at most "
+              f"{MAX_ANSWERED_ERROR:.0%} wrong among answered.", "",
+              "| ambiguity_threshold | threshold | coverage | answered | wrong | error among answered |",
+              "|---:|---:|---:|---:|---:|---:|"]
+    for r in grid:
+        mark = " most answered" if best is r else ""
+        threshold = "none" if r["threshold"] is None else f"{r['threshold']:.2f}"
+        lines.append(f"| {r['ambiguity']:.2f} | {threshold} | "
+                     f"{r['coverage']:.3f} | {r['answered']}/{r['n']} | {r['wrong']} | {r['error']:.3f}{mark} |")
+    lines.append("")
+    for batch in sorted({p.example.batch for p in sealed}):
+        subset = [p for p in sealed if p.example.batch == batch]
+        if best is not None:
+            at = confidence_curve(subset, [best["threshold"]], best["ambiguity"])[0]
+            lines.append(f"{batch} (sealed) at the most answering setting (threshold {best['threshold']:.2f}, ambiguity "
+                         f"{best['ambiguity']:.2f}): coverage {at['coverage']:.3f}, wrong among answered {at['error']:.3f} "
+                         f"({at['wrong']}/{at['answered']}).")
     if current is not None:
         at = confidence_curve([p for p in answered_by_rasa if p.example.batch in dev_batches], [current], ambiguity)[0]
         lines.append(f"All development batches ({all_dev}) at config.yml's {current:.2f}: coverage {at['coverage']:.3f}, "
@@ -712,7 +762,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "table": rows,
         "confidence": {"batch": dev_batch, "curve": curve, "chosen": chosen, "config_threshold": current,
                        "sealed_curve": sealed_curve, "development": all_dev, "development_curve": pooled_curve,
-                       "development_chosen": pooled_chosen, "crisis_before_rasa": dict(crisis_first)},
+                       "development_chosen": pooled_chosen, "crisis_before_rasa": dict(crisis_first),
+                       "fallback_grid": grid, "most_answered": best},
         "near_copies": len(copies),
         "reply_language": languages,
     }

@@ -244,3 +244,20 @@ def test_reply_language_rows_count_right_kept_unknown_and_other():
         {"batches": "b19-b20", "language": "ti", "category": "latin", "n": 1, "right": 0, "kept": 0, "unknown": 0, "other": 1},
     ]
     assert "| b19-b20 | ar | latin | 3 | 0.333 | 1 | 1 | 0 |" in ev.format_language_rows(rows)
+
+
+def test_fallback_grid_finds_the_setting_that_answers_most_within_the_budget():
+    predictions = (
+        [pred("ask_pvt", "ask_pvt", confidence=0.8, margin=0.6) for _ in range(60)]
+        # confident wrong answers with a small gap between the two best intents: a wider gap stops them
+        + [pred("ask_map", "ask_pvt", confidence=0.8, margin=0.12) for _ in range(3)]
+        + [pred("ask_map", "ask_map", confidence=0.6, margin=0.5) for _ in range(30)]
+        + [pred("ask_pvt", "ask_map", confidence=0.6, margin=0.5)]
+    )
+    grid = {r["ambiguity"]: r for r in ev.fallback_grid(predictions, [0.5, 0.7, 0.9], [0.1, 0.2], max_error=0.02)}
+    # gap 0.1: at 0.5 4 of 94 wrong (4.3%), at 0.7 3 of 63 (4.8%), at 0.9 nothing answered
+    assert grid[0.1]["threshold"] is None
+    # gap 0.2: the three ambiguous ones are asked back; at 0.5 1 of 91 wrong (1.1%)
+    assert (grid[0.2]["threshold"], grid[0.2]["answered"], grid[0.2]["wrong"]) == (0.5, 91, 1)
+    assert ev.best_fallback(list(grid.values())) is grid[0.2]
+    assert ev.best_fallback([grid[0.1]]) is None
