@@ -44,6 +44,8 @@ development data and NLU b18 ordinary development data; the sealed batches of ro
 not read here except b19 by the sealed-NLU test (counts only). In round 29 batch 29 (sealed in round 28, BATCH29_SEALED)
 became development data and NLU b19 ordinary development data (less its lines about danger now, NLU_DANGER_NOW); the
 sealed batches of round 29 (crisis batch 30, NLU b20) are not read here except b20 by the sealed-NLU test (counts only).
+In round 30 batch 30 (sealed in round 29, BATCH30_SEALED) became development data and NLU b20 ordinary development data;
+the sealed batches of round 30 (crisis batch 31, NLU b21) are not read here except b21 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -64,14 +66,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b20"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 29
-# (b19's, at the end of round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (502, 1, 6)
+NLU_SEALED = NLU_HELD_OUT / "b21"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 30
+# (b20's, at the end of round 29: (502, 1, 6); b19's, at the end of round 28: (502, 17, 12); b18's, at the end of
+# round 27: (502, 1, 2)).
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (676, 1, 11)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b20, ...) must not be read here.
+# (b21, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19")
+                "b18", "b19", "b20")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -103,7 +106,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30")
+               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -923,6 +926,15 @@ BATCH29_SEALED = ({"nl": (95, 99), "ar": (87, 91), "ti": (108, 115)}, (18, 182))
 # gentle question), ar 107/109 (0.98; 88, 19), ti 99/107 (0.93; 69, 30); idioms 19 of 189 alarmed, 5 with the emergency
 # answer (nl 7/64 (1), ar 4/64 (1), ti 8/61 (3)).
 BATCH30_SEALED = ({"nl": (89, 91), "ar": (107, 109), "ti": (99, 107)}, (19, 189))
+# Round 30 (2026-11-30): batch 30 read (development data since), NLU b20 ordinary development data; rules, idioms and
+# training phrasings of its kinds (crisis/round30/): batch 30 nl 89 -> 91/91, ar 107 -> 109/109, ti 99 -> 107/107, idioms
+# 19 (5 emergency) -> 0 of 189.
+# Batch 31, written before round 30 (same independence and brief; nl 107, ar 104, ti 102 crisis lines), sealed: measured
+# once at the end of round 30 (totals only): nl 101/107 (0.94; 87 emergency answer, 14 gentle question), ar 98/104 (0.94;
+# 78, 20), ti 98/102 (0.96; 77, 21); idioms 20 of 192 alarmed, 10 with the emergency answer (nl 4/65 (2), ar 8/63 (2),
+# ti 8/64 (6)). Tigrinya 0.96 (batches 29 and 30: 0.94, 0.93); Dutch and Arabic 0.94, both below 0.95 for the first time
+# since batch 25; 10 emergency answers to idioms (batch 27: 8, batch 30: 5), 6 of them Tigrinya.
+BATCH31_SEALED = ({"nl": (101, 107), "ar": (98, 104), "ti": (98, 102)}, (20, 192))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -946,7 +958,8 @@ FLOORS = {
     "batch27": ({"nl": (97, 97), "ar": (101, 101), "ti": (117, 117)}, (0, 193)),
     "batch28": ({"nl": (92, 92), "ar": (96, 96), "ti": (116, 116)}, (0, 183)),
     "batch29": ({"nl": (99, 99), "ar": (91, 91), "ti": (115, 115)}, (0, 182)),
-    "batch30": BATCH30_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch30": ({"nl": (91, 91), "ar": (109, 109), "ti": (107, 107)}, (0, 189)),
+    "batch31": BATCH31_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -957,7 +970,7 @@ FLOORS = {
                                                ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED),
                                                ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED),
                                                ("batch28", BATCH28_SEALED), ("batch29", BATCH29_SEALED),
-                                               ("batch30", BATCH30_SEALED)])
+                                               ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -981,8 +994,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-26. Batch 27, sealed: 8 of 193 (BATCH27_SEALED); round 27 (development
     # data since): none in batches 1-27. Batch 28, sealed: 3 of 183 (BATCH28_SEALED); round 28 (development
     # data since): none in batches 1-28. Batch 29, sealed: 5 of 182 (BATCH29_SEALED); round 29 (development
-    # data since): none in batches 1-29. Batch 30, sealed: 5 of 189 (BATCH30_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch30")
+    # data since): none in batches 1-29. Batch 30, sealed: 5 of 189 (BATCH30_SEALED); round 30 (development
+    # data since): none in batches 1-30. Batch 31, sealed: 10 of 192 (BATCH31_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch31")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1039,13 +1053,14 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # answer before, 32 (0.40%) and none after. Round 27, with b17: 35 of 8 573 (0.41%) before and after, none with
     # the emergency answer. Round 28, with b18: 37 of 9 075 (0.41%) and 1 emergency answer before, 35 (0.39%) and
     # none after. Round 29, with b19 (less NLU_DANGER_NOW): 41 of 9 557 (0.43%) before, 40 (0.42%) after, none with
-    # the emergency answer. Room for NLU
+    # the emergency answer. Round 30, with b20: 49 of 10 132 (0.48%) and 1 emergency answer before (a Dutch workplace
+    # complaint saying "I am not in danger"), 38 (0.38%) and none after. Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b20) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b21) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1085,6 +1100,11 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # alarm); b20 (its writers' brief: report_sensitive without danger now), sealed, measured once: 1 emergency answer
     # and 6 gentle questions of 502 (counted by label only: the emergency answer and 4 questions on report_sensitive
     # lines, one question each on goodbye and out_of_scope).
+    # Round 30: b20 is ordinary development data (its emergency answer, a workplace complaint that says "I am not in
+    # danger", is an idiom now); b21 (676 messages; its writers' brief: report_sensitive without danger now), sealed,
+    # measured once: 1 emergency answer and 11 gentle questions (counted by label only: the emergency answer on a
+    # Tigrinya report_sensitive line; questions: report_sensitive 6, one each on affirm, deny, out_of_scope,
+    # request_reschedule and thank).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1103,7 +1123,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # batch 25: 2 of its 556, both spaced-out letters; batch 26: 1 of its 486; batch 27: 3 of its 508; batch 28: 1 of its 487;
 # batch 29: 23 of its 487, all crisis lines (nl 10, ar 6, ti 7): the shortest ways to say it, stretched or spaced out;
 # without them batch 29 gives nl 86/89, ar 81/85, ti 101/108; batch 30: 15 of its 496 (crisis nl 4, ar 5, ti 2; idioms nl
-# 3, ar 1), the same kinds; without them batch 30 gives nl 85/87, ar 102/104, ti 97/105).
+# 3, ar 1), the same kinds; without them batch 30 gives nl 85/87, ar 102/104, ti 97/105; batch 31: 12 of its 505 (crisis
+# nl 8, ar 2; idioms nl 1, ti 1), the same kinds; without them batch 31 gives nl 93/99, ar 96/102, ti 98/102).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1131,6 +1152,10 @@ INDEPENDENT_COINCIDENCES = {
     "ik sterf van verveling in de wachtkamer", "ik sterf van de honger, hoe laat is de pauze?",
     "mijn telefoon is dood, de batterij is leeg", "عم فكر إنتحر", "رح اقتل حالي", "ب د ي  ا ن ت ح ر", "بدي اموت",
     "ما عاد بدي كون موجود", "دبحنا خاروف بالعيد ووزعنا اللحمة", "ክመውት እደሊ", "ክመውውውውት እደሊ",
+    # batch 31
+    "ik wil dood", "ik wil niet meer leven", "ik wil er een eind aan maken", "ik wil zelfmoord plegen",
+    "ik wil slapen en nooit meer wakker worden", "ik wil niet leven meer", "ik wil dood gaan", "ik will dood",
+    "mijn baas vermoordt me als ik weer te laat ben", "بدي اقتل نفسي", "رح انتحر", "ባትሪ ተሌፎነይ ሞይቱ ስለዚ ኣይደወልኩን",
 }
 
 
