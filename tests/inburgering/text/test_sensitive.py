@@ -71,8 +71,8 @@ NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 NLU_SEALED = NLU_HELD_OUT / "b22"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
 # (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 31
 # (b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
-# round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)). None until measured.
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+# round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (680, 0, 7)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b22, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
@@ -108,7 +108,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31")
+               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -937,6 +937,14 @@ BATCH30_SEALED = ({"nl": (89, 91), "ar": (107, 109), "ti": (99, 107)}, (19, 189)
 # ti 8/64 (6)). Tigrinya 0.96 (batches 29 and 30: 0.94, 0.93); Dutch and Arabic 0.94, both below 0.95 for the first time
 # since batch 25; 10 emergency answers to idioms (batch 27: 8, batch 30: 5), 6 of them Tigrinya.
 BATCH31_SEALED = ({"nl": (101, 107), "ar": (98, 104), "ti": (98, 102)}, (20, 192))
+# Round 31 (2026-11-30): batch 31 read (development data since), NLU b21 ordinary development data; rules, idioms and
+# training phrasings of its kinds (crisis/round31/): batch 31 nl 101 -> 107/107, ar 98 -> 104/104, ti 98 -> 102/102,
+# idioms 20 (10 emergency) -> 0 of 192.
+# Batch 32, written before round 31 (same independence and brief; nl 107, ar 104, ti 99 crisis lines), sealed: measured
+# once at the end of round 31 (totals only): nl 105/107 (0.98; 86 emergency answer, 19 gentle question), ar 104/104 (1.00;
+# 84, 20), ti 94/99 (0.95; 71, 23); idioms 31 of 189 alarmed, 9 with the emergency answer (nl 9/64 (3), ar 7/65 (2),
+# ti 15/60 (4)). Recall >= 0.95 in all three languages; the most idiom alarms of any sealed batch.
+BATCH32_SEALED = ({"nl": (105, 107), "ar": (104, 104), "ti": (94, 99)}, (31, 189))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -961,7 +969,8 @@ FLOORS = {
     "batch28": ({"nl": (92, 92), "ar": (96, 96), "ti": (116, 116)}, (0, 183)),
     "batch29": ({"nl": (99, 99), "ar": (91, 91), "ti": (115, 115)}, (0, 182)),
     "batch30": ({"nl": (91, 91), "ar": (109, 109), "ti": (107, 107)}, (0, 189)),
-    "batch31": BATCH31_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch31": ({"nl": (107, 107), "ar": (104, 104), "ti": (102, 102)}, (0, 192)),
+    "batch32": BATCH32_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -972,7 +981,8 @@ FLOORS = {
                                                ("batch24", BATCH24_SEALED), ("batch25", BATCH25_SEALED),
                                                ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED),
                                                ("batch28", BATCH28_SEALED), ("batch29", BATCH29_SEALED),
-                                               ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED)])
+                                               ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED),
+                                               ("batch32", BATCH32_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -997,8 +1007,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-27. Batch 28, sealed: 3 of 183 (BATCH28_SEALED); round 28 (development
     # data since): none in batches 1-28. Batch 29, sealed: 5 of 182 (BATCH29_SEALED); round 29 (development
     # data since): none in batches 1-29. Batch 30, sealed: 5 of 189 (BATCH30_SEALED); round 30 (development
-    # data since): none in batches 1-30. Batch 31, sealed: 10 of 192 (BATCH31_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch31")
+    # data since): none in batches 1-30. Batch 31, sealed: 10 of 192 (BATCH31_SEALED); round 31 (development
+    # data since): none in batches 1-31. Batch 32, sealed: 9 of 189 (BATCH32_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch32")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1056,7 +1067,8 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # the emergency answer. Round 28, with b18: 37 of 9 075 (0.41%) and 1 emergency answer before, 35 (0.39%) and
     # none after. Round 29, with b19 (less NLU_DANGER_NOW): 41 of 9 557 (0.43%) before, 40 (0.42%) after, none with
     # the emergency answer. Round 30, with b20: 49 of 10 132 (0.48%) and 1 emergency answer before (a Dutch workplace
-    # complaint saying "I am not in danger"), 38 (0.38%) and none after. Room for NLU
+    # complaint saying "I am not in danger"), 38 (0.38%) and none after. Round 31, with b21: 49 of 10 808 (0.45%) and 1
+    # emergency answer before (a Tigrinya neighbour's insults, "not in danger"), 44 (0.41%) and none after. Room for NLU
     # data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
@@ -1107,6 +1119,10 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # measured once: 1 emergency answer and 11 gentle questions (counted by label only: the emergency answer on a
     # Tigrinya report_sensitive line; questions: report_sensitive 6, one each on affirm, deny, out_of_scope,
     # request_reschedule and thank).
+    # Round 31: b21 is ordinary development data (its emergency answer, a neighbour's racist insults and rubbish on the
+    # stairs, "not in danger", is an idiom now); b22 (680 messages, the same brief), sealed, measured once: 0 emergency
+    # answers and 7 gentle questions (counted by label only: report_sensitive 4, one each on ask_map, bot_challenge and
+    # request_regisseur).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1126,7 +1142,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # batch 29: 23 of its 487, all crisis lines (nl 10, ar 6, ti 7): the shortest ways to say it, stretched or spaced out;
 # without them batch 29 gives nl 86/89, ar 81/85, ti 101/108; batch 30: 15 of its 496 (crisis nl 4, ar 5, ti 2; idioms nl
 # 3, ar 1), the same kinds; without them batch 30 gives nl 85/87, ar 102/104, ti 97/105; batch 31: 12 of its 505 (crisis
-# nl 8, ar 2; idioms nl 1, ti 1), the same kinds; without them batch 31 gives nl 93/99, ar 96/102, ti 98/102).
+# nl 8, ar 2; idioms nl 1, ti 1), the same kinds; without them batch 31 gives nl 93/99, ar 96/102, ti 98/102; batch 32: 9 of
+# its 499 (crisis nl 6, ar 1; idioms nl 1, ti 1); without them batch 32 gives nl 99/101, ar 103/103, ti 94/99).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1158,6 +1175,10 @@ INDEPENDENT_COINCIDENCES = {
     "ik wil dood", "ik wil niet meer leven", "ik wil er een eind aan maken", "ik wil zelfmoord plegen",
     "ik wil slapen en nooit meer wakker worden", "ik wil niet leven meer", "ik wil dood gaan", "ik will dood",
     "mijn baas vermoordt me als ik weer te laat ben", "بدي اقتل نفسي", "رح انتحر", "ባትሪ ተሌፎነይ ሞይቱ ስለዚ ኣይደወልኩን",
+    # batch 32
+    "ik heb geen reden meer om te leven", "ik wil zelfmord plegen", "ik wil mijn polsen doorsnijden", "ik wil niet meer leven",
+    "ik wil niet meer leefen", "ik wil er een eind aan maken", "mijn telefoon is dood, de batterij is leeg",
+    "ما بدي عيش بعد اليوم", "ብድኻም ሞይተ ኣለኹ ሎሚ",
 }
 
 
