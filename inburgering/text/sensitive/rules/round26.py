@@ -39,7 +39,8 @@ _ROUND26_IDIOMS_NL_AR: tuple[str, ...] = (
     r"\b(dood\s*moe|dood\s*ziek|dood\s*zat|spuug\s*zat|kots\s*beu)\s+(van|met)\s+(dat|die|de|het|deze|dit|al\s+die|al\s+dat)\s+(?!(leven|alles)\b)\S+",
     # "boring enough to die", "to die of boredom"
     r"\b(om\s+(van\s+)?(te\s+sterven|dood\s+te\s+gaan)\s+(\S+\s+)?(zo\s+)?(saai|vervelend|lelijk|druk|warm|heet|koud|lang|stil|slecht|duur|vies|vol)|"
-    r"(saai|vervelend|lelijk|druk|warm|heet|koud|stil|duur|vies)\s+(om\s+)?(van\s+)?(dood\s+te\s+gaan|te\s+sterven)|dood\s+(gaan\s+)?van\s+(de\s+)?verveling)\b",
+    # "heet" reads "het" in the view (doubled letters squeezed): not after "I deserve" ("ik verdien het om dood te gaan").
+    r"(saai|vervelend|lelijk|druk|warm|(?<!verdien\s)heet|koud|stil|duur|vies)\s+(om\s+)?(van\s+)?(dood\s+te\s+gaan|te\s+sterven)|dood\s+(gaan\s+)?van\s+(de\s+)?verveling)\b",
     r"(?<!\S)(بموت|رح\s+موت|ميت|ميته|عم\s+موت)\s+من\s+(ال)?(ملل|الطفش|طفش|زهق|الزهق)(?!\S)",
     r"\b(bmot|bmout|mayet|mayte|3am\s+mot|ra7\s+mot)\s+(men|mn|min)\s+(el\s+|l)?(malal|mallal|tafash|6afash|zah2|zaha2)\b",
     # a character in a book, film or series takes his life: reading, not the reader

@@ -137,3 +137,12 @@ def test_round26_nl_ar_crisis_level_of_a_long_message_is_fast(text: str) -> None
     start = time.process_time()
     sensitive.crisis_level(text)
     assert time.process_time() - start <= 1.0
+
+
+def test_hot_enough_to_die_is_not_i_deserve_to_die() -> None:
+    # The view squeezes "heet" (hot) to "het" (it): the idiom "zo heet om dood te gaan" cut "ik verdien het om
+    # dood te gaan" (I deserve to die) out of the message until round 31. It still cuts the heat and a third
+    # person's "verdient het" (anger at someone, no danger to the writer).
+    assert patterns._without_idioms(matching_view("ik verdien het om dood te gaan")) == "ik verdien het om dod te gan"
+    assert "§" in patterns._without_idioms(matching_view("in de bus is het zo heet om dood te gaan"))
+    assert "§" in patterns._without_idioms(matching_view("zo'n dief verdient het om dood te gaan"))
