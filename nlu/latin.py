@@ -669,7 +669,11 @@ def latin_language(text: str) -> str | None:
     Tigrinya words (or digits used as letters), not only a greeting or thanks,
     to be called so.
     """
-    scores = language_scores(text)
+    return language_from_scores(language_scores(text))
+
+
+def language_from_scores(scores: dict[str, float]) -> str | None:
+    """`latin_language` for scores already counted with `language_scores`."""
     ar, ti, nl = scores[ARABIC], scores[TIGRINYA], scores[DUTCH]
     if ar != ti:
         best, top, second = (ARABIC, ar, ti) if ar > ti else (TIGRINYA, ti, ar)

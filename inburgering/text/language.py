@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from nlu.latin import language_scores, latin_language
+from nlu.latin import language_from_scores, language_scores, latin_language
 
 UNKNOWN = "unknown"
 
@@ -109,7 +109,8 @@ def detect_language(text: str) -> str | None:
         return UNKNOWN
     if script != "latin":
         return None
-    latin = latin_language(text)
+    scores = language_scores(text)
+    latin = language_from_scores(scores)
     if latin in ("ar", "ti"):
         return latin
     words = [word.lower() for word in _WORD.findall(text)]
@@ -117,7 +118,7 @@ def detect_language(text: str) -> str | None:
     other = sum(word in _NOT_DUTCH_WORDS and word not in _DUTCH_WORDS for word in words)
     if dutch and dutch >= other:
         return "nl"
-    leaning = _leaning(text)
+    leaning = _leaning(scores)
     if leaning is not None:
         return leaning
     # A few English/French/German words: clearly not Dutch. One unknown word
@@ -127,7 +128,7 @@ def detect_language(text: str) -> str | None:
     return None
 
 
-def _leaning(text: str) -> str | None:
+def _leaning(scores: dict[str, float]) -> str | None:
     """The language the Latin-script evidence leans to when it was too weak for `latin_language`.
 
     Only asked once the Dutch word list has not decided. Arabizi or Tigrinya words that outweigh
@@ -135,7 +136,6 @@ def _leaning(text: str) -> str | None:
     word list does not know ("tot ziens volgend keer") are answered in their language instead of
     "I do not know this language"; a text with no such evidence stays unknown.
     """
-    scores = language_scores(text)
     ar, ti, nl, other = scores["ar"], scores["ti"], scores["nl"], scores["other"]
     if ar != ti:
         best, top, second = ("ar", ar, ti) if ar > ti else ("ti", ti, ar)
