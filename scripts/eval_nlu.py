@@ -44,8 +44,9 @@ text. The table gives, per batch, language and category: n, the bot's accuracy (
 intent), the baseline's, and the difference in points. The confidence table gives, for the
 bot on the three newest development batches (b20-b22; the older ones were trained against for
 many rounds), the share of messages answered (coverage) and the share of answered messages with a
-wrong intent per threshold; the lowest threshold with at most 2% wrong is proposed for the
-FallbackClassifier, and its figures on the sealed batch are shown. Results go to results/eval/
+wrong intent per threshold; the lowest threshold with at most 1.5% wrong (a margin under the 2% goal:
+these batches have been read) is proposed for the FallbackClassifier, and its figures on the sealed
+batch are shown. Results go to results/eval/
 (summary.json, report.md, errors.csv with the errors of every batch but the sealed one, runs.md: one line per run).
 
 The helpers up to `main` are pure Python (pyyaml only) so they can be unit-tested without Rasa.
@@ -128,6 +129,12 @@ DEFAULT_OUTPUT = PROJECT_ROOT / "results" / "eval"
 NEAR_COPY_RATIO = 0.9
 # "Few confident wrong answers": at most this share of answered messages may be wrong.
 MAX_ANSWERED_ERROR = 0.02
+# ... on phrasings the model has never seen. The threshold is chosen on the calibration batches, which the
+# tuners have read, so it is chosen there with a margin (round 32, decided before the sealed b23 was measured):
+# at the threshold chosen with 2% there, the next unseen batch showed more wrong answers in three of the last
+# four rounds (calibration -> sealed at 0.75: 1.1% -> b19 4.7%, 1.9% -> b20 2.1%, 1.9% -> b21 2.1%, 1.9% ->
+# b22 1.9%). The 2% choice is printed next to it.
+CALIBRATION_MAX_ERROR = 0.015
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
 # FallbackClassifier's ambiguity_threshold (the least gap between the two best intents) tried with each threshold.
 AMBIGUITIES = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
@@ -679,7 +686,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     calibration = calibration_batches(dev_batches)
     dev_batch = "+".join(calibration)
     curve = confidence_curve([p for p in answered_by_rasa if p.example.batch in calibration], THRESHOLDS, ambiguity)
-    chosen = choose_threshold(curve)
+    chosen = choose_threshold(curve, CALIBRATION_MAX_ERROR)
+    chosen_without_margin = choose_threshold(curve)
     sealed = [p for p in answered_by_rasa if p.example.batch in SEALED_BATCHES]
     sealed_curve = confidence_curve(sealed, THRESHOLDS, ambiguity) if sealed else []
 
@@ -709,14 +717,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "",
     ]
     if chosen is None:
-        lines.append(f"No threshold keeps wrong answers at or below {MAX_ANSWERED_ERROR:.0%} on {dev_batch}.")
+        lines.append(f"No threshold keeps wrong answers at or below {CALIBRATION_MAX_ERROR:.1%} on {dev_batch}.")
     else:
-        lines.append(f"Lowest threshold with at most {MAX_ANSWERED_ERROR:.0%} wrong among answered on {dev_batch}: {chosen:.2f}"
-                     f" (config.yml has {current}).")
-    grid = fallback_grid([p for p in answered_by_rasa if p.example.batch in calibration], THRESHOLDS, AMBIGUITIES)
+        lines.append(f"Lowest threshold with at most {CALIBRATION_MAX_ERROR:.1%} wrong among answered on {dev_batch}: "
+                     f"{chosen:.2f} (config.yml has {current}). The goal is {MAX_ANSWERED_ERROR:.0%} on unseen "
+                     f"phrasings; the calibration batches have been read, so the choice keeps a margin. "
+                     f"With {MAX_ANSWERED_ERROR:.0%} here: "
+                     f"{'none' if chosen_without_margin is None else f'{chosen_without_margin:.2f}'}.")
+    grid = fallback_grid([p for p in answered_by_rasa if p.example.batch in calibration], THRESHOLDS, AMBIGUITIES,
+                         CALIBRATION_MAX_ERROR)
     best = best_fallback(grid)
     lines += ["", f"Both settings together on {dev_batch}: per ambiguity_threshold, the lowest threshold with at most "
-              f"{MAX_ANSWERED_ERROR:.0%} wrong among answered.", "",
+              f"{CALIBRATION_MAX_ERROR:.1%} wrong among answered.", "",
               "| ambiguity_threshold | threshold | coverage | answered | wrong | error among answered |",
               "|---:|---:|---:|---:|---:|---:|"]
     for r in grid:
@@ -739,7 +751,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                      f"{'none' if pooled_chosen is None else f'{pooled_chosen:.2f}'}.")
     for batch in sorted({p.example.batch for p in sealed}):
         subset = [p for p in sealed if p.example.batch == batch]
-        for label, value in (("chosen", chosen), ("config.yml", current)):
+        for label, value in (("chosen", chosen), (f"{MAX_ANSWERED_ERROR:.0%}-on-calibration", chosen_without_margin),
+                             ("config.yml", current)):
             if sealed_curve and value is not None:
                 at = confidence_curve(subset, [value], ambiguity)[0]
                 lines.append(f"{batch} (sealed) at the {label} threshold {value:.2f}: coverage {at['coverage']:.3f}, "
@@ -764,7 +777,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "train_seconds": train_seconds,
         "train_counts": dict(Counter(e.language for e in bot_train)),
         "table": rows,
-        "confidence": {"batch": dev_batch, "curve": curve, "chosen": chosen, "config_threshold": current,
+        "confidence": {"batch": dev_batch, "curve": curve, "chosen": chosen, "max_error": CALIBRATION_MAX_ERROR,
+                       "chosen_at_goal": chosen_without_margin, "config_threshold": current,
                        "sealed_curve": sealed_curve, "development": all_dev, "development_curve": pooled_curve,
                        "development_chosen": pooled_chosen, "crisis_before_rasa": dict(crisis_first),
                        "fallback_grid": grid, "most_answered": best},
