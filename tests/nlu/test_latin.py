@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -123,9 +124,23 @@ def test_dutch_terms_count_for_no_language() -> None:
     assert scores["ar"] == scores["ti"] == scores["nl"] == 0
 
 
+def _readable_held_out(pattern: str) -> set[Path]:
+    """Held-out files a test may read: tests/nlu/*.yml and the development batches, never a sealed (or newer) one."""
+    eval_nlu = sys.modules.get("eval_nlu")
+    if eval_nlu is None:
+        spec = importlib.util.spec_from_file_location("eval_nlu", ROOT / "scripts" / "eval_nlu.py")
+        eval_nlu = importlib.util.module_from_spec(spec)
+        sys.modules["eval_nlu"] = eval_nlu
+        spec.loader.exec_module(eval_nlu)
+    held_out = ROOT / "tests" / "nlu"
+    return {path for path in held_out.glob(pattern)
+            if len(path.relative_to(held_out).parts) == 1
+            or path.relative_to(held_out).parts[0] in eval_nlu.DEVELOPMENT_BATCHES}
+
+
 def test_no_dutch_example_is_taken_for_arabic_or_tigrinya() -> None:
     """Precision first: every Dutch training and held-out example stays Dutch (or undecided)."""
-    paths = sorted(set((ROOT / "nlu").glob("**/nl.yml")) | set((ROOT / "tests" / "nlu").glob("**/nl.yml")))
+    paths = sorted(set((ROOT / "nlu").glob("**/nl.yml")) | _readable_held_out("**/nl.yml"))
     examples = [example for path in paths for example in _examples(path)]
     assert len(examples) > 1000
     wrong = [(example, latin_language(example)) for example in examples if latin_language(example) in ("ar", "ti")]
