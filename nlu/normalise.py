@@ -75,9 +75,21 @@ MARKER_RULES = {
     # a topic word with a third person's possessive: "zijn afspraak", "موعدها", "ቆጸራኡ"
     "__their_record__": re.compile("|".join(_W.format(words) for words in (
         r"(?:zijn|haar|hun) (?:afspraak|afspraken|gesprek|intake|regisseur|consulent|pvt|map|voortgang"
-        r"|uren|les|lessen|participatieverklaring|uitkering|leerroute|route|pip|dossier)",
-        r"(?:موعد|مواعيد|ريجيسور|درس|دروس|ساعات)(?:ه|ها|و|هم)|تبعه|تبعها|تبعو|تبعهم|حقه|حقها",
-        r"(?:ቆጸራ|ቆጸር|ረጂሰር|ረጊሰር|ሰዓታት|ትምህርቲ)(?:ኡ|ኣ|ኦም|ዑ|ዓ|ዖም)|ቆጸራኡ|ቆጸራኣ|ረጂሰሩ|ረጂሰራ",
+        r"|uren|les|lessen|participatieverklaring|uitkering|leerroute|route|pip|dossier)"
+        # round 32: the record named before a relative in the household ("de afspraak van mijn vrouw";
+        # not after "niet": "niet de afspraak van mijn vrouw maar de mijne")
+        r"|(?<!niet de )(?<!niet het )(?:afspraak|afspraken|gesprek|intake|regisseur|trajectregisseur|regievoerder|consulent|uren"
+        r"|ontzorgen|leefgeld|traject|inburgering|dossier|pvt|map) van (?:mijn|m'n) (?:vrouw|man|echtgenote"
+        r"|echtgenoot|partner|moeder|vader|zoon|dochter|kind|schoonmoeder|schoonvader)",
+        r"(?:موعد|مواعيد|ريجيسور|درس|دروس|ساعات)(?:ه|ها|و|هم)|تبعه|تبعها|تبعو|تبعهم|حقه|حقها"
+        # round 32: a record word in construct with a household member ("موعد مرتي", not "مو موعد مرتي"),
+        # "تبع ابني"
+        r"|(?<!مو )(?<!مش )(?:موعد|مواعيد|ريجيسور|ساعات|ملف|مقابله) (?:مرتي|جوزي|زوجي|زوجتي|امي|ابوي|ابي|ابني|بنتي|ولادي)"
+        r"|تبع (?:مرتي|جوزي|زوجي|زوجتي|امي|ابوي|ابني|بنتي)",
+        r"(?:ቆጸራ|ቆጸር|ረጂሰር|ረጊሰር|ሰዓታት|ትምህርቲ)(?:ኡ|ኣ|ኦም|ዑ|ዓ|ዖም)|ቆጸራኡ|ቆጸራኣ|ረጂሰሩ|ረጂሰራ"
+        # round 32: "of my wife / husband / mother / father / son / daughter" ("ናይ ሰበይተይ ቆጸራ"; not "ናይ
+        # ሰበይተይ ኣይኮነን", "not my wife's", which asks for the writer's own)
+        r"|ናይ (?:ሰበይተይ|ሰብኣየይ|ሰብኣየ|ኣደይ|ኣቦይ|ወደይ|ጓለይ)(?! ኣይኮነን)",
     ))),
     # another organisation's business: DUO, IND, doctors, hospital, tax office, employer, landlord
     "__other_service__": re.compile("|".join(_W.format(words) for words in (
@@ -90,7 +102,9 @@ MARKER_RULES = {
         r"[ولب]?(?:دوو|الدكتور|دكتور|الدكتوره|دكتوره|طبيب|الطبيب|المشفي|المستشفي|مشفي|مستشفي|الضرايب|ضرايب"
         r"|الاسنان|الفيزيايي|فيزيو|المدير|مديري|المحامي|الشرطه|الصيدليه|المالك|السواقه"
         # round 21: embassy, midwife, court
-        r"|السفاره|سفاره|القنصليه|القابله|الدايه|المحكمه|محكمه)",
+        r"|السفاره|سفاره|القنصليه|القابله|الدايه|المحكمه|محكمه"
+        # round 32: the huisarts in Arabic letters
+        r"|الهاوس ارتس|هاوس ارتس|الهاوسارتس|هاوسارتس)",
         r"(?:ን|ናብ|ናይ |ብ|ምስ |ካብ )?(?:ሓኪም|ሓካሚት|ሓካይም|ሆስፒታል|ሕክምና|ዶክተር|ዱኦ|ግብሪ|ፊዚዮቴራፒ|ዋና ገዛ|ወናኒ ገዛ"
         r"|ኣስራሒ|ኣስራሕየይ|ፖሊስ|ጠበቓ"
         # round 21: embassy, court

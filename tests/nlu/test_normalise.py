@@ -282,6 +282,48 @@ def test_round21_cue_markers_stay_quiet(raw):
     assert markers_of(raw) == []
 
 
+# Round 32: the record of a household member named after it ("de afspraak van mijn vrouw", "موعد مرتي",
+# "ናይ ሰበይተይ ቆጸራ") and the huisarts in Arabic letters. The writer's own record, a household member as
+# the reason, and a general question for a relative stay quiet.
+@pytest.mark.parametrize(
+    ("raw", "marker"),
+    [
+        ("wanneer is de afspraak van mijn vrouw", "__their_record__"),
+        ("hoeveel uren heeft hij, de map van mijn zoon bedoel ik", "__their_record__"),
+        ("wie is de regievoerder van m'n moeder", "__their_record__"),
+        ("ايمتى موعد جوزي بالبلدية", "__their_record__"),
+        ("قديش صاروا ساعات مرتي", "__their_record__"),
+        ("شو رقم الريجيسور تبع ابني", "__their_record__"),
+        ("emta maw3ed marti", "__their_record__"),  # Arabizi: written in Arabic first
+        ("ናይ ሰብኣየይ ቆጸራ መዓስ እዩ", "__their_record__"),
+        ("ናይ ኣደይ ኦንትዞርገን ክንደይ ተሪፉ", "__their_record__"),
+        ("بدي موعد عند الهاوس ارتس", "__other_service__"),
+    ],
+)
+def test_round32_cue_marker_fires(raw, marker):
+    assert marker in markers_of(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "mijn vrouw ligt ziek thuis, kan mijn afspraak later",
+        "mijn man vraagt wat de map is",
+        "hoeveel uren map heb ik nog",
+        "مرتي بتسأل شو هي البي في تي",
+        "موعدي انا ايمتى",
+        "ሰበይተይ ፒቪቲ እንታይ ምዃኑ ትሓትት",
+        "ናተይ ቆጸራ መዓስ እዩ",
+        "kan ik de map bij een kapper doen",
+        "niet de afspraak van mijn vrouw, de mijne: wanneer is die",
+        "مو موعد مرتي، موعدي انا ايمتى",
+        "ናይ ሰበይተይ ኣይኮነን፡ ናተይ ቆጸራ መዓስ እዩ",
+    ],
+)
+def test_round32_cue_markers_stay_quiet(raw):
+    assert markers_of(raw) == []
+
+
 # Round 23: out_of_scope weighs more in short and medium Tigrinya (Ge'ez-script) messages.
 def test_message_script_is_the_majority_script_of_the_model_text():
     from nlu.normalise import message_script
