@@ -74,7 +74,7 @@ NLU_SEALED = NLU_HELD_OUT / "b23"  # sealed for the NLU (scripts/eval_nlu.py): i
 # (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 32
 # (b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (679, 2, 5)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b23, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
@@ -110,7 +110,8 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 # Written before the rounds they were first measured after; development data since (round 16: all).
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
-               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32")
+               "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
+               "batch33")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -947,6 +948,14 @@ BATCH31_SEALED = ({"nl": (101, 107), "ar": (98, 104), "ti": (98, 102)}, (20, 192
 # 84, 20), ti 94/99 (0.95; 71, 23); idioms 31 of 189 alarmed, 9 with the emergency answer (nl 9/64 (3), ar 7/65 (2),
 # ti 15/60 (4)). Recall >= 0.95 in all three languages; the most idiom alarms of any sealed batch.
 BATCH32_SEALED = ({"nl": (105, 107), "ar": (104, 104), "ti": (94, 99)}, (31, 189))
+# Round 32 (2026-11-30): batch 32 read (development data since), NLU b22 ordinary development data; rules, idioms and
+# training phrasings of its kinds (crisis/round32/): batch 32 nl 105 -> 107/107, ar 104/104, ti 94 -> 99/99, idioms 31
+# (9 emergency) -> 1 of 189 (gentle: an explicit suicide word with a laugh keeps the question).
+# Batch 33, written before round 32 (same independence and brief; nl 105, ar 108, ti 104 crisis lines), sealed: measured
+# once at the end of round 32 (totals only): nl 101/105 (0.96; 87 emergency answer, 14 gentle question), ar 104/108 (0.96;
+# 84, 20), ti 99/104 (0.95; 74, 25); idioms 25 of 199 alarmed, 9 with the emergency answer (nl 7/65 (2), ar 6/66 (4),
+# ti 12/68 (3)). Recall >= 0.95 in all three languages.
+BATCH33_SEALED = ({"nl": (101, 105), "ar": (104, 108), "ti": (99, 104)}, (25, 199))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -972,7 +981,8 @@ FLOORS = {
     "batch29": ({"nl": (99, 99), "ar": (91, 91), "ti": (115, 115)}, (0, 182)),
     "batch30": ({"nl": (91, 91), "ar": (109, 109), "ti": (107, 107)}, (0, 189)),
     "batch31": ({"nl": (107, 107), "ar": (104, 104), "ti": (102, 102)}, (0, 192)),
-    "batch32": BATCH32_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch32": ({"nl": (107, 107), "ar": (104, 104), "ti": (99, 99)}, (1, 189)),
+    "batch33": BATCH33_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -984,7 +994,7 @@ FLOORS = {
                                                ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED),
                                                ("batch28", BATCH28_SEALED), ("batch29", BATCH29_SEALED),
                                                ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED),
-                                               ("batch32", BATCH32_SEALED)])
+                                               ("batch32", BATCH32_SEALED), ("batch33", BATCH33_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1010,8 +1020,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-28. Batch 29, sealed: 5 of 182 (BATCH29_SEALED); round 29 (development
     # data since): none in batches 1-29. Batch 30, sealed: 5 of 189 (BATCH30_SEALED); round 30 (development
     # data since): none in batches 1-30. Batch 31, sealed: 10 of 192 (BATCH31_SEALED); round 31 (development
-    # data since): none in batches 1-31. Batch 32, sealed: 9 of 189 (BATCH32_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch32")
+    # data since): none in batches 1-31. Batch 32, sealed: 9 of 189 (BATCH32_SEALED); round 32 (development
+    # data since): none in batches 1-32. Batch 33, sealed: 9 of 199 (BATCH33_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch33")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1070,8 +1081,9 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # none after. Round 29, with b19 (less NLU_DANGER_NOW): 41 of 9 557 (0.43%) before, 40 (0.42%) after, none with
     # the emergency answer. Round 30, with b20: 49 of 10 132 (0.48%) and 1 emergency answer before (a Dutch workplace
     # complaint saying "I am not in danger"), 38 (0.38%) and none after. Round 31, with b21: 49 of 10 808 (0.45%) and 1
-    # emergency answer before (a Tigrinya neighbour's insults, "not in danger"), 44 (0.41%) and none after. Room for NLU
-    # data changes (the classifier's negatives).
+    # emergency answer before (a Tigrinya neighbour's insults, "not in danger"), 44 (0.41%) and none after. Round 32, with
+    # b22: 51 of 11 488 (0.44%) and none with the emergency answer before, 48 (0.42%) and none after. Room for NLU data
+    # changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
@@ -1125,6 +1137,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # stairs, "not in danger", is an idiom now); b22 (680 messages, the same brief), sealed, measured once: 0 emergency
     # answers and 7 gentle questions (counted by label only: report_sensitive 4, one each on ask_map, bot_challenge and
     # request_regisseur).
+    # Round 32: b22 is ordinary development data; b23 (679 messages, the same brief), sealed, measured once: 2 emergency
+    # answers and 5 gentle questions (counted by label only: emergency answers on a Tigrinya goodbye line and an Arabic
+    # report_sensitive line; questions: report_sensitive 3, one each on deny and ask_progress).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1181,6 +1196,11 @@ INDEPENDENT_COINCIDENCES = {
     "ik heb geen reden meer om te leven", "ik wil zelfmord plegen", "ik wil mijn polsen doorsnijden", "ik wil niet meer leven",
     "ik wil niet meer leefen", "ik wil er een eind aan maken", "mijn telefoon is dood, de batterij is leeg",
     "ما بدي عيش بعد اليوم", "ብድኻም ሞይተ ኣለኹ ሎሚ",
+    # batch 33
+    "ik wil er niet meer zijn", "ik wil slapen en nooit meer wakker worden", "ik heb het mes al in mijn hand", "ik wil dood",
+    "ik verdien het niet om te leven", "ik sterf van de honger, hoe laat is de pauze",
+    "mijn plant is dood, ik gaf te veel water", "عم فكر انتحر", "لم أعد أرغب في الحياة", "بدي مووووت", "mayet mn el ta3ab",
+    "ክመውት ደልየ",
 }
 
 
