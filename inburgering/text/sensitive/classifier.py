@@ -74,16 +74,23 @@ def crisis_training_data(directory: Path = CRISIS_DATA_DIR) -> tuple[list[str], 
     return crisis, idioms
 
 
+def view_code() -> list[Path]:
+    """The source files a training view depends on: every module of this package (round 33: the key held
+    only this module and nlu/text.py, so changed idiom rules with unchanged data reused views cut by the
+    old rules) and the normaliser."""
+    return [*sorted(Path(__file__).parent.rglob("*.py")), Path(normalise.__code__.co_filename)]
+
+
 def training_views(texts: list[str], cache_dir: Path | None = None) -> list[str]:
     """The matching views of the classifier's training texts, idioms cut out.
 
     Making them is most of the classifier's start-up (round 23: 10 of 13 s on a 2-core machine, ~400
     idiom patterns over ~12 800 texts), so they are kept in ``var/cache`` under a key made of the texts
-    and the code that reads them (this module, nlu/text.py, Python's Unicode tables): a restarted bot
-    (or a second one) loads them; changed data or patterns make them again. No personal data: training
-    phrasings only."""
+    and the code that makes them (this package: the view, the idiom patterns of every round; nlu/text.py;
+    Python's Unicode tables): a restarted bot (or a second one) loads them; changed data or patterns make
+    them again. No personal data: training phrasings only."""
     key = hashlib.sha256()
-    for source in (Path(__file__), Path(normalise.__code__.co_filename)):
+    for source in view_code():
         key.update(source.read_bytes())
     key.update(sys.version.encode())
     key.update("\0".join(texts).encode("utf-8"))

@@ -1242,6 +1242,23 @@ def test_training_views_are_kept_between_starts(tmp_path: Path, monkeypatch: pyt
     assert json.loads(current.read_text(encoding="utf-8")) == expected[:2]
 
 
+def test_training_views_are_made_again_when_the_rules_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The idiom rules cut the views: changed rules with unchanged data must not reuse views cut by the old ones.
+    assert Path(patterns.__file__) in classifier.view_code()
+    assert any(path.parent.name == "rules" for path in classifier.view_code())
+    rules = tmp_path / "rules.py"
+    rules.write_text("IDIOMS = ()", encoding="utf-8")
+    monkeypatch.setattr(classifier, "view_code", lambda: [rules])
+    cache = tmp_path / "cache"
+    texts = ["Ik ben doodmoe", "ik wil niet meer leven"]
+    sensitive.training_views(texts, cache)
+    first = list(cache.glob("crisis-views-*.json"))
+    rules.write_text("IDIOMS = ('doodmoe',)", encoding="utf-8")
+    sensitive.training_views(texts, cache)
+    second = list(cache.glob("crisis-views-*.json"))
+    assert len(first) == len(second) == 1 and first != second
+
+
 def test_nothing_is_trained_or_loaded_at_import() -> None:
     code = ("import sys, inburgering.text.sensitive.classifier as s; "
             "assert s._classifier is None; assert 'sklearn' not in sys.modules; "
