@@ -70,7 +70,9 @@ MARKER_RULES = {
         # round 21: colleague, fiancé(e), grandparents, a sibling's spouse or child ("ሓፍተይ", my sister,
         # alone is also how a woman is addressed: "ሰላም ሓፍተይ")
         r"|(?:ን|ናይ |ብ|ምስ )?(?:መሳርሕተይ|እጮኛይ|እጮኝተይ|ዓባየይ|ኣቦሓጎይ|ኣደሓጎይ)"
-        r"|(?:ወዲ|ጓል|ሰበይቲ|ሰብኣይ) (?:ሓፍተይ|ሓብተይ|ሓወይ|ጎረቤተይ|ዓርከይ)",
+        r"|(?:ወዲ|ጓል|ሰበይቲ|ሰብኣይ) (?:ሓፍተይ|ሓብተይ|ሓወይ|ጎረቤተይ|ዓርከይ)"
+        # round 33: writing on behalf of someone ("ንኣቦይ ወኪለ", kind D)
+        r"|ወኪለ|ወኪላ|ብውክልና",
     ))),
     # a topic word with a third person's possessive: "zijn afspraak", "موعدها", "ቆጸራኡ"
     "__their_record__": re.compile("|".join(_W.format(words) for words in (
@@ -89,7 +91,9 @@ MARKER_RULES = {
         r"(?:ቆጸራ|ቆጸር|ረጂሰር|ረጊሰር|ሰዓታት|ትምህርቲ)(?:ኡ|ኣ|ኦም|ዑ|ዓ|ዖም)|ቆጸራኡ|ቆጸራኣ|ረጂሰሩ|ረጂሰራ"
         # round 32: "of my wife / husband / mother / father / son / daughter" ("ናይ ሰበይተይ ቆጸራ"; not "ናይ
         # ሰበይተይ ኣይኮነን", "not my wife's", which asks for the writer's own)
-        r"|ናይ (?:ሰበይተይ|ሰብኣየይ|ሰብኣየ|ኣደይ|ኣቦይ|ወደይ|ጓለይ)(?! ኣይኮነን)",
+        r"|ናይ (?:ሰበይተይ|ሰብኣየይ|ሰብኣየ|ኣደይ|ኣቦይ|ወደይ|ጓለይ)(?! ኣይኮነን)"
+        # round 33: "hers / his / theirs" ("ናታ ቆጸራ"; not "ናታ ኣይኮነን", "not hers", which asks for the writer's own)
+        r"|(?:ናታ|ናቱ|ናታቶም|ናታተን)(?! ኣይኮነን)",
     ))),
     # another organisation's business: DUO, IND, doctors, hospital, tax office, employer, landlord
     "__other_service__": re.compile("|".join(_W.format(words) for words in (
@@ -104,7 +108,9 @@ MARKER_RULES = {
         # round 21: embassy, midwife, court
         r"|السفاره|سفاره|القنصليه|القابله|الدايه|المحكمه|محكمه"
         # round 32: the huisarts in Arabic letters
-        r"|الهاوس ارتس|هاوس ارتس|الهاوسارتس|هاوسارتس)",
+        r"|الهاوس ارتس|هاوس ارتس|الهاوسارتس|هاوسارتس"
+        # round 33: the huisarts spelled with ز
+        r"|الهاوز ارتس|هاوز ارتس|الهاوزارتس|هاوزارتس)",
         r"(?:ን|ናብ|ናይ |ብ|ምስ |ካብ )?(?:ሓኪም|ሓካሚት|ሓካይም|ሆስፒታል|ሕክምና|ዶክተር|ዱኦ|ግብሪ|ፊዚዮቴራፒ|ዋና ገዛ|ወናኒ ገዛ"
         r"|ኣስራሒ|ኣስራሕየይ|ፖሊስ|ጠበቓ"
         # round 21: embassy, court

@@ -324,6 +324,34 @@ def test_round32_cue_markers_stay_quiet(raw):
     assert markers_of(raw) == []
 
 
+# Round 33: Tigrinya "hers / his" before a record ("ናታ ቆጸራ") and writing on someone's behalf ("ወኪለ");
+# the huisarts spelled with ز in Arabic. "not hers, mine" stays quiet.
+@pytest.mark.parametrize(
+    ("raw", "marker"),
+    [
+        ("ናታ ቆጸራ ምስ ረጂሰር መዓስ እዩ", "__their_record__"),
+        ("ሓወይ ኣብ ካልእ ከተማ እዩ ናቱ regisseur መን እዩ", "__their_record__"),
+        ("nata afspraak meas eyu", "__their_record__"),  # Latin Tigrinya: written in Ge'ez first
+        ("ንኣቦይ ወኪለ እየ ዝጽሕፍ", "__other_person__"),
+        ("بدي غير موعدي عند الهاوزارتس", "__other_service__"),
+    ],
+)
+def test_round33_cue_marker_fires(raw, marker):
+    assert marker in markers_of(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "ናተይ ቆጸራ እምበር ናታ ኣይኮነን መዓስ እዩ",
+        "ናተይ MAP ሰዓታት ክንደይ በጺሖም",
+        "ናተይ ontzorgen ክንደይ ወርሒ ተሪፉኒ",
+    ],
+)
+def test_round33_cue_markers_stay_quiet(raw):
+    assert markers_of(raw) == []
+
+
 # Round 23: out_of_scope weighs more in short and medium Tigrinya (Ge'ez-script) messages.
 def test_message_script_is_the_majority_script_of_the_model_text():
     from nlu.normalise import message_script
