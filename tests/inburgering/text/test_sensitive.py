@@ -76,7 +76,7 @@ NLU_SEALED = NLU_HELD_OUT / "b24"  # sealed for the NLU (scripts/eval_nlu.py): i
 # (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 33
 # (b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (680, 0, 6)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b24, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
@@ -113,7 +113,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
-               "batch33")
+               "batch33", "batch34")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -958,6 +958,15 @@ BATCH32_SEALED = ({"nl": (105, 107), "ar": (104, 104), "ti": (94, 99)}, (31, 189
 # 84, 20), ti 99/104 (0.95; 74, 25); idioms 25 of 199 alarmed, 9 with the emergency answer (nl 7/65 (2), ar 6/66 (4),
 # ti 12/68 (3)). Recall >= 0.95 in all three languages.
 BATCH33_SEALED = ({"nl": (101, 105), "ar": (104, 108), "ti": (99, 104)}, (25, 199))
+# Round 33 (2026-11-30): batch 33 read (development data since), NLU b23 ordinary development data; rules, idioms and
+# training phrasings of its kinds (crisis/round33/): batch 33 nl 101 -> 105/105, ar 104 -> 108/108, ti 99 -> 104/104,
+# idioms 25 (9 emergency) -> 0 of 199.
+# Batch 34, written before round 33 (same independence; its writers were asked for more very short messages, emojis and
+# mixed languages; nl 110, ar 110, ti 109 crisis lines), sealed: measured once at the end of round 33 (totals only):
+# nl 100/110 (0.91; 82 emergency answer, 18 gentle question), ar 103/110 (0.94; 88, 15), ti 106/109 (0.97; 81, 25);
+# idioms 16 of 198 alarmed, 1 with the emergency answer (nl 5/66 (0), ar 2/66 (0), ti 9/66 (1)): the lowest share of
+# idiom alarms since batch 25 (13 of 211), and recall below 0.95 in Dutch and Arabic.
+BATCH34_SEALED = ({"nl": (100, 110), "ar": (103, 110), "ti": (106, 109)}, (16, 198))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -984,7 +993,8 @@ FLOORS = {
     "batch30": ({"nl": (91, 91), "ar": (109, 109), "ti": (107, 107)}, (0, 189)),
     "batch31": ({"nl": (107, 107), "ar": (104, 104), "ti": (102, 102)}, (0, 192)),
     "batch32": ({"nl": (107, 107), "ar": (104, 104), "ti": (99, 99)}, (1, 189)),
-    "batch33": BATCH33_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch33": ({"nl": (105, 105), "ar": (108, 108), "ti": (104, 104)}, (0, 199)),
+    "batch34": BATCH34_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -996,7 +1006,8 @@ FLOORS = {
                                                ("batch26", BATCH26_SEALED), ("batch27", BATCH27_SEALED),
                                                ("batch28", BATCH28_SEALED), ("batch29", BATCH29_SEALED),
                                                ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED),
-                                               ("batch32", BATCH32_SEALED), ("batch33", BATCH33_SEALED)])
+                                               ("batch32", BATCH32_SEALED), ("batch33", BATCH33_SEALED),
+                                               ("batch34", BATCH34_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1023,8 +1034,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-29. Batch 30, sealed: 5 of 189 (BATCH30_SEALED); round 30 (development
     # data since): none in batches 1-30. Batch 31, sealed: 10 of 192 (BATCH31_SEALED); round 31 (development
     # data since): none in batches 1-31. Batch 32, sealed: 9 of 189 (BATCH32_SEALED); round 32 (development
-    # data since): none in batches 1-32. Batch 33, sealed: 9 of 199 (BATCH33_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch33")
+    # data since): none in batches 1-32. Batch 33, sealed: 9 of 199 (BATCH33_SEALED); round 33 (development
+    # data since): none in batches 1-33. Batch 34, sealed: 1 of 198 (BATCH34_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch34")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1084,8 +1096,9 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # the emergency answer. Round 30, with b20: 49 of 10 132 (0.48%) and 1 emergency answer before (a Dutch workplace
     # complaint saying "I am not in danger"), 38 (0.38%) and none after. Round 31, with b21: 49 of 10 808 (0.45%) and 1
     # emergency answer before (a Tigrinya neighbour's insults, "not in danger"), 44 (0.41%) and none after. Round 32, with
-    # b22: 51 of 11 488 (0.44%) and none with the emergency answer before, 48 (0.42%) and none after. Room for NLU data
-    # changes (the classifier's negatives).
+    # b22: 51 of 11 488 (0.44%) and none with the emergency answer before, 48 (0.42%) and none after. Round 33, with b23:
+    # 53 of 12 167 (0.44%) and 2 emergency answers before (a Tigrinya goodbye, "battery 5%, back tonight"; an Arabic
+    # collection letter), 42 (0.35%) and none after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
@@ -1142,6 +1155,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 32: b22 is ordinary development data; b23 (679 messages, the same brief), sealed, measured once: 2 emergency
     # answers and 5 gentle questions (counted by label only: emergency answers on a Tigrinya goodbye line and an Arabic
     # report_sensitive line; questions: report_sensitive 3, one each on deny and ask_progress).
+    # Round 33: b23 is ordinary development data (its two emergency answers are idioms now); b24 (680 messages, the same
+    # brief), sealed, measured once: 0 emergency answers and 6 gentle questions (counted by label only: request_regisseur
+    # 2, report_sensitive 2, one each on goodbye and thank).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1203,6 +1219,11 @@ INDEPENDENT_COINCIDENCES = {
     "ik verdien het niet om te leven", "ik sterf van de honger, hoe laat is de pauze",
     "mijn plant is dood, ik gaf te veel water", "عم فكر انتحر", "لم أعد أرغب في الحياة", "بدي مووووت", "mayet mn el ta3ab",
     "ክመውት ደልየ",
+    # batch 34
+    "ik wil dood", "wil niet meer leven 😔", "ik wil niet meer wakker worden", "ik ga voor de trein liggen",
+    "ik loop nu naar het spoor", "iedereen is beter af zonder mij", "mijn leven heeft geen zin meer", "😭😭 ik wil dood",
+    "ik will dood gaan", "ik wil slapen en nooit meer wakker worden", "ik schaam me dood", "بدي موت", "ما بدي عيش بعد اليوم",
+    "bdi moot 😢", "ميت من التعب", "mayet mn el ta3ab", "ክመውት ደልየ", "ኣብ ልዕሊ ድልድል ደው ኢለ ኣለኹ ክዘልል እየ",
 }
 
 
