@@ -121,3 +121,9 @@ def test_round33_ti_idiom_vetoes_leave_the_message_whole(text: str) -> None:
 ])
 def test_round33_ti_rules_need_their_context(text: str) -> None:
     assert sensitive.crisis_level(text) is not CrisisLevel.crisis
+
+
+def test_round33_lead_a_daughter_on_the_bridge_sending_photos_keeps_an_alarm() -> None:
+    # (lead) the round-25 idiom "standing on a bridge for a photo" no longer cuts someone there who sends me the photos
+    assert sensitive.crisis_level("ጓለይ ኣብ ድልድል ደው ኢላ ስእሊ ሩባ ሰዲዳትለይ") is not CrisisLevel.none
+    assert sensitive.crisis_level("ኣብ ድልድል ደው ኢለ ስእሊ ወሲደ") is CrisisLevel.none
