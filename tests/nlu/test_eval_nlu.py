@@ -266,3 +266,43 @@ def test_fallback_grid_finds_the_setting_that_answers_most_within_the_budget():
     assert (grid[0.2]["threshold"], grid[0.2]["answered"], grid[0.2]["wrong"]) == (0.5, 91, 1)
     assert ev.best_fallback(list(grid.values())) is grid[0.2]
     assert ev.best_fallback([grid[0.1]]) is None
+
+
+def _curve(rows):
+    return [{"threshold": t, "n": n, "answered": a, "wrong": w, "coverage": a / n, "error": round(w / a, 4) if a else 0.0}
+            for t, n, a, w in rows]
+
+
+def test_the_proposal_needs_the_calibration_margin_and_the_unseen_record():
+    calibration = _curve([(0.6, 1000, 900, 16), (0.65, 1000, 850, 12), (0.7, 1000, 800, 11), (0.75, 1000, 750, 8)])
+    # 0.65 is within 1.5% on the calibration batches, but unseen it gave 2.4%: 0.70 is proposed.
+    unseen = _curve([(0.6, 1000, 880, 30), (0.65, 1000, 830, 20), (0.7, 1000, 790, 15), (0.75, 1000, 740, 9)])
+    assert ev.propose_threshold(calibration, unseen) == 0.7
+    # Without a record only the calibration margin counts.
+    assert ev.propose_threshold(calibration, []) == 0.65
+    # Nothing within both: none.
+    assert ev.propose_threshold(calibration[:1], unseen) is None
+
+
+def test_the_unseen_record_pools_the_newest_batches(tmp_path):
+    path = tmp_path / "unseen_record.json"
+    ev.record_unseen(path, "b21", "round 30", 0.1, _curve([(0.7, 100, 80, 4), (0.75, 100, 75, 3)]))
+    ev.record_unseen(path, "b23", "round 32", 0.1, _curve([(0.7, 100, 82, 2), (0.75, 100, 77, 1)]))
+    ev.record_unseen(path, "b22", "round 31", 0.1, _curve([(0.7, 100, 81, 1), (0.75, 100, 76, 0)]))
+    record = ev.load_unseen_record(path)
+    batches, pooled = ev.pooled_unseen(record, pool=2)
+    assert batches == ["b22", "b23"]  # by batch order, not by the order they were recorded
+    assert pooled == [{"threshold": 0.7, "n": 200, "answered": 163, "wrong": 3, "error": round(3 / 163, 4)},
+                      {"threshold": 0.75, "n": 200, "answered": 153, "wrong": 1, "error": round(1 / 153, 4)}]
+    with pytest.raises(ValueError):  # a sealed batch is measured once
+        ev.record_unseen(path, "b23", "round 33", 0.1, _curve([(0.7, 100, 82, 2)]))
+    assert ev.load_unseen_record(tmp_path / "none.json") == {}
+
+
+def test_the_committed_unseen_record_holds_batches_measured_once():
+    record = ev.load_unseen_record()
+    assert {"b23", "b24"} <= set(record)
+    for batch, entry in record.items():
+        assert batch in ev.BATCHES
+        assert [row["threshold"] for row in entry["curve"]] == list(ev.THRESHOLDS)
+        assert all(0 <= row["wrong"] <= row["answered"] <= row["n"] for row in entry["curve"])
