@@ -64,6 +64,11 @@ _ROUND33_IDIOMS_NL_AR: tuple[str, ...] = (
     # "I'll kill my brother / colleague if he takes my charger again" (a habit that annoys; no danger word)
     r"^(?!.*\b(" + _R33_VETO_NL[1:-1].replace("|vermoorden|", "|") + r"|slat|slan|sloeg|schopt|dreigt)\b)"
     r".*\bik\s+(ga|zal|wil)\s+(\S+\s+){1,2}?(vermorden|wurgen|dod\s+maken|afmaken|dodslan|villen)\s+als\s+(hij|zij|ze|die|jij|je)\s+(\S+\s+){0,3}?(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\b.*",
+    # (lead) the same in the present tense: "ik vermoord mijn broer als hij weer aan mijn spullen zit"
+    # (a brother, a sister, a colleague or a housemate; never about a child: "als hij weer aan mijn dochter zit")
+    r"^(?!.*\b(" + _R33_VETO_NL[1:-1].replace("|vermoorden|", "|") + r"|slat|slan|sloeg|schopt|dreigt|dochter|zon|kind\w*|baby|meisje|jongetje)\b)"
+    r".*\bik\s+(vermoord|wurg|vil)\s+(mijn\s+)?(broer|broertje|zus|zusje|collega|huisgenoot|huisgenote|neef|nicht|neefje|nichtje)\s+"
+    r"als\s+(hij|zij|ze|die)\s+(\S+\s+){0,3}?(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\b.*",
     # pills for a headache or a fever, with the doctor's or the pharmacy's dose (not all at once, not saved up)
     r"^(?!.*\b(" + _R33_VETO_NL[1:-1].replace(r"pilen|", "") + r"|alemal|tegelijk|in\s+en\s+ker|hele\s+(strip|dos|pot|verpakking)|verzameld|gespard|bewaard|ik\s+wil)\b)"
     r"(?=.*\b(pil|pilen|pilletjes|tableten|tablet|tabletjes|medicijn\w*|capsules|paracetamol|ibuprofen|medicatie|antibiotica)\b)"

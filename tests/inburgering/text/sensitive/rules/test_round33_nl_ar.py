@@ -166,3 +166,17 @@ def test_round33_nl_ar_rules_stay_fast_on_long_messages() -> None:
 ])
 def test_round33_lead_idioms_do_not_cut_these(text: str) -> None:
     assert sensitive.crisis_level(text) is not CrisisLevel.none
+
+
+@pytest.mark.parametrize(("text", "alarm"), [
+    # (lead) "I kill my brother if he ... again" in the present tense: a habit that annoys
+    ("ik vermoord mijn broer als hij weer aan mijn spullen zit", False),
+    ("ik vermoord mijn broer als hij nog een keer mijn oplader pakt", False),
+    # never about a child, never with a beating in the message, never about a husband
+    ("ik vermoord hem als hij weer aan mijn dochter zit", True),
+    ("ik vermoord mijn broer als hij weer aan mijn dochter zit", True),
+    ("ik vermoord mijn broer als hij weer aan mijn spullen zit, hij sloeg me gisteren", True),
+    ("ik vermoord mijn man als hij weer slaat", True),
+])
+def test_round33_lead_present_tense_sibling_threats(text: str, alarm: bool) -> None:
+    assert (sensitive.crisis_level(text) is not CrisisLevel.none) is alarm
