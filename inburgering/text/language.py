@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from inburgering.text.latin_cues import KEEP as _KEEP
+from inburgering.text.latin_cues import reading as _cue_reading
 from nlu.latin import language_from_scores, language_scores, latin_language
 
 UNKNOWN = "unknown"
@@ -30,6 +32,9 @@ _DUTCH_WORDS = frozenset(
     afspraak afspraken gemeente inburgering regisseur uitkering brief huur betalen geld
     cursus les taal komen gaan weet niks niets klaar wanneer welkom hulp help vraag
     pvt map ontzorgen participatieverklaring verklaring leerroute toeslag duo
+    meneer mevrouw allemaal goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goeienavond
+    goedendag goeiedag goedemidag goeiemorge goede goeie middag avond fijne jazeker klopt klop daag
+    doeii bedank hartelijk jep jup
     """.split()
 )
 _NOT_DUTCH_WORDS = frozenset(
@@ -81,6 +86,9 @@ def own_script_language(text: str) -> str | None:
 
     Such a message is answered in its language even after the user chose another with /taal;
     for Latin text that is not clearly Arabizi or Tigrinya, the choice made with /taal decides.
+    It is the strict reading of `detect_language` (which says the same language whenever this one
+    says 'ar' or 'ti'): a greeting or thanks alone ("shukran", "selam") or a few function words
+    around Dutch terms give their language in `detect_language` but do not override /taal.
     """
     script = script_of(text)
     if script == "arabic":
@@ -97,7 +105,8 @@ def detect_language(text: str) -> str | None:
     """'nl', 'ar', 'ti'; UNKNOWN for a language we do not serve; None when the text does not tell.
 
     Arabizi gives 'ar' and Latin-script Tigrinya 'ti'; Dutch terms inside them
-    (PVT, MAP, gemeente, afspraak) do not make them Dutch.
+    (PVT, MAP, gemeente, afspraak) do not make them Dutch, nor does a Dutch "ja" or "nee" next to
+    them. Their greetings and thanks alone ("mar7aba", "yekenyeley") give their language too.
     """
     script = script_of(text)
     if script == "arabic":
@@ -113,6 +122,14 @@ def detect_language(text: str) -> str | None:
     latin = language_from_scores(scores)
     if latin in ("ar", "ti"):
         return latin
+    # Greetings, thanks and yes/no in Arabizi or Latin Tigrinya, and their function words around
+    # Dutch terms or a Dutch courtesy word ("shu hiye el PVT", "ja, bas mish hal2"): see latin_cues.
+    # Their greetings mixed with a Dutch one ("aiwa, ja") keep the chat's language.
+    cue = _cue_reading(text)
+    if cue == _KEEP:
+        return None
+    if cue is not None:
+        return cue
     words = [word.lower() for word in _WORD.findall(text)]
     dutch = sum(word in _DUTCH_WORDS for word in words)
     other = sum(word in _NOT_DUTCH_WORDS and word not in _DUTCH_WORDS for word in words)

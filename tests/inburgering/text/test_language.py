@@ -43,8 +43,8 @@ def test_dutch_terms_do_not_flip_an_arabic_sentence() -> None:
         ("ik nie kan kom afspraak morge", "nl"),
         ("mn vrouw moet pvt doen", "nl"),
         ("PVT?", "nl"),  # a lone Dutch term stays Dutch here (the bot's choice); latin_language says None
-        ("shukran", None),
-        ("yekenyeley", None),
+        ("shukran", "ar"),  # short thanks are recognised (test_latin_cues_*); "salam" alone is both
+        ("yekenyeley", "ti"),
         ("My son has a fever today", UNKNOWN),
     ],
 )
@@ -89,3 +89,88 @@ def test_own_script_language_tells_only_arabic_and_tigrinya_in_any_script(text: 
 )
 def test_weak_latin_evidence_leans_to_its_language_before_unknown(text: str, expected: str | None) -> None:
     assert detect_language(text) == expected
+
+
+# NON-NATIVE WRITTEN: needs review by a native speaker (the Arabizi and Latin Tigrinya wordings below).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # greetings, thanks, yes/no and goodbyes, with digits and spelling variants
+        ("marhaba ya shabab", "ar"),
+        ("ahlein", "ar"),
+        ("shokran kteer", "ar"),
+        ("yislamo", "ar"),
+        ("ma3 el salame", "ar"),
+        ("aywa akid", "ar"),
+        ("mazboot", "ar"),
+        ("salamu alaikum", "ar"),
+        ("selamat", "ti"),
+        ("yeqenyelka", "ti"),
+        ("ewe hray", "ti"),
+        ("ayfalen", "ti"),
+        ("dehan kunu", "ti"),
+        ("kemey aleki", "ti"),
+        ("salam", None),  # Arabic and Tigrinya writers both greet so: the chat keeps its language
+        ("eh", None),  # also a Dutch filler
+    ],
+)
+def test_latin_cues_short_greetings_thanks_yes_no(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabizi or Tigrinya function words around Dutch terms
+        ("el boete ejetni min el gemeente", "ar"),
+        ("kam sa3a el stage bel MAP", "ar"),
+        ("shu hiye el PVT", "ar"),
+        ("uren MAP kndey terifuni", "ti"),
+        ("regisseur meas yjemr", "ti"),
+        # ... with a Dutch courtesy word the frame outweighs
+        ("ja, bas mish hal2", "ar"),
+        ("nee, mo hada el maw3ed", "ar"),
+        ("ewe, gn hji aykonen", "ti"),
+        ("doei, dehan kunu ahwat", "ti"),
+        # greetings of both sides: the chat keeps its language (learners of Dutch write them too)
+        ("aiwa, ja", None),
+        ("yekenyelkum, dank jullie wel", None),
+    ],
+)
+def test_latin_cues_frame_around_dutch_terms(text: str, expected: str | None) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ja", "nee", "doei", "dank je wel", "dank je wel meneer", "goedemorgen mevrouw",
+        "ja tamam", "nee shukran", "dank je wel habibi", "inshallah tot morgen",  # borrowed words
+        "salam aleikum meneer", "shukran mevrouw", "salam, ik heb een vraag over de MAP",
+        "hoi, wat is de boete", "bel de gemeente", "bel regisseur aub", "men zegt dat de MAP verplicht is",
+        "ik wil al mijn uren zien",
+        # asking for Dutch in Arabizi stays Dutch (the reply language it asks for)
+        "baddi ehki bel nederlands",
+    ],
+)
+def test_latin_cues_leave_dutch_dutch(text: str) -> None:
+    assert detect_language(text) == "nl"
+
+
+@pytest.mark.parametrize("text", ["Hola, necesito el formulario", "mi cita es el lunes", "my eye hurts today"])
+def test_latin_cues_other_languages_are_not_arabizi_or_tigrinya(text: str) -> None:
+    assert detect_language(text) not in ("ar", "ti")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["shu ya3ni PVT", "MAP entay iyu", "shukran", "yekenyeley", "wein el boete", "aiwa, ja", "wat is de MAP", "ok"],
+)
+def test_own_script_language_never_contradicts_detect_language(text: str) -> None:
+    # own_script_language is the strict reading (it overrides a /taal choice): whatever it
+    # recognises, detect_language answers the same; greetings alone do not override /taal.
+    language = own_script_language(text)
+    assert language is None or detect_language(text) == language
+    assert own_script_language("shukran") is None and own_script_language("yekenyeley") is None
