@@ -62,7 +62,10 @@ _ROUND33_IDIOMS_NL_AR: tuple[str, ...] = (
     r"^(?!.*\b(" + _R33_VETO_NL[1:-1] + r"|dagen\s+niet|al\s+\S+\s+dagen|geen\s+eten|geen\s+geld|niks\s+te\s+eten|niets\s+te\s+eten)\b)"
     r".*\b(honger|dorst|koud|kou|warm|bloedheet|hitte|moe|verveel|verveling|saai|uitgeput|ijskoud)\b(\s+\S+){0,4}?\s+(ik\s+)?(ga\s+(echt\s+|bijna\s+|gewoon\s+)?(dod|kapot)|sterf|bezwijk)\b.*",
     # "I'll kill my brother / colleague if he takes my charger again" (a habit that annoys; no danger word)
-    r"^(?!.*\b(" + _R33_VETO_NL[1:-1].replace("|vermoorden|", "|") + r"|slat|slan|sloeg|schopt|dreigt)\b)"
+    r"^(?!.*\b(" + _R33_VETO_NL[1:-1].replace("|vermoorden|", "|") + r"|slat|slan|sloeg|schopt|dreigt"
+    # (round 34) not a threat against someone who comes again ("ik ga hem vermoorden als hij nog een keer komt") and,
+    # as in the present tense below, never about a child ("als hij weer aan mijn dochter zit")
+    r"|dochter|zon|kind\w*|baby|meisje|jongetje|(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\s+(hier\s+|thuis\s+|bij\s+(mij|ons)\s+|naar\s+(mij|ons|huis)\s+|langs\s+)?(komt|kom|binnenkomt|langskomt))\b)"
     r".*\bik\s+(ga|zal|wil)\s+(\S+\s+){1,2}?(vermorden|wurgen|dod\s+maken|afmaken|dodslan|villen)\s+als\s+(hij|zij|ze|die|jij|je)\s+(\S+\s+){0,3}?(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\b.*",
     # (lead) the same in the present tense: "ik vermoord mijn broer als hij weer aan mijn spullen zit"
     # (a brother, a sister, a colleague or a housemate; never about a child: "als hij weer aan mijn dochter zit")
