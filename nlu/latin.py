@@ -205,6 +205,13 @@ _ARABIZI_LEXICON = {
     "mow3ed": "موعد", "maw3ad": "موعد", "maou3ed": "موعد", "mau3ed": "موعد",
     "maw3edi": "موعدي", "maw3idi": "موعدي", "mw3di": "موعدي", "mo3edi": "موعدي", "mow3edi": "موعدي",
     "maw3di": "موعدي", "maw3adi": "موعدي",
+    # (round 34) "my ..." written with a final -e, as Lebanese and Syrian writers do ("maw3ade", "ibne"): the letter
+    # rules read it as ta marbuta ("موعدة"), which the matching view makes "موعده", "his appointment"
+    "maw3ade": "موعدي", "maw3ede": "موعدي", "maw3ide": "موعدي", "maw3de": "موعدي", "mw3de": "موعدي",
+    "mo3ede": "موعدي", "mawa3ide": "مواعيدي", "mawa3ede": "مواعيدي", "mawa3eede": "مواعيدي",
+    "ibne": "ابني", "ebne": "ابني", "binte": "بنتي", "bente": "بنتي", "ukhte": "اختي", "ekhte": "اختي",
+    "okhte": "اختي", "o5te": "اختي", "marte": "مرتي", "joze": "جوزي", "jawze": "جوزي", "wa2te": "وقتي",
+    "7isab": "حساب", "7sab": "حساب", "7isabi": "حسابي", "7sabi": "حسابي", "7isabe": "حسابي", "7sabe": "حسابي",
     "mawa3id": "مواعيد", "mawa3eed": "مواعيد", "mawa3ed": "مواعيد", "mawa3iid": "مواعيد",
     "mawa3idi": "مواعيدي", "mawa3eedi": "مواعيدي", "mawa3edi": "مواعيدي",
     "baladiye": "بلدية", "baladiyye": "بلدية", "baladieh": "بلدية", "baladiya": "بلدية",

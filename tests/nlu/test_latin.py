@@ -256,6 +256,17 @@ def test_arabizi_sentences() -> None:
     assert to_native_script("2asdi el maw3ed", "ar") == "قصدي الموعد"
 
 
+@pytest.mark.parametrize(("latin", "arabic"), [
+    # "my ..." with a final -e (Lebanese, Syrian spelling) is not a feminine ending: "موعدة" reads as "his appointment"
+    ("emta maw3ede el jdid", "ايمتى موعدي الجديد"),
+    ("fini ghayyer maw3ide", "فيني غير موعدي"),
+    ("ibne mareed", "ابني مريض"),
+    ("shu sar b 7isabe", "شو سر ب حسابي"),
+])
+def test_arabizi_my_with_a_final_e(latin: str, arabic: str) -> None:
+    assert to_native_script(latin, "ar") == arabic
+
+
 def test_arabizi_keeps_dutch_terms_numbers_and_the_article_apart() -> None:
     assert to_native_script("shu el PVT", "ar") == "شو ال PVT"
     assert to_native_script("lesh el gemeente 3am tedfa3 el ajar", "ar") == "ليش ال gemeente عم تدفع الاجار"
