@@ -78,7 +78,7 @@ NLU_SEALED = NLU_HELD_OUT / "b25"  # sealed for the NLU (scripts/eval_nlu.py): i
 # (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 34
 # (b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (679, 0, 12)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
 # (b25, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
@@ -115,7 +115,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
-               "batch33", "batch34")
+               "batch33", "batch34", "batch35")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -969,6 +969,14 @@ BATCH33_SEALED = ({"nl": (101, 105), "ar": (104, 108), "ti": (99, 104)}, (25, 19
 # idioms 16 of 198 alarmed, 1 with the emergency answer (nl 5/66 (0), ar 2/66 (0), ti 9/66 (1)): the lowest share of
 # idiom alarms since batch 25 (13 of 211), and recall below 0.95 in Dutch and Arabic.
 BATCH34_SEALED = ({"nl": (100, 110), "ar": (103, 110), "ti": (106, 109)}, (16, 198))
+# Round 34 (2026-11-30): batch 34 read (development data since), NLU b24 ordinary development data; rules, idioms and
+# training phrasings of its kinds (crisis/round34/): batch 34 nl 100 -> 110/110, ar 103 -> 110/110, ti 106 -> 109/109,
+# idioms 16 (1 emergency) -> 0 of 198.
+# Batch 35, written before round 34 (same independence and brief; nl 106, ar 107, ti 102 crisis lines), sealed: measured
+# once at the end of round 34 (totals only): nl 104/106 (0.98; 87 emergency answer, 17 gentle question), ar 106/107
+# (0.99; 92, 14), ti 99/102 (0.97; 78, 21); idioms 21 of 191 alarmed, 4 with the emergency answer (nl 5/66 (0), ar 6/63
+# (2), ti 10/62 (2)). Recall >= 0.95 in all three languages.
+BATCH35_SEALED = ({"nl": (104, 106), "ar": (106, 107), "ti": (99, 102)}, (21, 191))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -996,7 +1004,8 @@ FLOORS = {
     "batch31": ({"nl": (107, 107), "ar": (104, 104), "ti": (102, 102)}, (0, 192)),
     "batch32": ({"nl": (107, 107), "ar": (104, 104), "ti": (99, 99)}, (1, 189)),
     "batch33": ({"nl": (105, 105), "ar": (108, 108), "ti": (104, 104)}, (0, 199)),
-    "batch34": BATCH34_SEALED,  # sealed: its texts are not read (the next round makes it development data)
+    "batch34": ({"nl": (110, 110), "ar": (110, 110), "ti": (109, 109)}, (0, 198)),
+    "batch35": BATCH35_SEALED,  # sealed: its texts are not read (the next round makes it development data)
 }
 
 
@@ -1009,7 +1018,7 @@ FLOORS = {
                                                ("batch28", BATCH28_SEALED), ("batch29", BATCH29_SEALED),
                                                ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED),
                                                ("batch32", BATCH32_SEALED), ("batch33", BATCH33_SEALED),
-                                               ("batch34", BATCH34_SEALED)])
+                                               ("batch34", BATCH34_SEALED), ("batch35", BATCH35_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1037,8 +1046,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-30. Batch 31, sealed: 10 of 192 (BATCH31_SEALED); round 31 (development
     # data since): none in batches 1-31. Batch 32, sealed: 9 of 189 (BATCH32_SEALED); round 32 (development
     # data since): none in batches 1-32. Batch 33, sealed: 9 of 199 (BATCH33_SEALED); round 33 (development
-    # data since): none in batches 1-33. Batch 34, sealed: 1 of 198 (BATCH34_SEALED); its texts are not read.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch34")
+    # data since): none in batches 1-33. Batch 34, sealed: 1 of 198 (BATCH34_SEALED); round 34 (development
+    # data since): none in batches 1-34. Batch 35, sealed: 4 of 191 (BATCH35_SEALED); its texts are not read.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch35")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1100,7 +1110,8 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before (a Tigrinya neighbour's insults, "not in danger"), 44 (0.41%) and none after. Round 32, with
     # b22: 51 of 11 488 (0.44%) and none with the emergency answer before, 48 (0.42%) and none after. Round 33, with b23:
     # 53 of 12 167 (0.44%) and 2 emergency answers before (a Tigrinya goodbye, "battery 5%, back tonight"; an Arabic
-    # collection letter), 42 (0.35%) and none after. Room for NLU data changes (the classifier's negatives).
+    # collection letter), 42 (0.35%) and none after. Round 34, with b24: 48 of 12 847 (0.37%) and none with the
+    # emergency answer before, 46 (0.36%) and none after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
@@ -1160,6 +1171,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 33: b23 is ordinary development data (its two emergency answers are idioms now); b24 (680 messages, the same
     # brief), sealed, measured once: 0 emergency answers and 6 gentle questions (counted by label only: request_regisseur
     # 2, report_sensitive 2, one each on goodbye and thank).
+    # Round 34: b24 is ordinary development data; b25 (679 messages, the same brief), sealed, measured once: 0 emergency
+    # answers and 12 gentle questions (counted by label only: report_sensitive 6, one each on ask_progress, deny, thank,
+    # goodbye, greet and request_regisseur).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1180,7 +1194,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # without them batch 29 gives nl 86/89, ar 81/85, ti 101/108; batch 30: 15 of its 496 (crisis nl 4, ar 5, ti 2; idioms nl
 # 3, ar 1), the same kinds; without them batch 30 gives nl 85/87, ar 102/104, ti 97/105; batch 31: 12 of its 505 (crisis
 # nl 8, ar 2; idioms nl 1, ti 1), the same kinds; without them batch 31 gives nl 93/99, ar 96/102, ti 98/102; batch 32: 9 of
-# its 499 (crisis nl 6, ar 1; idioms nl 1, ti 1); without them batch 32 gives nl 99/101, ar 103/103, ti 94/99).
+# its 499 (crisis nl 6, ar 1; idioms nl 1, ti 1); without them batch 32 gives nl 99/101, ar 103/103, ti 94/99; batch 33:
+# 12 of its 516; batch 34: 18 of its 527 (crisis 15); batch 35: 13 of its 504 (crisis nl 6, ar 5, ti 1; idioms nl 1),
+# the shortest ways to say it; without them batch 35 gives nl 98/100, ar 101/102, ti 98/101).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1226,6 +1242,10 @@ INDEPENDENT_COINCIDENCES = {
     "ik loop nu naar het spoor", "iedereen is beter af zonder mij", "mijn leven heeft geen zin meer", "😭😭 ik wil dood",
     "ik will dood gaan", "ik wil slapen en nooit meer wakker worden", "ik schaam me dood", "بدي موت", "ما بدي عيش بعد اليوم",
     "bdi moot 😢", "ميت من التعب", "mayet mn el ta3ab", "ክመውት ደልየ", "ኣብ ልዕሊ ድልድል ደው ኢለ ኣለኹ ክዘልል እየ",
+    # batch 35
+    "wil dood", "Ik wil niet meer leven.", "ik wil er niet meer zijn", "ik wil sterven 😞", "Ik loop nu naar het spoor.",
+    "Iedereen is beter af zonder mij.", "ik sterf van de honger, hoe laat is de pauze", "بدي موت", "ما بدي عيش بعد اليوم",
+    "ب د ي   م و ت", "بدي انهي حياتي 😞", "ma baddi 3ish ba3d", "ክመውት ደልየ",
 }
 
 
