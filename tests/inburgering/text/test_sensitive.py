@@ -54,6 +54,8 @@ In round 33 batch 33 (sealed in round 32, BATCH33_SEALED) became development dat
 the sealed batches of round 33 (crisis batch 34, NLU b24) are not read here except b24 by the sealed-NLU test (counts only).
 In round 34 batch 34 (sealed in round 33, BATCH34_SEALED) became development data and NLU b24 ordinary development data;
 the sealed batches of round 34 (crisis batch 35, NLU b25) are not read here except b25 by the sealed-NLU test (counts only).
+In round 35 batch 35 (sealed in round 34, BATCH35_SEALED) became development data and NLU b25 ordinary development data;
+the sealed batches of round 35 (crisis batch 36, NLU b26) are not read here except b26 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -74,15 +76,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b25"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 34
-# (b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b26"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 35
+# (b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (679, 0, 12)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b25, ...) must not be read here.
+# (b26, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -1116,7 +1118,7 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b25) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b26) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
