@@ -57,6 +57,10 @@ _ROUND35_IDIOMS_NL_AR: tuple[str, ...] = (
     r"^(?!.*\b(" + _R34_VETO_AZ[1:-1] + r"|ela|elli|la2ali|la\s+2ali|mesh\s+la|mish\s+la|mu\s+la)\b)(?=.*\b(mobid|mubid|mbid|mobeed|mubeed)\b)"
     r"(?=.*\b(rashet|rashayt|rasheit|rashina|rash|7atet|7atayt|7ateit|ba55et|bakhet|bakhayt|sta3malt|esta3malt)\b)"
     r"(?=.*\b(a3shab|3oshb|3eshb|7ashish|7asheesh|zar3|zere3|nabat|shajar|shajarat|7adi2a|7adee2a|jnene|jneine|jnaine|7asharat|namel|naml|sarasir|ba2|namous|feran|ward)\b).*",
+    # (lead) pesticide bought or brought FOR the garden, the plants or the weeds ("جبت مبيد للجنينة"), as the older idioms
+    # have it for the mice: the purpose is named, nothing dangerous is
+    r"^(?!.*(" + _R35_VETO_AR[1:-1] + r"|لالي|لحالي|لنفسي)).*(?<!\S)(ال)?(مبيد|مبيدات)\S*\s+(\S+\s+)?(لل|عشان\s+ال|كرمال\s+ال|مشان\s+ال|منشان\s+ال|ل)"
+    r"(اعشاب|عشب|حشيش|زرع|نبات|نباتات|شجر|حديقه|جنينه|ورد|حقل|بستان|بلكون|بلكونه)(?!\S).*",
     # proverbs about death quoted ("death with the group is a mercy", "no one dies before his day"), no wish of one's own
     r"^(?!.*" + _R35_VETO_AR + r").*((ال)?موت\s+مع\s+(ال)?جماعه\s+(رحمه|عيد|نعمه)|(ما\s+حدا|ما\s+في\s+حدا|محدا|ولا\s+حدا)\s+(ب|بي|رح\s+ي|ح\s+ي)?(موت|يموت)\s+(ناقص|قبل)\s+(عمر|عمرو|عمره|يومو|يومه|وقتو|وقته|ساعتو|ساعته))(?!\S).*",
     r"^(?!.*\b" + _R34_VETO_AZ + r"\b).*\b((el\s*)?(mot|mout|mawt)\s+ma3\s+(el\s*)?(jama3a|jame3a|jama3)\s+(ra7me|ra7ma|3id|eid)|"

@@ -125,7 +125,7 @@ def test_round29_nl_ar_rules_stay_fast_on_long_messages() -> None:
     ("iedereen gaat ooit dood " * 170)[:4096],
 ])
 def test_round29_nl_ar_crisis_level_of_a_long_message_is_fast(text: str) -> None:
-    sensitive.crisis_level("warm up")
+    sensitive.warm_up()
     start = time.process_time()
     sensitive.crisis_level(text)
     assert time.process_time() - start <= 1.0

@@ -118,3 +118,15 @@ def test_round35_nl_ar_rules_stay_fast_on_long_messages() -> None:
 ])
 def test_round35_lead_a_husbands_threat_is_no_idiom(text: str, level: CrisisLevel) -> None:
     assert sensitive.crisis_level(text) is level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # (lead) an older Arabic rule read "حدي" (next to me) inside "الحديقة" (the garden): pesticide bought for the garden
+    ("اشتريت مبيد للحديقة", CrisisLevel.none),
+    ("جبت مبيد للجنينة والحديقة", CrisisLevel.none),
+    # the poison next to me, or bought to drink, keeps the emergency answer
+    ("المبيد حدي عالطاولة", CrisisLevel.crisis),
+    ("اشتريت مبيد للحديقة وبدي اشربو الليلة", CrisisLevel.crisis),
+])
+def test_round35_lead_a_garden_is_not_next_to_me(text: str, level: CrisisLevel) -> None:
+    assert sensitive.pattern_level(text) is level

@@ -93,3 +93,15 @@ def test_round35_ti_idioms_stay_narrow_alarm(text: str) -> None:
 ])
 def test_round35_ti_rules_need_their_context(text: str) -> None:
     assert sensitive.pattern_level(text) is not CrisisLevel.crisis
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # (lead) round 16's "I don't want to wake up": not when it is waking up early, or on a day off
+    ("ጽባሕ ኣንጊሀ ክበራበር ኣይደልን ዕረፍቲ እየ", CrisisLevel.none),
+    ("ሰንበት ስለ ዝኾነ ክበራበር ኣይደልን", CrisisLevel.none),
+    # without either, it keeps the emergency answer
+    ("ደጊመ ክበራበር ኣይደልን", CrisisLevel.crisis),
+    ("ጽባሕ ክበራበር ኣይደልን", CrisisLevel.crisis),
+])
+def test_round35_lead_waking_up_early_is_no_wish_to_die(text: str, level: CrisisLevel) -> None:
+    assert sensitive.pattern_level(text) is level
