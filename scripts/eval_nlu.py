@@ -476,18 +476,49 @@ def similar(a: str, b: str, ratio: float = NEAR_COPY_RATIO) -> bool:
 
 
 def near_copies(
-    train: Sequence[Example], test: Sequence[Example], normalise=lambda s: s
+    train: Sequence[Example], test: Sequence[Example], normalise=lambda s: s, ratio: float = NEAR_COPY_RATIO
 ) -> List[Tuple[str, str, str]]:
-    """(batch, held-out text, training text) for held-out phrasings that copy a training one."""
-    by_language: Dict[str, List[str]] = defaultdict(list)
+    """(batch, held-out text, training text) for held-out phrasings that copy a training one: the first
+    training text, in training order, that is ``similar``. difflib's two upper bounds are computed for all
+    training texts of the language at once (real_quick_ratio from the lengths, quick_ratio from character
+    counts, with numpy), and only those that reach the ratio are compared with difflib, each with one matcher
+    that keeps its analysis of the training text: the same answer as comparing all pairs (round 35: that loop
+    took 6 of the 10 minutes make eval may use)."""
+    import numpy as np
+
+    texts: Dict[str, List[str]] = defaultdict(list)
     for e in train:
-        by_language[e.language].append(normalise(e.text))
+        texts[e.language].append(normalise(e.text))
+    tables = {}
+    for language, items in texts.items():
+        columns = {c: i for i, c in enumerate(sorted({c for text in items for c in text}))}
+        counts = np.zeros((len(items), len(columns)), dtype=np.int32)
+        for row, text in enumerate(items):
+            for c in text:
+                counts[row, columns[c]] += 1
+        tables[language] = (columns, counts, np.array([len(text) for text in items]))
+    matchers: Dict[Tuple[str, int], difflib.SequenceMatcher] = {}
     found = []
     for e in test:
+        if e.language not in texts:
+            continue
         text = normalise(e.text)
-        for candidate in by_language.get(e.language, []):
-            if similar(text, candidate):
-                found.append((e.batch, e.text, candidate))
+        columns, counts, lengths = tables[e.language]
+        vector = np.zeros(len(columns), dtype=np.int32)
+        for c in text:
+            if c in columns:
+                vector[columns[c]] += 1
+        total = lengths + len(text)
+        common = np.minimum(counts, vector).sum(axis=1)
+        # the bounds as difflib computes them (a tiny tolerance: difflib checks each again below)
+        reach = (2.0 * np.minimum(lengths, len(text)) >= ratio * total - 1e-9) & (2.0 * common >= ratio * total - 1e-9)
+        for i in np.flatnonzero(reach):
+            matcher = matchers.get((e.language, int(i)))
+            if matcher is None:
+                matcher = matchers[(e.language, int(i))] = difflib.SequenceMatcher(None, "", texts[e.language][i])
+            matcher.set_seq1(text)
+            if matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio:
+                found.append((e.batch, e.text, texts[e.language][i]))
                 break
     return found
 

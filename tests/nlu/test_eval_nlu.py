@@ -207,6 +207,29 @@ def test_near_copies_after_normalisation():
     assert found == [("b1", "wat is de pvt", "wat is de pvt?")]
 
 
+def test_near_copies_are_those_of_all_pairs():
+    # The bounds computed for all training texts at once (round 35) give the same first match, in training
+    # order, as comparing every pair with ev.similar: texts at the edge of the length bound, same letters in
+    # another order, a later training text that is also similar, two scripts.
+    import random
+
+    rng = random.Random(35)
+    words = ["wat", "is", "de", "pvt", "map", "afspraak", "morgen", "kan", "ik", "niet", "komen", "شو", "يعني", "موعدي"]
+    train_texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(300)]
+    train = [ev.Example(text, "ask_pvt", "nl") for text in train_texts]
+    test_texts = [t[:-1] for t in train_texts[:40]] + [t + "x" for t in train_texts[40:80]] + [t[::-1] for t in train_texts[80:100]]
+    test_texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(200)]
+    test = [ex(text=text) for text in test_texts]
+    expected = []
+    for e in test:
+        match = next((t for t in train_texts if ev.similar(e.text, t)), None)
+        if match is not None:
+            expected.append((e.batch, e.text, match))
+    found = ev.near_copies(train, test)
+    assert found == expected
+    assert len(found) >= 80  # the cut and extended copies at least
+
+
 def test_table_and_curve_formatting():
     rows = ev.score_table([pred("ask_pvt", "ask_pvt", baseline="ask_map", language="ti", category="latin")])
     table = ev.format_table(rows, "b1")
