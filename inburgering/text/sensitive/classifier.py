@@ -19,7 +19,7 @@ import yaml
 
 from nlu.text import normalise
 from inburgering.text.sensitive.levels import CRISIS_DATA_DIR, NLU_DATA_DIR, VIEW_CACHE_DIR
-from inburgering.text.sensitive.patterns import _without_idioms
+from inburgering.text.sensitive.patterns import _patterns, _without_idioms
 from inburgering.text.sensitive.view import matching_view
 
 logger = logging.getLogger(__name__)
@@ -88,10 +88,14 @@ def training_views(texts: list[str], cache_dir: Path | None = None) -> list[str]
     idiom patterns over ~12 800 texts), so they are kept in ``var/cache`` under a key made of the texts
     and the code that makes them (this package: the view, the idiom patterns of every round; nlu/text.py;
     Python's Unicode tables): a restarted bot (or a second one) loads them; changed data or patterns make
-    them again. No personal data: training phrasings only."""
+    them again. No personal data: training phrasings only. The idiom patterns as this process compiled them
+    are part of the key too (round 36): a rule file edited after this process imported the rules must not
+    get views cut by the old rules stored under its new contents."""
     key = hashlib.sha256()
     for source in view_code():
         key.update(source.read_bytes())
+    for idiom in _patterns()[0].patterns:
+        key.update(idiom.pattern.encode("utf-8") + b"\0")
     key.update(sys.version.encode())
     key.update("\0".join(texts).encode("utf-8"))
     directory = VIEW_CACHE_DIR if cache_dir is None else cache_dir

@@ -1310,6 +1310,24 @@ def test_training_views_are_kept_between_starts(tmp_path: Path, monkeypatch: pyt
     assert json.loads(current.read_text(encoding="utf-8")) == expected[:2]
 
 
+def test_training_views_are_keyed_on_the_rules_this_process_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Round 36: a rule file edited while another process still runs the old rules must not get that process's views
+    # (cut by the old idioms) stored under the new file contents: the compiled idioms are part of the key.
+    source = tmp_path / "rules.py"
+    source.write_text("IDIOMS = ('doodmoe',)", encoding="utf-8")
+    monkeypatch.setattr(classifier, "view_code", lambda: [source])
+    texts = ["Ik ben doodmoe", "ik wil niet meer leven"]
+    cache = tmp_path / "cache"
+    sensitive.training_views(texts, cache)
+    first = {path.name for path in cache.glob("crisis-views-*.json")}
+    loaded = patterns._patterns()
+    stale = (type(loaded[0])(["ik\\s+ben"]),) + loaded[1:]
+    monkeypatch.setattr(classifier, "_patterns", lambda: stale)
+    monkeypatch.setattr(classifier, "_without_idioms", lambda view: stale[0].sub(" § ", view).strip())
+    assert sensitive.training_views(texts, cache)[0] != patterns._without_idioms(matching_view(texts[0]))
+    assert {path.name for path in cache.glob("crisis-views-*.json")}.isdisjoint(first)
+
+
 def test_training_views_are_made_again_when_the_rules_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The idiom rules cut the views: changed rules with unchanged data must not reuse views cut by the old ones.
     assert Path(patterns.__file__) in classifier.view_code()
