@@ -45,7 +45,7 @@ DUTCH = "nl"
 DUTCH_TERMS = frozenset(
     """
     pvt map duo knm ind coa pip azc ggd uwv ona intromap
-    bijstand ontzorgen regisseur regiseur regisseurs trajectregisseur casemanager consulent
+    bijstand ontzorgen ontsorgen regisseur regiseur regisur regisseurs trajectregisseur casemanager consulent
     gemeente gemeentehuis afspraak afspraken inburgering inburgeringsplicht inburgeraar
     participatieverklaring participatieverklaringstraject participatie verklaring
     uitkering leefgeld huur huurtoeslag zorgtoeslag toeslag toeslagen zorgverzekering
@@ -128,7 +128,11 @@ _ARABIZI_LEXICON = {
     "leh": "ليش",
     "kif": "كيف", "keef": "كيف", "kef": "كيف", "kiif": "كيف", "keif": "كيف",
     "shlonak": "شلونك", "shlonik": "شلونك", "shlonkon": "شلونكن", "shlonkom": "شلونكم",
-    "bkhatrak": "بخاطرك", "b5atrak": "بخاطرك", "bkhaterak": "بخاطرك", "yslamo": "يسلمو", "yslmo": "يسلمو",
+    "bkhatrak": "بخاطرك", "b5atrak": "بخاطرك", "bkhaterak": "بخاطرك",
+    # round 36: goodbye with the vowel after b, or said to a woman or to many
+    "bi5atrak": "بخاطرك", "bikhatrak": "بخاطرك", "bi5atrik": "بخاطرك", "bikhatrik": "بخاطرك",
+    "b5atrik": "بخاطرك", "bkhatrik": "بخاطرك", "bi5atrkon": "بخاطركن", "b5atrkon": "بخاطركن",
+    "yslamo": "يسلمو", "yslmo": "يسلمو",
     "mabadi": "ما بدي", "mabaddi": "ما بدي", "mabadde": "ما بدي", "mabde": "ما بدي", "mabdi": "ما بدي",
     "balash": "ببلاش", "bbalash": "ببلاش", "bibalash": "ببلاش", "bi-balash": "ببلاش",
     "ejbari": "اجباري", "ijbari": "اجباري", "2ejbari": "اجباري", "ejbare": "اجباري",
@@ -138,6 +142,7 @@ _ARABIZI_LEXICON = {
     "3ende": "عندي", "3nde": "عندي", "mafeene": "ما فيني", "mafini": "ما فيني", "mafi": "ما في",
     "jaye": "جاية", "jaaye": "جاية", "jayeh": "جاية", "jaya": "جاية", "moshareka": "مشاركة",
     "wasselni": "وصلني", "wselt": "وصلت", "wsolt": "وصلت", "wsilt": "وصلت",
+    "sert": "صرت", "sirt": "صرت", "serit": "صرت", "sirit": "صرت",  # round 36: "where did I get to"
     "kifak": "كيفك", "kifik": "كيفك", "keefak": "كيفك", "kifkon": "كيفكن", "kifkom": "كيفكم",
     "adesh": "قديش", "2adesh": "قديش", "2addesh": "قديش", "2adeish": "قديش", "adeish": "قديش",
     "addesh": "قديش", "2deh": "قديش", "2desh": "قديش", "kadesh": "قديش", "qadesh": "قديش",
@@ -470,6 +475,10 @@ _TIGRINYA_LEXICON = {
     "yekenyelka": "የቐንየልካ", "yeqenyelka": "የቐንየልካ", "yekenyelki": "የቐንየልኪ", "yeqenyelki": "የቐንየልኪ",
     "yekenyelkum": "የቐንየልኩም", "yeqenyelkum": "የቐንየልኩም", "yeknyeley": "የቐንየለይ", "yek'enyeley": "የቐንየለይ",
     "yeqenyelena": "የቐንየለና", "yekenyelena": "የቐንየለና",
+    # Round 36 (spelling families of the development batch b26): "I reached" without the ጸ (behie),
+    # "see you later" (nrakab/nrakeb), thanks typed without the vowel after k, discrimination.
+    "behie": "በጺሐ", "behi'e": "በጺሐ", "behiye": "በጺሐ", "nrakab": "ንራኸብ", "nrakeb": "ንራኸብ",
+    "dhri": "ድሕሪ", "yeknyelka": "የቐንየልካ", "yeknyelkum": "የቐንየልኩም", "adlo": "ኣድልዎ", "adluwo": "ኣድልዎ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest

@@ -416,6 +416,11 @@ def test_tigrinya_vocabulary_comes_from_the_training_data() -> None:
         # round 22
         ("msi", "ምስ"),
         ("yekenyelka", "የቐንየልካ"),
+        # round 36
+        ("behie", "በጺሐ"),
+        ("nrakab", "ንራኸብ"),
+        ("yeknyelka", "የቐንየልካ"),
+        ("adlo", "ኣድልዎ"),
     ],
 )
 def test_frequent_tigrinya_words_get_the_training_spelling(latin: str, geez: str) -> None:
@@ -456,3 +461,24 @@ def test_importing_needs_neither_rasa_nor_yaml() -> None:
     code = "import sys, nlu.latin; sys.exit(int(any(m in sys.modules for m in ('rasa', 'yaml'))))"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=False)
     assert result.returncode == 0
+
+
+def test_reached_see_you_and_misspelled_terms() -> None:
+    # Round 36: "behie" (በጺሐ without the ጸ) and "nrakab" made the sentence Tigrinya; misspelled domain terms
+    # ("ontsorgen", "regisur") stay in Latin letters inside Arabizi and Tigrinya.
+    assert to_native_script("ab MAP kndey behie aleku", "ti") == "ኣብ MAP ክንደይ በጺሐ ኣለኹ"
+    assert latin_language("ciao dhri nrakab") == "ti"
+    assert to_native_script("ontsorgen emta byekhlas", "ar").startswith("ontsorgen ")
+    assert to_native_script("regisur kzareb delye", "ti").startswith("regisur ")
+
+
+def test_arabizi_goodbye_with_a_vowel_after_b() -> None:
+    # Round 36: "bi5atrak" was read letter by letter (بيخترك).
+    assert to_native_script("yalla bi5atrak", "ar") == "يلا بخاطرك"
+    assert latin_language("bi5atrik") == "ar"
+
+
+def test_arabizi_where_did_i_get_to() -> None:
+    # Round 36: "sert" (صرت) makes "wein sert bel ..." Arabizi; the Dutch term stays in Latin letters.
+    assert latin_language("wein sert bel pvt") == "ar"
+    assert to_native_script("wein sirt bel map", "ar") == "وين صرت بال map"
