@@ -611,6 +611,16 @@ def test_round23_idioms_are_cut_out(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "ik heb een touw gekocht, niet voor de was", "touw gehaald maar echt niet om de tent vast te maken",
+    "een touw in huis en geen voor de schommel",
+])
+def test_round23_rope_idiom_leaves_a_denied_purpose_in_view(text: str) -> None:
+    # (round 37) The rope idiom reads "touw ... voor de was" as a harmless purpose; a "niet" or "geen" between says
+    # the opposite, so nothing is cut out and the rope stays in view for the crisis rules.
+    assert sensitive.IDIOM_MARK not in patterns._without_idioms(matching_view(text))
+
+
+@pytest.mark.parametrize("text", [
     "ik heb muizengif gekocht voor de muizen op zolder", "ኣብ ሕልመይ ሓደ ሰብ ይስዕበኒ ነይሩ", "de sleutel van de kluis ligt in de la",
     "mijn dochter heeft koorts en een beetje uitslag maar speelt gewoon", "الجيران عم يدقو بالشاكوش وصوت ضرب الحيط",
 ])

@@ -71,8 +71,9 @@ _ROUND23_IDIOMS = (
     r"\b(wanneer|waarom|waarvoor)\s+(bel\s+je|moet\s+je|mag\s+je|bellen\s+we|bel\s+ik)\s+(\S+\s+)?(112|113|het\s+alarmnummer)\b|\b(112|113)\s+(is\s+)?(voor|waarvoor)\s+(wat|welke)\b",
     r"(?<!\S)(امتى|متى|ايمتى|ليش|بأي\s+حاله|باي\s+حاله|شو\s+رقم)\s+(\S+\s+){0,2}?(112|113)(?!\S)|(?<!\S)(112|113)\s+(لشو|لايش|شو\s+هو|لأيش)(?!\S)",
     r"(?<!\S)(112|113)\s+(\S+\s+)?(ንምንታይ|መዓስ)\s+(\S+\s+)?(እዩ|ይድወል|ዝድወል)\S*|(?<!\S)(መዓስ|ንምንታይ)\s+(\S+\s+)?(112|113)(?!\S)",
-    # a rope for the washing, a tent or a swing
-    r"\btouw\w*\b(\s+\S+){0,4}?\s+(voor|om)\s+(de\s+|het\s+|een\s+)?(was|waslijn|wasgoed|tent|boot|hond|tuin|verhuizing|schommel|lakens)\b(\s+(op\s*te\s+hangen|te\s+drogen|vast\s+te\s+maken))?",
+    # a rope for the washing, a tent or a swing (not when the purpose is denied: "touw gekocht, niet voor de was"; the
+    # words between never say "niet" or "geen", round 37)
+    r"\btouw\w*\b(\s+(?!(niet|geen)\b)\S+){0,4}?\s+(voor|om)\s+(de\s+|het\s+|een\s+)?(was|waslijn|wasgoed|tent|boot|hond|tuin|verhuizing|schommel|lakens)\b(\s+(op\s*te\s+hangen|te\s+drogen|vast\s+te\s+maken))?",
     # "a little blood" (a loose milk tooth, a grazed knee): the amount says it is small
     r"\b(een\s+)?(klein\s+)?(beetje|beetje\s+maar|druppeltje|druppel|paar\s+druppels|klein\s+beetje)\s+bloed\b",
     r"(?<!\S)(شوي|شويه|شوية|نقطه|نقطة|نقطتين|كم\s+نقطه)\s+(ال)?دم(?!\S)|(?<!\S)(ال)?دم\s+(شوي|شويه|شوية|خفيف)(?!\S)",

@@ -49,10 +49,6 @@ _R36NA_MOVING_AZ = (r"(safar|msafer|msafra|bsafer|3azal|3azalt|n2elt|bent2el|nt2
                     r"charity|zakat|ramadan|3id|eid|fo2ara|fa2ir|fa2ra|m7tajin|m7tajeen)")
 
 _ROUND36_IDIOMS_NL_AR: tuple[str, ...] = (
-    # (lead) a harmless purpose denied ("touw gekocht, niet voor de was"): cut out before the round-23 rope idiom
-    # reads "touw ... voor de was" in it as the purpose; the rope stays in view for the crisis rules
-    r"\bniet\s+(echt\s+|bedoeld\s+|bestemd\s+)?(voor|om)\s+(de\s+|het\s+|een\s+|mijn\s+|onze\s+)?(was|waslijn|wasgoed|tent|boot|hond|tuin|"
-    r"verhuizing|schommel|lakens)\b(\s+(op\s*te\s+hangen|te\s+drogen|vast\s+te\s+maken))?",
     # a mouse, wasps or ants in or around the house and a question how to catch them or whether to spray poison:
     # nothing dangerous, no wish of one's own, nothing to drink or swallow
     r"^(?!.*\b(" + _R36NA_VETO_NL[1:-1] + r"|drinken|opdrinken|slikken|innemen|voor\s+mij|voor\s+mezelf)\b)(?=.*\b" + _R36NA_PEST_NL + r"\b)"
@@ -106,10 +102,11 @@ _ROUND36_IDIOMS_NL_AR: tuple[str, ...] = (
     r"\b(7elo|7elw|7elwe|7elwa|7elwin|7elween|zaki|zakiye|zakiyye|lazez|lazeez|lazize|mahdoum|mahdoume|cute|rawe3|rawe3a)\s+(mot|mout|mawt)\b",
 )
 _ROUND36_CRISIS_NL_AR: tuple[str, ...] = (
-    # a rope or poison got in and its harmless purpose denied ("strop gehaald, en niet om de was op te hangen"): the
-    # denial is cut out as an idiom above, its mark stands after the means (as round 31 reads "ik verdien §")
+    # a rope or poison got in and its harmless purpose denied ("strop gehaald, en niet om de was op te hangen")
     r"\b(touw|strop|koord|kabel|gif|rattengif|muizengif)\w*\s+(\S+\s+){0,3}?(gekocht|gehaald|besteld|meegenomen|klaargelegd|verstopt|"
-    r"in\s+huis|liggen|klaar|gemaakt|geknoopt)\s+((en|maar|echt|het\s+is|is|dat\s+is)\s+){0,2}§",
+    r"in\s+huis|liggen|klaar|gemaakt|geknoopt)\s+((en|maar|echt|het\s+is|is|dat\s+is)\s+){0,2}niet\s+(echt\s+|bedoeld\s+|bestemd\s+)?"
+    r"(voor|om)\s+(de\s+|het\s+|een\s+|mijn\s+|onze\s+)?(was|waslijn|wasgoed|tent|boot|hond|tuin|verhuizing|schommel|lakens|muizen|"
+    r"ratten|mieren|ongedierte)\b",
     # afraid to harm one's own child ("ik ben bang dat ik mijn baby iets zal aandoen", "bang om mijn zoon pijn te doen")
     # (not the care that hurts: a splinter, a jab, the nails)
     r"^(?!.*\b(splinter|prik|prikje|vaccin\w*|inenting\w*|tanden\w*|nagels|knippen|kammen|luier\w*|druppels|oordruppels|zalf|verband|"
