@@ -101,10 +101,34 @@ def _clause_views(text: str, view: str) -> Iterator[str]:
             yield view
 
 
+def _has_keyword(view: str, keywords: tuple[str, ...]) -> bool:
+    """A keyword inside one word ("zelfmoordgedachten"), or split over whole words ("zelf mord", "ርእሰ ቅትለት").
+
+    A keyword split over words must begin where a word does and end where one does: joined up at any point,
+    ordinary words read as one ("لازم ان تحرك", "كانت حرارتو": "انتحر"; round 37). Only the Latin-script stems
+    ("suicid") may go on in the last word ("sui cide").
+    """
+    if any(keyword in view for keyword in keywords):
+        return True
+    compact = view.replace(" ", "")
+    if not any(keyword in compact for keyword in keywords):  # the usual case, at C speed
+        return False
+    words = view.split()
+    for start in range(len(words) - 1):
+        joined = words[start]
+        for word in words[start + 1:]:
+            if not any(keyword.startswith(joined) for keyword in keywords):
+                break
+            before, joined = len(joined), joined + word
+            for keyword in keywords:
+                if joined == keyword or (keyword.isascii() and len(keyword) > before and joined.startswith(keyword)):
+                    return True
+    return False
+
+
 def _pattern_level(view: str, text: str) -> CrisisLevel:
     _, crisis, uncertain, keywords, clause_uncertain = _patterns()
-    compact = view.replace(" ", "")
-    if crisis.search(view) or any(k in compact for k in keywords):
+    if crisis.search(view) or _has_keyword(view, keywords):
         return CrisisLevel.crisis
     if uncertain.search(view) or any(clause_uncertain.search(c) for c in _clause_views(text, view)):
         return CrisisLevel.uncertain

@@ -201,6 +201,18 @@ def test_matching_view_undoes_obfuscation() -> None:
     assert matching_view("hallo.ik wil") == matching_view("hallo ik wil")
 
 
+@pytest.mark.parametrize(("text", "level"), [
+    # a keyword split over whole words is still the keyword
+    ("ik denk aan zelf moord", CrisisLevel.crisis), ("ርእሰ ቅትለት ክፍጽም ሓሲበ", CrisisLevel.crisis),
+    ("بدي ان تحر", CrisisLevel.crisis), ("ik denk aan sui cide", CrisisLevel.crisis),
+    # ordinary words that only read as one across a word break (round 37)
+    ("لازم ان تحرك السيارة من هون", CrisisLevel.none), ("كانت حرارتو عالية امبارح", CrisisLevel.none),
+    ("المباراة كانت حرب", CrisisLevel.none), ("لازم ان تحارب عشان تنجح", CrisisLevel.none),
+])
+def test_keywords_split_over_words_begin_and_end_with_them(text: str, level: CrisisLevel) -> None:
+    assert sensitive.pattern_level(text) is level
+
+
 def test_words_joined_by_hyphens_stay_words() -> None:
     # Three or more words joined by hyphens are words written together (round 16); one hyphen inside
     # a word is still an obfuscation ("zelf-moord").

@@ -64,8 +64,9 @@ _ROUND33_IDIOMS_NL_AR: tuple[str, ...] = (
     # "I'll kill my brother / colleague if he takes my charger again" (a habit that annoys; no danger word)
     r"^(?!.*\b(" + _R33_VETO_NL[1:-1].replace("|vermoorden|", "|") + r"|slat|slan|sloeg|schopt|dreigt"
     # (round 34) not a threat against someone who comes again ("ik ga hem vermoorden als hij nog een keer komt") and,
-    # as in the present tense below, never about a child ("als hij weer aan mijn dochter zit")
-    r"|dochter|zon|kind\w*|baby|meisje|jongetje|(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\s+(hier\s+|thuis\s+|bij\s+(mij|ons)\s+|naar\s+(mij|ons|huis)\s+|langs\s+)?(komt|kom|binnenkomt|langskomt))\b)"
+    # as in the present tense below, never about a child ("als hij weer aan mijn dochter zit"); (round 37) also
+    # "thuiskomt" and "terugkomt" written as one word
+    r"|dochter|zon|kind\w*|baby|meisje|jongetje|(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\s+(hier\s+|thuis\s+|bij\s+(mij|ons)\s+|naar\s+(mij|ons|huis)\s+|langs\s+)?(komt|kom|binnenkomt|langskomt|thuiskomt|terugkomt))\b)"
     r".*\bik\s+(ga|zal|wil)\s+(\S+\s+){1,2}?(vermorden|wurgen|dod\s+maken|afmaken|dodslan|villen)\s+als\s+(hij|zij|ze|die|jij|je)\s+(\S+\s+){0,3}?(weer|nog\s+en\s+keer|nog\s+eens|opnieuw|nog\s+een\s+keer)\b.*",
     # (lead) the same in the present tense: "ik vermoord mijn broer als hij weer aan mijn spullen zit"
     # (a brother, a sister, a colleague or a housemate; never about a child: "als hij weer aan mijn dochter zit")

@@ -262,10 +262,10 @@ _ROUND34_UNCERTAIN_NL_AR: tuple[str, ...] = (
     r".*\b((ben|sta|zit|wacht|loop)\s+(nu\s+)?(\S+\s+){0,3}?(station|perron|spor|rails|overweg|brug|kade)|wacht\s+(\S+\s+)?op\s+de\s+trein)\b.*\b(doei|vaarwel|adieu|bye|ciao|tot\s+ziens|"
     r"(?<!fijne\s)(?<!goede\s)(?<!mooie\s)(?<!prettige\s)(?<!fijn\s)(?<!hele\s)(?<!en\s)(?<!een\s)(?<!de\s)(?<!volgende\s)(?<!zelfde\s)(?<!elke\s)(?<!vandag\s)(?<!andere\s)(?<!halve\s)(?<!die\s)dag)$",
     # "I'll kill him if he comes here again" (someone who comes to the door, not a brother's habit: the classifier may
-    # still give the emergency answer)
+    # still give the emergency answer; round 37: also "thuiskomt", "terugkomt")
     r"\bik\s+(ga|zal|wil)\s+(hem|haar|die\s+man|die\s+vrouw|mijn\s+ex|mijn\s+man|\S+)\s+(vermoorden|dood\s+maken|doodmaken|afmaken|neersteken|doodsteken|iets\s+aandoen)\s+"
     r"als\s+(hij|zij|ze|die)\s+(\S+\s+)?(weer|nog\s+een\s+keer|nog\s+eens|opnieuw)\s+(hier\s+|thuis\s+|bij\s+(mij|ons)\s+|naar\s+(mij|ons|huis)\s+|langs\s+)?"
-    r"(komt|kom|binnenkomt|langskomt|aan\s+(mij|me|mijn\s+\S+)\s+zit|(mij|me)\s+aanraakt|(mij|me)\s+slaat)\b",
+    r"(komt|kom|binnenkomt|langskomt|thuiskomt|terugkomt|aan\s+(mij|me|mijn\s+\S+)\s+zit|(mij|me)\s+aanraakt|(mij|me)\s+slaat)\b",
     # "I stop with it for ever" (not smoking or a course)
     r"\b(ik\s+stop|stop\s+ik)\s+ermee\s+(\S+\s+)?(voor\s+altijd|vorgoed|voor\s+goed)\b(?!.*\b(roken|sigaret\w*|drinken|alcohol|cursus|les|werk|stage|school|dieet|snoep|gamen|app)\b)",
     # a young mother standing with the baby on the balcony or at the window (Arabic)
