@@ -45,7 +45,7 @@ DUTCH = "nl"
 DUTCH_TERMS = frozenset(
     """
     pvt map duo knm ind coa pip azc ggd uwv ona intromap
-    bijstand ontzorgen ontsorgen regisseur regiseur regisur regisseurs trajectregisseur casemanager consulent
+    bijstand ontzorgen ontsorgen regisseur regiseur regisur regisor regisseurs trajectregisseur casemanager consulent
     gemeente gemeentehuis afspraak afspraken inburgering inburgeringsplicht inburgeraar
     participatieverklaring participatieverklaringstraject participatie verklaring
     uitkering leefgeld huur huurtoeslag zorgtoeslag toeslag toeslagen zorgverzekering
@@ -230,6 +230,14 @@ _ARABIZI_LEXICON = {
     "maktoub": "مكتوب", "risale": "رسالة", "risaleh": "رسالة", "resale": "رسالة", "risala": "رسالة",
     "shaghle": "شغلة", "shoghl": "شغل", "shughl": "شغل", "sho3'l": "شغل", "sho8l": "شغل",
     "shi8l": "شغل", "shegl": "شغل",
+    "shi8el": "شغل", "shi8il": "شغل", "sho8ol": "شغل", "sho8el": "شغل",
+    "t8ayerli": "تغيرلي", "t8ayyerli": "تغيرلي", "t8ayrli": "تغيرلي", "t8ayarli": "تغيرلي",
+    "3onsoriye": "عنصرية", "3onsoriyye": "عنصرية", "3onsuriye": "عنصرية", "3onsoriya": "عنصرية",
+    "3unsuriyye": "عنصرية", "3onsorie": "عنصرية", "b3onsoriye": "بعنصرية", "b3onsoriyye": "بعنصرية",
+    "ye3amelni": "يعاملني", "ya3amelni": "يعاملني", "y3amelni": "يعاملني", "yi3amelni": "يعاملني",
+    "bet": "بيت", "beit": "بيت", "bait": "بيت",
+    "5ayye": "خيي", "5ayyi": "خيي", "khayye": "خيي", "khayyi": "خيي", "5ayy": "خيي",
+    "ba2ilo": "باقيلو", "ba2eelo": "باقيلو", "ba2ilu": "باقيلو", "jara": "جارة", "jare": "جارة",
     "tadrib": "تدريب", "tadreeb": "تدريب", "tadreb": "تدريب",
     "ejar": "اجار", "ijar": "اجار", "2ijar": "اجار", "2ejar": "اجار", "ajar": "اجار", "eejar": "اجار",
     "kahraba": "كهربا", "kahrabe": "كهربا", "mayy": "مي", "mayye": "مي",
@@ -325,7 +333,7 @@ _ARABIZI_AMBIGUOUS = frozenset(
     """
     ma la min mn bas bs ana ane ya hal hay had hada aw eh ee eeh leh kam ha
     fine ader eje ente inte into mo mu hon hone kil kel kul abel yom hala halla
-    su rah hiya inti sah mata salam allah alla kors kurs salame ajar ejar fik zol
+    su rah hiya inti sah mata salam allah alla kors kurs salame ajar ejar fik zol bet jara jare
     """.split()
 )
 
@@ -341,7 +349,7 @@ _TIGRINYA_LEXICON = {
     "mesgana": "ምስጋና", "misgana": "ምስጋና", "leki'e": "ልክዕ", "lekie": "ልክዕ",
     "gze": "ግዜ", "kurs": "ኮርስ", "kors": "ኮርስ", "telefon": "ተሌፎን", "telefone": "ተሌፎን",
     "tkl": "ትኽእል", "tkel": "ትኽእል", "kqeyro": "ክቕይሮ", "kkeyro": "ክቕይሮ", "kqyro": "ክቕይሮ",
-    "aymetsen": "ኣይመጽእን", "aymexen": "ኣይመጽእን", "meglesi": "መግለጺ", "wedie": "ወዲአ",
+    "aymetsen": "ኣይመጽእን", "aymexen": "ኣይመጽእን", "meglesi": "መግለጺ", "wedie": "ወዲአ", "wedi2a": "ወዲኣ", "wedi2u": "ወዲኡ", "qolu3": "ቆልዑ", "qolua": "ቆልዑ", "qolu'e": "ቆልዑ", "kolu3": "ቆልዑ",
     "wedi'e": "ወዲአ", "tekebile": "ተቐቢለ", "teqebile": "ተቐቢለ", "ayklln": "ኣይክእልን", "aykiln": "ኣይክእልን",
     "selam": "ሰላም", "salam": "ሰላም", "slam": "ሰላም", "selamat": "ሰላማት", "selamn": "ሰላም",
     "kemey": "ከመይ", "kemei": "ከመይ", "kamay": "ከመይ", "kemay": "ከመይ", "kemeye": "ከመይ",

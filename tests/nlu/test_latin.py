@@ -482,3 +482,27 @@ def test_arabizi_where_did_i_get_to() -> None:
     # Round 36: "sert" (صرت) makes "wein sert bel ..." Arabizi; the Dutch term stays in Latin letters.
     assert latin_language("wein sert bel pvt") == "ar"
     assert to_native_script("wein sirt bel map", "ar") == "وين صرت بال map"
+
+
+# round 37 (nlu/round23): spellings seen in the b27 errors, written out as a writer of the language would.
+@pytest.mark.parametrize(
+    ("latin", "language", "native"),
+    [
+        ("t8ayerli", "ar", "تغيرلي"),
+        ("shi8el", "ar", "شغل"),
+        ("3onsoriye", "ar", "عنصرية"),
+        ("ye3amelni", "ar", "يعاملني"),
+        ("el bet", "ar", "البيت"),
+        ("wedi2a", "ti", "ወዲኣ"),
+        ("5ayye", "ar", "خيي"),
+        ("ba2ilo", "ar", "باقيلو"),
+        ("qolu3", "ti", "ቆልዑ"),
+        ("regisor", "ti", "regisor"),  # a spelling of the Dutch term, kept in Latin letters
+    ],
+)
+def test_round23_spellings(latin: str, language: str, native: str) -> None:
+    assert to_native_script(latin, language) == native
+
+
+def test_tigrinya_with_a_glottal_digit_is_tigrinya() -> None:
+    assert latin_language("haftey map kndey seat wedi2a alewa") == "ti"
