@@ -60,6 +60,8 @@ In round 36 batch 36 (sealed in round 35, BATCH36_SEALED) became development dat
 the sealed batches of round 36 (crisis batch 37, NLU b27) are not read here except b27 by the sealed-NLU test (counts only).
 In round 37 batch 37 (sealed in round 36, BATCH37_SEALED) became development data and NLU b27 ordinary development data;
 the sealed batches of round 37 (crisis batch 38, NLU b28) are not read here except b28 by the sealed-NLU test (counts only).
+In round 38 batch 38 (sealed in round 37, BATCH38_SEALED) became development data and NLU b28 ordinary development data;
+the sealed batches of round 38 (crisis batch 39, NLU b29) are not read here except b29 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -80,15 +82,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b28"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 37
-# (b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b29"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 38
+# (b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
 NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b28, ...) must not be read here.
+# (b29, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -121,7 +123,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
-               "batch33", "batch34", "batch35", "batch36", "batch37")
+               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1021,6 +1023,14 @@ BATCH36_SEALED = ({"nl": (104, 107), "ar": (103, 108), "ti": (104, 108)}, (19, 1
 # 78, 27), ti 100/106 (0.94; 74, 26); idioms 19 of 181 alarmed, 2 with the emergency answer (nl 8/62 (1), ar 5/61 (1),
 # ti 6/58 (0)). Recall below 0.95 in Dutch and Tigrinya.
 BATCH37_SEALED = ({"nl": (95, 102), "ar": (105, 109), "ti": (100, 106)}, (19, 181))
+# Round 37 (2026-12-01): batch 37 read (development data since), NLU b27 ordinary development data; rules and idioms of
+# its kinds (rules/round37.py; no training phrasings): batch 37 nl 95 -> 102/102, ar 105 -> 109/109, ti 100 -> 106/106,
+# idioms 19 (2 emergency) -> 0 of 181.
+# Batch 38, written before round 37 (same independence and brief; nl 102, ar 101, ti 105 crisis lines), sealed: measured
+# once at the end of round 37 (totals only): nl 101/102 (0.99; 87 emergency answer, 14 gentle question), ar 99/101 (0.98;
+# 74, 25), ti 97/105 (0.92; 67, 30); idioms 13 of 182 alarmed, 5 with the emergency answer (nl 1/62 (1), ar 4/60 (0),
+# ti 8/60 (4)). Recall below 0.95 in Tigrinya.
+BATCH38_SEALED = ({"nl": (101, 102), "ar": (99, 101), "ti": (97, 105)}, (13, 182))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1051,7 +1061,8 @@ FLOORS = {
     "batch34": ({"nl": (110, 110), "ar": (110, 110), "ti": (109, 109)}, (0, 198)),
     "batch35": ({"nl": (106, 106), "ar": (107, 107), "ti": (102, 102)}, (0, 191)),
     "batch36": ({"nl": (107, 107), "ar": (108, 108), "ti": (108, 108)}, (0, 197)),
-    "batch37": BATCH37_SEALED,  # sealed in round 36; development data from round 37 (its floor rises as it is tuned on)
+    "batch37": ({"nl": (102, 102), "ar": (109, 109), "ti": (106, 106)}, (0, 181)),
+    "batch38": BATCH38_SEALED,  # sealed in round 37; development data from round 38 (its floor rises as it is tuned on)
 }
 
 
@@ -1065,7 +1076,8 @@ FLOORS = {
                                                ("batch30", BATCH30_SEALED), ("batch31", BATCH31_SEALED),
                                                ("batch32", BATCH32_SEALED), ("batch33", BATCH33_SEALED),
                                                ("batch34", BATCH34_SEALED), ("batch35", BATCH35_SEALED),
-                                               ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED)])
+                                               ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED),
+                                               ("batch38", BATCH38_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1096,9 +1108,10 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-33. Batch 34, sealed: 1 of 198 (BATCH34_SEALED); round 34 (development
     # data since): none in batches 1-34. Batch 35, sealed: 4 of 191 (BATCH35_SEALED); round 35 (development
     # data since): none in batches 1-35. Batch 36, sealed: 3 of 197 (BATCH36_SEALED); round 36 (development data
-    # since): none in batches 1-36. Batch 37, sealed: 2 of 181 (BATCH37_SEALED); development data in round 37, left out
-    # here until its idioms are tuned.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch37")
+    # since): none in batches 1-36. Batch 37, sealed: 2 of 181 (BATCH37_SEALED); round 37 (development data since): none
+    # in batches 1-37. Batch 38, sealed: 5 of 182 (BATCH38_SEALED); development data in round 38, left out here until its
+    # idioms are tuned.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch38")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1163,12 +1176,13 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # collection letter), 42 (0.35%) and none after. Round 34, with b24: 48 of 12 847 (0.37%) and none with the
     # emergency answer before, 46 (0.36%) and none after. Round 35, with b25: 58 of 13 526 (0.43%) and none with the
     # emergency answer before, 61 (0.45%) and none after. Round 36, with b26: 69 of 14 204 (0.49%) and none with the
-    # emergency answer before, 66 (0.46%) and none after. Room for NLU data changes (the classifier's negatives).
+    # emergency answer before, 66 (0.46%) and none after. Round 37, with b27: 76 of 14 882 (0.51%) and none with the
+    # emergency answer before, 74 (0.50%) and none after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b28) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b29) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1232,6 +1246,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 36: b26 is ordinary development data; b27 (678 messages, the same brief), sealed, measured once: 0 emergency
     # answers and 10 gentle questions (counted by label only: report_sensitive 5, goodbye 2, one each on out_of_scope,
     # request_regisseur and ask_progress).
+    # Round 37: b27 is ordinary development data; b28 (678 messages, the same brief), sealed, measured once: 0 emergency
+    # answers and 2 gentle questions (counted by label only: thank 1, ask_progress 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1256,7 +1272,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # 12 of its 516; batch 34: 18 of its 527 (crisis 15); batch 35: 13 of its 504 (crisis nl 6, ar 5, ti 1; idioms nl 1),
 # the shortest ways to say it; without them batch 35 gives nl 98/100, ar 101/102, ti 98/101; batch 36: 14 of its 520
 # (crisis nl 7, ar 2, ti 2; idioms nl 2, ti 1); without them batch 36 gives nl 97/100, ar 101/106, ti 102/106; batch 37:
-# 14 of its 498 (crisis nl 3, ar 3, ti 4; idioms nl 3, ar 1); without them batch 37 gives nl 92/99, ar 102/106, ti 96/102).
+# 14 of its 498 (crisis nl 3, ar 3, ti 4; idioms nl 3, ar 1); without them batch 37 gives nl 92/99, ar 102/106, ti 96/102;
+# batch 38: 8 of its 490 (crisis nl 3, ar 3, ti 2); without them batch 38 gives nl 98/99, ar 96/98, ti 95/103).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1314,6 +1331,9 @@ INDEPENDENT_COINCIDENCES = {
     "wil dood", "ik wil niet meer leven", "ikkkk wil dooooood", "mijn telefoon is dood, ik bel morgen",
     "ik sterf van de honger, wanneer is het iftar", "de wifi is dood sinds gisteren", "بدي موت", "رح ارمي حالي قدام القطار",
     "بدددي مووووت 😭😭", "mayyet mn el jou3", "ክመውት እደሊ", "ርእሰይ ክቐትል እየ", "ክመውውውውት እደሊ 😭😭", "kmewt delye",
+    # batch 38
+    "ik wil niet meer leven", "wil dood", "ik wil dooooood", "بدي موت", "ما بدي عيش بعد اليوم", "ب د ي   م و ت",
+    "ሎሚ ለይቲ ነብሰይ ክቐትል እየ", "ክሞትትትትት ደልየ 😭😭",
 }
 
 
