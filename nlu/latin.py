@@ -45,7 +45,7 @@ DUTCH = "nl"
 DUTCH_TERMS = frozenset(
     """
     pvt map duo knm ind coa pip azc ggd uwv ona intromap
-    bijstand ontzorgen ontsorgen regisseur regiseur regisur regisor regisseurs trajectregisseur casemanager consulent
+    bijstand ontzorgen ontsorgen ontzorgin huisarts tandarts school regisseur regiseur regisur regisor regisseurs trajectregisseur casemanager consulent
     gemeente gemeentehuis afspraak afspraken inburgering inburgeringsplicht inburgeraar
     participatieverklaring participatieverklaringstraject participatie verklaring
     uitkering leefgeld huur huurtoeslag zorgtoeslag toeslag toeslagen zorgverzekering
@@ -118,6 +118,8 @@ _NOT_DUTCH_WORDS = frozenset(
 # ---------------------------------------------------------------------------
 
 _ARABIZI_LEXICON = {
+    # Round 38 (b28 errors): "left" (ضايل) typed with a d.
+    "dayel": "ضايل", "dayil": "ضايل", "dayle": "ضايلة",
     # question words and particles
     "shu": "شو", "sho": "شو", "shou": "شو", "chou": "شو", "chu": "شو", "esh": "ايش", "eish": "ايش",
     "shoo": "شو", "su": "شو",
@@ -487,6 +489,11 @@ _TIGRINYA_LEXICON = {
     # "see you later" (nrakab/nrakeb), thanks typed without the vowel after k, discrimination.
     "behie": "በጺሐ", "behi'e": "በጺሐ", "behiye": "በጺሐ", "nrakab": "ንራኸብ", "nrakeb": "ንራኸብ",
     "dhri": "ድሕሪ", "yeknyelka": "የቐንየልካ", "yeknyelkum": "የቐንየልኩም", "adlo": "ኣድልዎ", "adluwo": "ኣድልዎ",
+    # Round 38 (spelling families of the development batch b28): "correct" and "it ends" with the glottal typed
+    # as 3, "I do not understand", "I finished" with a y.
+    "lki3": "ልክዕ", "leki3": "ልክዕ", "lki'e": "ልክዕ", "yweda3": "ይውዳእ", "yweda'e": "ይውዳእ", "ywedae": "ይውዳእ",
+    "ayrd3anin": "ኣይርድኣንን", "ayrda'anin": "ኣይርድኣንን", "ayrdaanin": "ኣይርድኣንን", "ayrede3anin": "ኣይርድኣንን",
+    "wediye": "ወዲአ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -638,7 +645,7 @@ def _votes(word: str) -> tuple[float, float, float, float, bool]:
     if _ARABIZI_DIGIT.match(word) and not _NOT_ARABIZI_DIGIT.match(word):
         return 1.5, 0.0, 0.0, 0.0, False
     for term in DUTCH_TERMS:
-        if word.startswith(term) and word[len(term) :] in _TIGRINYA_ON_TERM:
+        if word.startswith(term) and word[len(term) :].lstrip("'") in _TIGRINYA_ON_TERM:
             return 0.0, 1.0, 0.0, 0.0, False
         if word.endswith(term) and word[: -len(term)] in _ARABIC_ON_TERM:
             return 1.0, 0.0, 0.0, 0.0, False
@@ -1048,8 +1055,8 @@ def _keep_as_is(token: str, lexicon: dict[str, str] | None = None) -> bool:
         return True
     if any(char.isdigit() for char in token) and not _ARABIZI_DIGIT.match(lower):
         return True
-    if any(lower.startswith(term) and lower[len(term) :] in _TIGRINYA_ON_TERM for term in DUTCH_TERMS):
-        return True  # "regisseurey": the term stays readable for the model
+    if any(lower.startswith(term) and lower[len(term) :].lstrip("'") in _TIGRINYA_ON_TERM for term in DUTCH_TERMS):
+        return True  # "regisseurey", "afspraak'ey": the term stays readable for the model
     return bool(_NOT_ARABIZI_DIGIT.match(lower)) or lower in _DUTCH_WORDS and len(lower) > 3
 
 

@@ -506,3 +506,30 @@ def test_round23_spellings(latin: str, language: str, native: str) -> None:
 
 def test_tigrinya_with_a_glottal_digit_is_tigrinya() -> None:
     assert latin_language("haftey map kndey seat wedi2a alewa") == "ti"
+
+
+# round 38 (nlu/round24): spellings seen in the b28 errors, written out as a writer of the language would.
+@pytest.mark.parametrize(
+    ("latin", "language", "native"),
+    [
+        ("lki3", "ti", "ልክዕ"),
+        ("yweda3", "ti", "ይውዳእ"),
+        ("ayrd3anin", "ti", "ኣይርድኣንን"),
+        ("wediye", "ti", "ወዲአ"),
+        ("ontzorgin", "ti", "ontzorgin"),  # a spelling of the Dutch term, kept in Latin letters
+        ("huisarts", "ti", "huisarts"),
+        ("tandarts", "ar", "tandarts"),
+        ("school", "ti", "school"),
+        ("dayel", "ar", "ضايل"),
+        ("afspraak'ey", "ti", "afspraak'ey"),  # a Dutch term with a Tigrinya suffix after an apostrophe
+    ],
+)
+def test_round24_spellings(latin: str, language: str, native: str) -> None:
+    assert to_native_script(latin, language) == native
+
+
+def test_tigrinya_with_glottal_digits_is_tigrinya() -> None:
+    # Round 38: "3" for the glottal in Tigrinya words no longer makes the message unknown or Arabizi.
+    assert latin_language("ewe lki3") == "ti"
+    assert latin_language("hollandigna ayrd3anin") == "ti"
+    assert latin_language("ontzorgin mas yweda3") == "ti"
