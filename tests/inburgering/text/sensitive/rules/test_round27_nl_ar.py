@@ -11,6 +11,7 @@ import pytest
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -107,15 +108,12 @@ def test_round27_nl_ar_rules_need_their_context(text: str) -> None:
 
 
 def test_round27_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("het mes ligt " * 400 + "klaar", "iemand heeft " * 400 + "geschoten", "ik weet niet of ik er " * 200,
-                 "بكرا ما رح " * 500 + "كون موجود", "سامحوني " * 500 + "مع الله", "جوزها " * 700 + "بيحرقها",
-                 "sam7ouni " * 450 + "ma3 allah", "katabt " * 600 + "wasiyti", "dba7na " * 600, "yel3ab " * 600 + "2tlo",
-                 "زمان " * 800 + "الحمد لله ما تاذينا", "mijn ex sloeg me vroeger " * 160 + "maar", "طردونا " * 600):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "het mes ligt " * 400 + "klaar", "iemand heeft " * 400 + "geschoten", "ik weet niet of ik er " * 200,
+        "بكرا ما رح " * 500 + "كون موجود", "سامحوني " * 500 + "مع الله", "جوزها " * 700 + "بيحرقها",
+        "sam7ouni " * 450 + "ma3 allah", "katabt " * 600 + "wasiyti", "dba7na " * 600, "yel3ab " * 600 + "2tlo",
+        "زمان " * 800 + "الحمد لله ما تاذينا", "mijn ex sloeg me vroeger " * 160 + "maar", "طردونا " * 600,
+    )) < 1.0
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ import pytest
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -114,15 +115,12 @@ def test_round28_nl_ar_old_rules_narrowed() -> None:
 
 
 def test_round28_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("mijn testament " * 300 + "als ik weg ben", "als ik er " * 400 + "niet meer ben", "mijn schoonmoeder zegt " * 180,
-                 "gif gedronken " * 300, "ra7 erme 7ali " * 300 + "mn el balkon", "رح ارمي حالي " * 300,
-                 "بدي اضرب راسي بالحيط " * 200, "هالفورم تبع " * 350 + "رح يقتلني", "sayem w " * 500 + "jou3an mawt",
-                 "de rijst is aangebrand " * 180, "ik ga dood 😂 " * 300):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "mijn testament " * 300 + "als ik weg ben", "als ik er " * 400 + "niet meer ben", "mijn schoonmoeder zegt " * 180,
+        "gif gedronken " * 300, "ra7 erme 7ali " * 300 + "mn el balkon", "رح ارمي حالي " * 300,
+        "بدي اضرب راسي بالحيط " * 200, "هالفورم تبع " * 350 + "رح يقتلني", "sayem w " * 500 + "jou3an mawt",
+        "de rijst is aangebrand " * 180, "ik ga dood 😂 " * 300,
+    )) < 1.0
 
 
 @pytest.mark.parametrize("text", [

@@ -11,6 +11,7 @@ import pytest
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -105,15 +106,12 @@ def test_round29_nl_ar_mercy_formula_still_marks_a_death() -> None:
 
 
 def test_round29_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ik ga het water " * 300 + "in", "zwemmen " * 500, "ik wil " * 600 + "doot", "ik " * 1500 + "wil dood",
-                 "ra7 erme 7ali " * 300 + "2eddam el tren", "رح نام على " * 400 + "سكة", "ma tdawro " * 400 + "3alayi",
-                 "لا تدوروا " * 400 + "علي بكرا", "inna lillahi wa " * 300, "كل نفس " * 600, "mijn plant " * 400 + "is dood",
-                 "als ik " * 700 + "zak ben ik de klos", "ابني جرح " * 400 + "ايده", "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ik ga het water " * 300 + "in", "zwemmen " * 500, "ik wil " * 600 + "doot", "ik " * 1500 + "wil dood",
+        "ra7 erme 7ali " * 300 + "2eddam el tren", "رح نام على " * 400 + "سكة", "ma tdawro " * 400 + "3alayi",
+        "لا تدوروا " * 400 + "علي بكرا", "inna lillahi wa " * 300, "كل نفس " * 600, "mijn plant " * 400 + "is dood",
+        "als ik " * 700 + "zak ben ik de klos", "ابني جرح " * 400 + "ايده", "e" * 4096, "ا" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize("text", [

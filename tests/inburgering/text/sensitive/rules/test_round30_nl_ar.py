@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 30 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -106,12 +105,9 @@ def test_round30_nl_ar_a_dead_end_life_is_no_road_sign() -> None:
 
 
 def test_round30_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ik zit op het " * 400 + "spoor", "selfmoord " * 400, "touw dat " * 500 + "gewicht houdt",
-                 "حبل " * 800 + "بيحمل وزن", "3am fakker " * 400 + "ento7er", "het boek gaat over " * 250,
-                 "ik ga dood als " * 300 + "presentatie", "اذا رسبت " * 500 + "امي رح تقتلني",
-                 "allah yer7amo w " * 300, "ik ben niet in gevaar " * 200, "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ik zit op het " * 400 + "spoor", "selfmoord " * 400, "touw dat " * 500 + "gewicht houdt",
+        "حبل " * 800 + "بيحمل وزن", "3am fakker " * 400 + "ento7er", "het boek gaat over " * 250,
+        "ik ga dood als " * 300 + "presentatie", "اذا رسبت " * 500 + "امي رح تقتلني",
+        "allah yer7amo w " * 300, "ik ben niet in gevaar " * 200, "e" * 4096, "ا" * 4096,
+    )) < 1.0

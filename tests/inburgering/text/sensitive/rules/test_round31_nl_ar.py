@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 31 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -118,11 +117,8 @@ def test_round31_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round31_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ik heb " * 600 + "40 pillen gekocht", "iemand probeert " * 300, "ik verdien " * 400,
-                 "ik heb het gas " * 300 + "opengezet", "موت يا " * 600, "رح اقتلها " * 400 + "بمزح",
-                 "film over een man die " * 200 + "springt", "الموت ارحم " * 300, "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ik heb " * 600 + "40 pillen gekocht", "iemand probeert " * 300, "ik verdien " * 400,
+        "ik heb het gas " * 300 + "opengezet", "موت يا " * 600, "رح اقتلها " * 400 + "بمزح",
+        "film over een man die " * 200 + "springt", "الموت ارحم " * 300, "e" * 4096, "ا" * 4096,
+    )) < 1.0

@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 32 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -123,14 +122,11 @@ def test_round32_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round32_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("vorig jaar " * 400 + "sloeg", "op de brug " * 400, "hoe zeg je " * 400, "بالحلم " * 600 + "فقت",
-                 "قبل خمس سنين كنت " * 200, "ik zit bij het spoor " * 200, "رح انط بالبحر " * 300,
-                 "werkt zich " * 500, "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "vorig jaar " * 400 + "sloeg", "op de brug " * 400, "hoe zeg je " * 400, "بالحلم " * 600 + "فقت",
+        "قبل خمس سنين كنت " * 200, "ik zit bij het spoor " * 200, "رح انط بالبحر " * 300,
+        "werkt zich " * 500, "e" * 4096, "ا" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize("text", [

@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 33 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -147,14 +146,11 @@ def test_round33_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round33_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("haha " * 800, "ik ga dood als ik " * 300, "als ik nog " * 400 + "moet", "dat is " * 600,
-                 "spel " * 800 + "dood", "nسيت " * 600, "كان عم يمزح " * 300, "kan niet zwemmen " * 250,
-                 "zorg voor de kinderen " * 200, "انا عالسطح " * 400, "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "haha " * 800, "ik ga dood als ik " * 300, "als ik nog " * 400 + "moet", "dat is " * 600,
+        "spel " * 800 + "dood", "nسيت " * 600, "كان عم يمزح " * 300, "kan niet zwemmen " * 250,
+        "zorg voor de kinderen " * 200, "انا عالسطح " * 400, "e" * 4096, "ا" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize("text", [

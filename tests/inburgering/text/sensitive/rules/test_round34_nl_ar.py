@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 34 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -207,12 +206,9 @@ def test_round34_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round34_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("haha " * 800, "ajax is dood " * 300, "na de dood " * 400, "ik zweer op mijn leven " * 200,
-                 "mijn dochter zegt ze gaat dood als ze " * 100, "ik ben bij het station " * 150 + "dag",
-                 "sekkin el matba5 " * 250, "آخر مرة " * 500, "🔪 " * 1000, "dit is mijn laatste dag " * 150,
-                 "ik wil " * 600 + "iets aandoen", "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "haha " * 800, "ajax is dood " * 300, "na de dood " * 400, "ik zweer op mijn leven " * 200,
+        "mijn dochter zegt ze gaat dood als ze " * 100, "ik ben bij het station " * 150 + "dag",
+        "sekkin el matba5 " * 250, "آخر مرة " * 500, "🔪 " * 1000, "dit is mijn laatste dag " * 150,
+        "ik wil " * 600 + "iets aandoen", "e" * 4096, "ا" * 4096,
+    )) < 1.0

@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 35 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -99,14 +98,11 @@ def test_round35_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round35_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("daar ga ik nog aan dood " * 200, "mijn opa is " * 400, "om dood te vriezen " * 250,
-                 "مبيد " * 800, "ana 3al sekke " * 300, "2atalt el " * 450, "جوعان رح " * 450,
-                 "de deur " * 500, "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "daar ga ik nog aan dood " * 200, "mijn opa is " * 400, "om dood te vriezen " * 250,
+        "مبيد " * 800, "ana 3al sekke " * 300, "2atalt el " * 450, "جوعان رح " * 450,
+        "de deur " * 500, "e" * 4096, "ا" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize(("text", "level"), [

@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 36 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -114,15 +113,11 @@ def test_round36_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round36_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("niet voor de was " * 250, "er zit een muis hoe " * 220, "bahebak " * 500, "بحب الشاورما " * 300,
-                 "ana wa2ef 3and " * 280, "بطلع عالسطح " * 330, "dat ik mijn kind " * 250, "7ebak el " * 500,
-                 "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        sensitive.crisis_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "niet voor de was " * 250, "er zit een muis hoe " * 220, "bahebak " * 500, "بحب الشاورما " * 300,
+        "ana wa2ef 3and " * 280, "بطلع عالسطح " * 330, "dat ik mijn kind " * 250, "7ebak el " * 500,
+        "e" * 4096, "ا" * 4096,
+    ), with_classifier=True) < 1.0
 
 
 @pytest.mark.parametrize(("text", "level"), [

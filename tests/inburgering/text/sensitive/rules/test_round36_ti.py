@@ -6,8 +6,6 @@ NON-NATIVE WRITTEN: needs review by a native speaker.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
@@ -15,6 +13,7 @@ from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 from inburgering.text.sensitive.matching import _compile
 from inburgering.text.sensitive.rules import round36
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -106,14 +105,11 @@ def test_round36_ti_rules_need_their_context(text: str) -> None:
 
 
 def test_round36_ti_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ምንባር ትርጉም የብሉን ሎሚ " * 300, "ወደይ ኣብ ቀላይ " * 400, "ናብ ሩባ ክኣቱ " * 400, "ሞባይለይ ኣብ ማይ " * 400,
-                 "ክሳብ ዝምልሱ " * 450, "bdkam motey " * 350, "kab 10 amet " * 350, "ksab zmlsu " * 400,
-                 "ሓለቓይ ኣውቶቡስ " * 450, "ሞት ዘይኣተዎ " * 400, "ኣ" * 4096, "e" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ምንባር ትርጉም የብሉን ሎሚ " * 300, "ወደይ ኣብ ቀላይ " * 400, "ናብ ሩባ ክኣቱ " * 400, "ሞባይለይ ኣብ ማይ " * 400,
+        "ክሳብ ዝምልሱ " * 450, "bdkam motey " * 350, "kab 10 amet " * 350, "ksab zmlsu " * 400,
+        "ሓለቓይ ኣውቶቡስ " * 450, "ሞት ዘይኣተዎ " * 400, "ኣ" * 4096, "e" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize(("text", "level"), [

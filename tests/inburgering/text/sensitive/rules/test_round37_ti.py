@@ -6,8 +6,6 @@ NON-NATIVE WRITTEN: needs review by a native speaker.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
@@ -15,6 +13,7 @@ from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 from inburgering.text.sensitive.matching import _compile
 from inburgering.text.sensitive.rules import round37
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -117,16 +116,13 @@ def test_round37_ti_not_staying_out_is_no_question(text: str) -> None:
 
 
 def test_round37_ti_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ደሓን ኩኑ ንሓዋሩ " * 400, "ንገርዎም ፍቕረይ " * 400, "ቆልዓይ ኣየስተንፍስን " * 350, "ክሳብ ንግሆ " * 500,
-                 "ኣብ game ቀቲለ " * 400, "ቃንዛ ርእሲ " * 500, "ብሕርቃን ክመውት " * 350, "ተኽሊ ኣብ ባልኮን " * 400,
-                 "ኣደይ ብያቲ ሰቢረ " * 400, "dehan kunu nzelalem " * 250, "ngeruwom fqrey " * 300,
-                 "qolaey ayistenfsn " * 250, "ksab ngho " * 450, "tekhli ab balkon " * 300, "ade ktqetleni " * 300,
-                 "ezi hiwet " * 450, "ኣ" * 4096, "e" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ደሓን ኩኑ ንሓዋሩ " * 400, "ንገርዎም ፍቕረይ " * 400, "ቆልዓይ ኣየስተንፍስን " * 350, "ክሳብ ንግሆ " * 500,
+        "ኣብ game ቀቲለ " * 400, "ቃንዛ ርእሲ " * 500, "ብሕርቃን ክመውት " * 350, "ተኽሊ ኣብ ባልኮን " * 400,
+        "ኣደይ ብያቲ ሰቢረ " * 400, "dehan kunu nzelalem " * 250, "ngeruwom fqrey " * 300,
+        "qolaey ayistenfsn " * 250, "ksab ngho " * 450, "tekhli ab balkon " * 300, "ade ktqetleni " * 300,
+        "ezi hiwet " * 450, "ኣ" * 4096, "e" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize(("text", "level"), [

@@ -4,13 +4,12 @@ The probes are written for this test (new wordings of the kinds batch 38 missed 
 copied from a held-out batch. Arabic: NON-NATIVE WRITTEN, needs review by a native speaker.
 """
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -85,16 +84,12 @@ def test_round38_nl_ar_idioms_stay_narrow(text: str) -> None:
 
 
 def test_round38_nl_ar_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ik heb pillen genomen " * 200, "ik heb een heleboel " * 200, "brand we kunnen niet " * 200, "er is brand " * 340,
-                 "في حريق وما " * 340, "كل يوم بقول خلص " * 250, "اليوم جدي " * 400, "kil yom b2ol " * 300, "el jaw 7ar ra7 " * 260,
-                 "الجو حار رح " * 340, "رح يجنني " * 400, "rasi 3am yewja3ni " * 220, "spring in het kanaal " * 190,
-                 "elke dag zeg ik " * 250, "e" * 4096, "ا" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        sensitive.crisis_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ik heb pillen genomen " * 200, "ik heb een heleboel " * 200, "brand we kunnen niet " * 200, "er is brand " * 340,
+        "في حريق وما " * 340, "كل يوم بقول خلص " * 250, "اليوم جدي " * 400, "kil yom b2ol " * 300, "el jaw 7ar ra7 " * 260,
+        "الجو حار رح " * 340, "رح يجنني " * 400, "rasi 3am yewja3ni " * 220, "spring in het kanaal " * 190,
+        "elke dag zeg ik " * 250, "e" * 4096, "ا" * 4096,
+    ), with_classifier=True) < 1.0
 
 
 @pytest.mark.parametrize(("text", "level"), [

@@ -6,8 +6,6 @@ NON-NATIVE WRITTEN: needs review by a native speaker.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from inburgering.text import sensitive
@@ -15,6 +13,7 @@ from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
 from inburgering.text.sensitive.matching import _compile
 from inburgering.text.sensitive.rules import round38
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -126,16 +125,13 @@ def test_round38_ti_not_answering_the_phone_is_no_question(text: str) -> None:
 
 
 def test_round38_ti_rules_stay_fast_on_long_messages() -> None:
-    sensitive.pattern_level("warm up")
-    for text in ("ኣሕዋተይ ክቐትሉኒ " * 400, "ሓፍተይ ተሰቒላ " * 400, "መርዚ ሰትያ " * 400, "ሓዊ ገዛ " * 500,
-                 "ዴድላይን ናይ " * 450, "ብድምጾም ቆልዑ " * 400, "ፊልም ኩሎም " * 450, "ሰበይተይ ኣይትምልስን " * 300,
-                 "deadline nay map " * 300, "bdemtsom qolua " * 300, "film kulom " * 400, "hawi geza " * 450,
-                 "mrzi sitiya " * 400, "dekime goodbye " * 300, "sebeytey ayitmlisn " * 250, "ab kfli " * 500,
-                 "ኣ" * 4096, "e" * 4096):
-        text = text[:4096]
-        start = time.process_time()
-        sensitive.pattern_level(text)
-        assert time.process_time() - start < 1.0
+    assert slowest_seconds((
+        "ኣሕዋተይ ክቐትሉኒ " * 400, "ሓፍተይ ተሰቒላ " * 400, "መርዚ ሰትያ " * 400, "ሓዊ ገዛ " * 500,
+        "ዴድላይን ናይ " * 450, "ብድምጾም ቆልዑ " * 400, "ፊልም ኩሎም " * 450, "ሰበይተይ ኣይትምልስን " * 300,
+        "deadline nay map " * 300, "bdemtsom qolua " * 300, "film kulom " * 400, "hawi geza " * 450,
+        "mrzi sitiya " * 400, "dekime goodbye " * 300, "sebeytey ayitmlisn " * 250, "ab kfli " * 500,
+        "ኣ" * 4096, "e" * 4096,
+    )) < 1.0
 
 
 @pytest.mark.parametrize(("text", "level"), [
