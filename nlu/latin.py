@@ -120,6 +120,8 @@ _NOT_DUTCH_WORDS = frozenset(
 _ARABIZI_LEXICON = {
     # Round 38 (b28 errors): "left" (ضايل) typed with a d.
     "dayel": "ضايل", "dayil": "ضايل", "dayle": "ضايلة",
+    # Round 39 (b29 errors): "left for me / us / you" (باقيلي), as "ba2ilo" below.
+    "ba2ili": "باقيلي", "ba2eeli": "باقيلي", "ba2ilna": "باقيلنا", "ba2ilak": "باقيلك",
     # question words and particles
     "shu": "شو", "sho": "شو", "shou": "شو", "chou": "شو", "chu": "شو", "esh": "ايش", "eish": "ايش",
     "shoo": "شو", "su": "شو",
@@ -494,6 +496,8 @@ _TIGRINYA_LEXICON = {
     "lki3": "ልክዕ", "leki3": "ልክዕ", "lki'e": "ልክዕ", "yweda3": "ይውዳእ", "yweda'e": "ይውዳእ", "ywedae": "ይውዳእ",
     "ayrd3anin": "ኣይርድኣንን", "ayrda'anin": "ኣይርድኣንን", "ayrdaanin": "ኣይርድኣንን", "ayrede3anin": "ኣይርድኣንን",
     "wediye": "ወዲአ",
+    # Round 39 (b29 errors): goodbye "in peace" without the e after b.
+    "bsalam": "ብሰላም", "bslam": "ብሰላም", "bisalam": "ብሰላም", "bsälam": "ብሰላም",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -1060,6 +1064,22 @@ def _keep_as_is(token: str, lexicon: dict[str, str] | None = None) -> bool:
     return bool(_NOT_ARABIZI_DIGIT.match(lower)) or lower in _DUTCH_WORDS and len(lower) > 3
 
 
+# Round 39: the Dutch acronyms spelled by sound ("pe ve te", "pi vi ti", "em a pe") inside Arabizi or Latin
+# Tigrinya are written as the acronym before transliterating, else "pe ve te" became "بة فة تة" and the
+# spelling rule of nlu/normalise.py (which runs after this module) no longer saw it. Spaced letters only.
+_SPELLED_ACRONYMS = (
+    (re.compile(r"(?<![\w'])p(?:ee?|é|i)[ .\-]+[vf](?:ee?|é|i)[ .\-]+t(?:ee?|é|i)(?![\w'])", re.IGNORECASE), "PVT"),
+    (re.compile(r"(?<![\w'])p\.[vf]\.t\.?(?![\w'])", re.IGNORECASE), "PVT"),
+    (re.compile(r"(?<![\w'])em[ .\-]+(?:a|ay|ey|é)[ .\-]+p(?:ee?|é|i)(?![\w'])", re.IGNORECASE), "MAP"),
+)
+
+
+def _spelled_acronyms(text: str) -> str:
+    for pattern, acronym in _SPELLED_ACRONYMS:
+        text = pattern.sub(acronym, text)
+    return text
+
+
 def to_native_script(text: str, language: str) -> str:
     """Write Arabizi ('ar') in Arabic script or Latin Tigrinya ('ti') in Ge'ez.
 
@@ -1068,6 +1088,7 @@ def to_native_script(text: str, language: str) -> str:
     """
     if language not in (ARABIC, TIGRINYA):
         return text
+    text = _spelled_acronyms(text)
     if text.isupper():
         text = text.lower()  # all capitals: acronyms cannot be told apart; DUTCH_TERMS still are
     convert = _arabizi_word if language == ARABIC else _tigrinya_word
@@ -1110,11 +1131,12 @@ def to_native_script(text: str, language: str) -> str:
 
 def to_native_if_latin(text: str) -> str:
     """The text in Arabic or Ge'ez script when it is Arabizi or Latin Tigrinya, else unchanged."""
-    language = latin_language(text)
+    # Round 39: a spelled acronym ("pe ve te": "te" is a Dutch word) says nothing about the language.
+    language = latin_language(_spelled_acronyms(text))
     if language is None:
         # Too little to switch the chat's language, but with no Dutch or other word in
         # it a greeting or thanks ("marhaba", "yekenyeley") is still read in its script.
-        scores = language_scores(text)
+        scores = language_scores(_spelled_acronyms(text))
         if not scores[DUTCH] and not scores["other"] and scores[ARABIC] != scores[TIGRINYA]:
             language = ARABIC if scores[ARABIC] > scores[TIGRINYA] else TIGRINYA
     if language in (ARABIC, TIGRINYA):

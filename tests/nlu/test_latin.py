@@ -533,3 +533,37 @@ def test_tigrinya_with_glottal_digits_is_tigrinya() -> None:
     assert latin_language("ewe lki3") == "ti"
     assert latin_language("hollandigna ayrd3anin") == "ti"
     assert latin_language("ontzorgin mas yweda3") == "ti"
+
+
+# round 39 (nlu/round25): spellings seen in the b29 errors.
+@pytest.mark.parametrize(
+    ("latin", "language", "native"),
+    [
+        ("ba2ili", "ar", "باقيلي"),
+        ("ba2ilna", "ar", "باقيلنا"),
+        ("bsalam", "ti", "ብሰላም"),
+        ("bslam", "ti", "ብሰላም"),
+    ],
+)
+def test_round25_spellings(latin: str, language: str, native: str) -> None:
+    assert to_native_script(latin, language) == native
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 39: a Dutch acronym spelled by sound stays the acronym in Arabizi and Latin Tigrinya.
+        ("shu byesir bel pe ve te", "شو بيسير بال PVT"),
+        ("ana 5alast el pi vi ti", "انا خلصت ال PVT"),
+        ("pe fe te kndey seat eyu", "PVT ክንደይ ሰዓት እዩ"),
+        ("em a pe entay eyu", "MAP እንታይ እዩ"),
+    ],
+)
+def test_spelled_acronyms_kept_in_latin_script_messages(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_spelled_acronym_needs_spaced_letters() -> None:
+    # Round 39: only letters spelled one by one become the acronym, not a word that happens to contain them.
+    assert "PVT" not in to_native_script("bifti", "ar")
+    assert "MAP" not in to_native_script("emapi", "ti")
