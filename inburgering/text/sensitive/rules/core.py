@@ -18,7 +18,7 @@ _IDIOMS_NL = (
     r"\b(wordt|is|was|werd)\s+(nog\s+)?(eens\s+|een\s+keer\s+)?(mijn|m[ij]n)\s+(dood|einde|ondergang)\b",
     r"\bkan\s+(\S+\s+){1,3}wel\s+(vermoorden|wurgen|slaan|doodslaan)\b",
     r"\b(me|mij)\s+(helemaal\s+)?afgemaakt\b", r"\bmaakt\s+(me|mij)\s+(\S+\s+)?af\b",
-    r"\b(?!(ik|jij|je|hij|zij|ze|we|wij|u|sla|slaat|sloeg|schop\w*|trap\w*|maak\w*|steek\w*|schiet\w*|wurg\w*|wil|wou|ga|zal|moet)\b)\w+\s+(me|mij)\s+((?!(ik\w*|wil\w*|wou|ga|gaat|zal|ben|moet)\b)\w+\s+)?(dood|kapot|rot|suf|een\s+ongeluk)\b(?!\s+(maken|maak|gaan|te)\b)",
+    r"\b(?!(ik|jij|je|hij|zij|ze|we|wij|u|jullie|sla|slaat|sloeg|schop\w*|trap\w*|maak\w*|steek\w*|schiet\w*|wurg\w*|vind\w*|vond\w*|tref\w*|wil|wou|ga|zal|moet)\b)\w+\s+(me|mij)\s+((?!(ik\w*|wil\w*|wou|ga|gaat|zal|ben|moet)\b)\w+\s+)?(dood|kapot|rot|suf|een\s+ongeluk)\b(?!\s+(maken|maak|gaan|te)\b)",
     r"\b(sloeg|slaat)\s+(me|mij)\s+(\S+\s+)?(plat|stil)\b",
     r"\b(sloeg|slaat|slaan|sla)\s+(een|de)\s+(flater|modderfiguur|mal\s+figuur|brug|slag)\b",
     # a thing, a task or a feeling (not a person) that "kills", "hits", "strangles" you
