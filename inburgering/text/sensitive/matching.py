@@ -97,7 +97,8 @@ class _EachOf(_ByScript):
 # reading by round 39. A pattern that can only match where one of a few strings stands ("mes" or "pistol") is skipped
 # when none of them is in the text: ``literal in text`` is a C substring search. The strings come from the parsed
 # pattern (what re.compile itself parses) and only from parts every match needs in the text: not from optional parts,
-# negative look-arounds or character classes (a positive look-ahead's words must stand in the text too); a pattern with none long enough, or compiled ignoring case, is always tried.
+# negative look-arounds or character classes (a positive look-ahead's words must stand in the text too). A pattern
+# without strings of two characters or more, or compiled ignoring case, is always tried.
 
 _REPEATS = frozenset({_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)})
 _MIN_LITERAL = 2  # one letter is in almost every text
