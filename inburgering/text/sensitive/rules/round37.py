@@ -293,14 +293,14 @@ _R37TI_MOOD_LA = r"(hrqan|hrkan|hirqan|hirkan|qutea|kutea|qutsea|kura|hfret|hifr
 _R37TI_DIED_OF_LA = (r"\b(b|kab\s+)" + _R37TI_MOOD_LA + r"\s+((darga|hidet|qurub)\s+)?"
                      r"(kmewt|kimewt|kmut|kimut|kmot|kimot)\s+(qeribe|keribe|qerib|kerib|terife|eye|iye)\b")
 # a plant, a flower on the balcony or in the garden that "died" (no person among the words between)
-_R37TI_PLANT_TI = (r"(?<!\S)(ተኽሊ|ተኽልታት|ተኽለይ|ተኽልተይ|ኣትክልቲ|ኣትክልትታት|ዕምባባ|ዕምባባታት|ዕምባባይ|ጽጌረዳ|ጽገረዳ|ቆጽሊ|ሳዕሪ|ኦም|ፕላንት|ካክቱስ|"
+_R37TI_PLANT_TI = (r"(?<!\S)(ተኽሊ|ተኽልታት|ተኽለይ|ተኽልተይ|ኣትክልቲ|ኣትክልትታት|ኣተኽልቲ|ኣትክልተይ|ዕምባባ|ዕንባባ|ጽገሬዳ|ዕምባባታት|ዕምባባይ|ጽጌረዳ|ጽገረዳ|ቆጽሊ|ሳዕሪ|ኦም|ፕላንት|ካክቱስ|"
                    r"ባሲሊኮ|ኮሚደረ|ኮሚደሬ|በርበረ|ሽጉርቲ|ቲማቲም)\S*")
 # a person, help or danger anywhere in the message (then "died" is not read as a plant's)
 _R37TI_PERSON_TI = (r"(" + _R37TI_CHILD_TI[1:-1] + r"|ሰብ|ሰብኡት|ቆልዑ|ሕጻን|ህጻን|ዓርከይ|መሓዛይ|ጎረቤት\S*|ኣቦሓጎ\S*|ኣደሓጎ\S*|ሆስፒታል|ደም|ፖሊስ|"
                     r"ኣምቡላንስ|ሓግዙ|ክመውት|ክሞት|ነብሰይ|ድሙ|ከልቢ|ኣድጊ)")
 _R37TI_PLANT_DIED_TI = (_R37TI_PLANT_TI + r"\s+(" + _R37TI_NO_PERSON_TI + r"\S+\s+){0,4}?"
                         r"(ሞይቱ|ሞይታ|ሞይቶም|ሞይተን|ሞተ|ሞቱ|ነቒጹ|ነቒጻ|ነቒጾም|ደሪቑ|ደሪቓ|ጸምሊዉ|ጸምሊዋ)(?!\S)")
-_R37TI_PLANT_LA = (r"\b(tekhli|tekli|tkhli|tekhley|tekhlitat|teklitat|atkilti|atkltti|embaba|embabatat|embabay|xgereda|tsgereda|qoxli|qotsli|sarie|"
+_R37TI_PLANT_LA = (r"\b(tekhli|tekli|tkhli|tekhley|tekhlitat|teklitat|atkilti|atkltti|ateklti|atekilti|atklti|embaba|enbaba|tsegereda|xegereda|embabatat|embabay|xgereda|tsgereda|qoxli|qotsli|sarie|"
                    r"plant|plantje|plantjes|planten|bloem|bloemen|cactus|basilicum|munt|tomaat|tomaten|tomatoplant)\b")
 _R37TI_PERSON_LA = (r"(wedey|gualey|deqey|qolaey|qolea|hxan|hitsan|baby|adey|abuy|sebayey|sebeytey|hawey|haftey|arkey|mehazay|gorebetey|"
                        r"hospital|ziekenhuis|dem|polis|politie|ambulance|hagzu|kmewt|kmut|kmot|nebsey|dmu|kelbi|hond|kat)")
