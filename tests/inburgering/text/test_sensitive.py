@@ -64,6 +64,8 @@ In round 38 batch 38 (sealed in round 37, BATCH38_SEALED) became development dat
 the sealed batches of round 38 (crisis batch 39, NLU b29) are not read here except b29 by the sealed-NLU test (counts only).
 In round 39 batch 39 (sealed in round 38, BATCH39_SEALED) became development data and NLU b29 ordinary development data;
 the sealed batches of round 39 (crisis batch 40, NLU b30) are not read here except b30 by the sealed-NLU test (counts only).
+In round 40 batch 40 (sealed in round 39, BATCH40_SEALED) became development data and NLU b30 ordinary development data;
+the sealed batches of round 40 (crisis batch 41, NLU b31) are not read here except b31 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -84,15 +86,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b30"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 39
-# (b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b31"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 40
+# (b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = None
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 8)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b30, ...) must not be read here.
+# (b31, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -125,7 +127,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
-               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39")
+               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1041,6 +1043,14 @@ BATCH38_SEALED = ({"nl": (101, 102), "ar": (99, 101), "ti": (97, 105)}, (13, 182
 # 85, 13), ti 100/102 (0.98; 74, 26); idioms 21 of 187 alarmed, 6 with the emergency answer (nl 7/64 (2), ar 7/63 (2),
 # ti 7/60 (2)). Recall >= 0.95 in all three languages.
 BATCH39_SEALED = ({"nl": (104, 106), "ar": (98, 102), "ti": (100, 102)}, (21, 187))
+# Round 39 (2026-12-01): batch 39 read (development data since), NLU b29 ordinary development data; rules and idioms of
+# its kinds (rules/round39.py; no training phrasings): batch 39 nl 104 -> 106/106, ar 98 -> 102/102, ti 100 -> 102/102,
+# idioms 21 (6 emergency) -> 0 of 187.
+# Batch 40, written before round 39 (same independence and brief; nl 107, ar 107, ti 100 crisis lines), sealed: measured
+# once at the end of round 39 (totals only): nl 105/107 (0.98; 93 emergency answer, 12 gentle question), ar 105/107 (0.98;
+# 84, 21), ti 96/100 (0.96; 68, 28); idioms 16 of 196 alarmed, 7 with the emergency answer (nl 6/62 (1), ar 6/65 (3),
+# ti 4/69 (3)). Recall >= 0.95 in all three languages.
+BATCH40_SEALED = ({"nl": (105, 107), "ar": (105, 107), "ti": (96, 100)}, (16, 196))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1073,7 +1083,8 @@ FLOORS = {
     "batch36": ({"nl": (107, 107), "ar": (108, 108), "ti": (108, 108)}, (0, 197)),
     "batch37": ({"nl": (102, 102), "ar": (109, 109), "ti": (106, 106)}, (0, 181)),
     "batch38": ({"nl": (102, 102), "ar": (101, 101), "ti": (105, 105)}, (0, 182)),
-    "batch39": BATCH39_SEALED,  # sealed in round 38; development data from round 39 (its floor rises as it is tuned on)
+    "batch39": ({"nl": (106, 106), "ar": (102, 102), "ti": (102, 102)}, (0, 187)),
+    "batch40": BATCH40_SEALED,  # sealed in round 39; development data from round 40 (its floor rises as it is tuned on)
 }
 
 
@@ -1088,7 +1099,8 @@ FLOORS = {
                                                ("batch32", BATCH32_SEALED), ("batch33", BATCH33_SEALED),
                                                ("batch34", BATCH34_SEALED), ("batch35", BATCH35_SEALED),
                                                ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED),
-                                               ("batch38", BATCH38_SEALED), ("batch39", BATCH39_SEALED)])
+                                               ("batch38", BATCH38_SEALED), ("batch39", BATCH39_SEALED),
+                                               ("batch40", BATCH40_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1121,9 +1133,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # data since): none in batches 1-35. Batch 36, sealed: 3 of 197 (BATCH36_SEALED); round 36 (development data
     # since): none in batches 1-36. Batch 37, sealed: 2 of 181 (BATCH37_SEALED); round 37 (development data since): none
     # in batches 1-37. Batch 38, sealed: 5 of 182 (BATCH38_SEALED); round 38 (development data since): none in batches
-    # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); development data in round 39, left out here until its idioms are
-    # tuned.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch39")
+    # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
+    # 40, sealed: 7 of 196 (BATCH40_SEALED); development data in round 40, left out here until its idioms are tuned.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch40")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1190,12 +1202,13 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before, 61 (0.45%) and none after. Round 36, with b26: 69 of 14 204 (0.49%) and none with the
     # emergency answer before, 66 (0.46%) and none after. Round 37, with b27: 76 of 14 882 (0.51%) and none with the
     # emergency answer before, 74 (0.50%) and none after. Round 38, with b28: 76 of 15 560 (0.49%) and none with the
-    # emergency answer before, 68 (0.44%) and none after. Room for NLU data changes (the classifier's negatives).
+    # emergency answer before, 68 (0.44%) and none after. Round 39, with b29: 72 of 16 238 (0.44%) and none with the
+    # emergency answer before, 74 (0.46%) and none after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b30) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b31) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1263,6 +1276,13 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # answers and 2 gentle questions (counted by label only: thank 1, ask_progress 1).
     # Round 38: b28 is ordinary development data; b29 (678 messages, the same brief), sealed, measured once: 0 emergency
     # answers and 4 gentle questions (counted by label only: report_sensitive 3, deny 1).
+    # Round 39: b29 is ordinary development data; b30 (678 messages, the same brief), sealed, measured once: 0 emergency
+    # answers and 7 gentle questions (counted by label only: report_sensitive 4, thank 2, greet 1).
+    # Round 40: b30 is ordinary development data; b31 (678 messages, the same brief; written in round 39 before round
+    # 40), sealed: this test found it at the start of round 40 with round 39's code (counted by label only): 1 emergency
+    # answer (an ask_appointments line) and 8 gentle questions (goodbye 3, report_sensitive 2, one each on thank,
+    # ask_progress and greet); NLU_SEALED_MEASURED keeps the count from rising. Which message it was is not looked at
+    # until b31 is development data (round 41); it is measured again, once, at the end of round 40.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1289,7 +1309,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # (crisis nl 7, ar 2, ti 2; idioms nl 2, ti 1); without them batch 36 gives nl 97/100, ar 101/106, ti 102/106; batch 37:
 # 14 of its 498 (crisis nl 3, ar 3, ti 4; idioms nl 3, ar 1); without them batch 37 gives nl 92/99, ar 102/106, ti 96/102;
 # batch 38: 8 of its 490 (crisis nl 3, ar 3, ti 2); without them batch 38 gives nl 98/99, ar 96/98, ti 95/103; batch 39:
-# 16 of its 497 (crisis nl 9, ar 3, ti 3; idioms nl 1); without them batch 39 gives nl 95/97, ar 95/99, ti 97/99).
+# 16 of its 497 (crisis nl 9, ar 3, ti 3; idioms nl 1); without them batch 39 gives nl 95/97, ar 95/99, ti 97/99; batch
+# 40: 21 of its 510 (crisis nl 9, ar 5, ti 3; idioms nl 2, ar 2); without them batch 40 gives nl 96/98, ar 100/102, ti
+# 93/97).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1355,6 +1377,10 @@ INDEPENDENT_COINCIDENCES = {
     "Ik wil er niet meer zijn", "i k  w i l  d o o d", "ik denk aan z e l f m o o r d",
     "Ik heb al mijn insuline in één keer gespoten", "Ik wil er een eind aan maken 💔", "Die toets was moordend moeilijk",
     "بدي موت", "عم فكر انتحر", "ب د ي   م و ت", "ክመውት እደሊ", "ርእሰይ ክቐትል እየ", "lomi nay mewedaeta mealtey eya",
+    # batch 40
+    "ik sta op het dak van de flat en ik wil springen", "ik wil dooood", "ik wil zelfmoord pleggen",
+    "Ik sterf van de honger, hoe laat is de pauze?", "Mijn fiets is dood, de ketting is gebroken", "الكل أحسن بدوني",
+    "أفكر في الانتحار منذ أسابيع", "متت من الضحك 😂", "تلفوني مات، البطارية خلصت", "kmot delye",
 }
 
 
