@@ -122,6 +122,9 @@ _ARABIZI_LEXICON = {
     "dayel": "ضايل", "dayil": "ضايل", "dayle": "ضايلة",
     # Round 39 (b29 errors): "left for me / us / you" (باقيلي), as "ba2ilo" below.
     "ba2ili": "باقيلي", "ba2eeli": "باقيلي", "ba2ilna": "باقيلنا", "ba2ilak": "باقيلك",
+    # Round 40 (b30 errors): "bless your hands" (يسلمو ايديك) with the a after s.
+    "ysalmo": "يسلمو", "ysalmu": "يسلمو", "yesalmo": "يسلمو", "ysalamo": "يسلمو",
+    "edek": "ايديك", "idek": "ايديك", "edak": "ايديك", "idak": "ايديك", "ideik": "ايديك", "eidek": "ايديك",
     # question words and particles
     "shu": "شو", "sho": "شو", "shou": "شو", "chou": "شو", "chu": "شو", "esh": "ايش", "eish": "ايش",
     "shoo": "شو", "su": "شو",
@@ -498,6 +501,12 @@ _TIGRINYA_LEXICON = {
     "wediye": "ወዲአ",
     # Round 39 (b29 errors): goodbye "in peace" without the e after b.
     "bsalam": "ብሰላም", "bslam": "ብሰላም", "bisalam": "ብሰላም", "bsälam": "ብሰላም",
+    # Round 40 (b30 errors): "God give you" (እግዚኣብሄር ይሃብኩም) as thanks; "in Dutch" written onto the b-
+    # (ብሆላንድኛ, the training spelling).
+    "egziabher": "እግዚኣብሄር", "egziabeher": "እግዚኣብሄር", "egzabher": "እግዚኣብሄር", "egzi'abher": "እግዚኣብሄር",
+    "yhabkum": "ይሃብኩም", "yihabkum": "ይሃብኩም", "yhabikum": "ይሃብኩም", "yhabka": "ይሃብካ", "yihabka": "ይሃብካ",
+    "yhabki": "ይሃብኪ", "yihabki": "ይሃብኪ",
+    "bnederlands": "ብሆላንድኛ", "benederlands": "ብሆላንድኛ", "bnederlandse": "ብሆላንድኛ", "bhollands": "ብሆላንድኛ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest

@@ -567,3 +567,22 @@ def test_spelled_acronym_needs_spaced_letters() -> None:
     # Round 39: only letters spelled one by one become the acronym, not a word that happens to contain them.
     assert "PVT" not in to_native_script("bifti", "ar")
     assert "MAP" not in to_native_script("emapi", "ti")
+
+
+# round 40 (nlu/round26): spellings seen in the b30 errors.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ysalmo edek", "يسلمو ايديك"),
+        ("egziabher yhabkum", "እግዚኣብሄር ይሃብኩም"),
+        ("egziabher yhabka hawey", "እግዚኣብሄር ይሃብካ ሓወይ"),
+        ("bnederlands kttsahf tkel do", "ብሆላንድኛ ክትጻሕፍ ትኽእል ዶ"),
+    ],
+)
+def test_round26_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_dutch_nederlands_stays_dutch() -> None:
+    # Round 40: only the b-prefixed form is Tigrinya; a Dutch sentence with "nederlands" is left alone.
+    assert latin_language("ik spreek een beetje nederlands") == "nl"
