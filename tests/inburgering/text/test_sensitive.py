@@ -1050,6 +1050,9 @@ BATCH39_SEALED = ({"nl": (104, 106), "ar": (98, 102), "ti": (100, 102)}, (21, 18
 # once at the end of round 39 (totals only): nl 105/107 (0.98; 93 emergency answer, 12 gentle question), ar 105/107 (0.98;
 # 84, 21), ti 96/100 (0.96; 68, 28); idioms 16 of 196 alarmed, 7 with the emergency answer (nl 6/62 (1), ar 6/65 (3),
 # ti 4/69 (3)). Recall >= 0.95 in all three languages.
+# Round 40 (2026-12-01): batch 40 read (development data since), NLU b30 ordinary development data; rules and idioms of
+# its kinds (rules/round40.py, a few earlier lists widened; no training phrasings): batch 40 nl 105 -> 107/107, ar 105
+# -> 107/107, ti 96 -> 100/100, idioms 16 (7 emergency) -> 0 of 196.
 BATCH40_SEALED = ({"nl": (105, 107), "ar": (105, 107), "ti": (96, 100)}, (16, 196))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1084,7 +1087,7 @@ FLOORS = {
     "batch37": ({"nl": (102, 102), "ar": (109, 109), "ti": (106, 106)}, (0, 181)),
     "batch38": ({"nl": (102, 102), "ar": (101, 101), "ti": (105, 105)}, (0, 182)),
     "batch39": ({"nl": (106, 106), "ar": (102, 102), "ti": (102, 102)}, (0, 187)),
-    "batch40": BATCH40_SEALED,  # sealed in round 39; development data from round 40 (its floor rises as it is tuned on)
+    "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
 }
 
 
@@ -1134,8 +1137,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # since): none in batches 1-36. Batch 37, sealed: 2 of 181 (BATCH37_SEALED); round 37 (development data since): none
     # in batches 1-37. Batch 38, sealed: 5 of 182 (BATCH38_SEALED); round 38 (development data since): none in batches
     # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
-    # 40, sealed: 7 of 196 (BATCH40_SEALED); development data in round 40, left out here until its idioms are tuned.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch40")
+    # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40.
+    tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1203,7 +1206,8 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before, 66 (0.46%) and none after. Round 37, with b27: 76 of 14 882 (0.51%) and none with the
     # emergency answer before, 74 (0.50%) and none after. Round 38, with b28: 76 of 15 560 (0.49%) and none with the
     # emergency answer before, 68 (0.44%) and none after. Round 39, with b29: 72 of 16 238 (0.44%) and none with the
-    # emergency answer before, 74 (0.46%) and none after. Room for NLU data changes (the classifier's negatives).
+    # emergency answer before, 74 (0.46%) and none after. Round 40, with b30: 81 of 16 916 (0.48%) and none with the
+    # emergency answer before, 78 (0.46%) and none after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 

@@ -157,9 +157,9 @@ _ROUND31_IDIOMS_TI: tuple[str, ...] = (
     r"(?<!\S)ሞት\s+(ን(ኹሉ|ኩሉ|ዅሉ))\s+(ሰብ\s+|ፍጡር\s+|ሰባት\s+)?(ኣላ|ኣሎ|ኣላቶ|ኣሎዋ|ትመጽእ|ኣይተርፍን)(?!\S)(\s+(ይብሉ|ይበሃል|ትብል|ይብል|ይብሃል)(\s+(ዓበይቲ|ኣቦታት|ወለዲ|ሰባት))?)?",
     r"\bmot\s+n(kulu|khulu)\s+(seb\s+)?(ala|alo|tmets)\b(\s+(yblu|yiblu|ybehal)(\s+(abeyti|abotat))?)?",
     # the rain, the cold, the wind, the Dutch language "is killing me" (weather, study)
-    r"(?<!\S)(ናይ\s+\S+\s+)?(ዝናብ|ቝሪ|ቑሪ|ቁሪ|ንፋስ|ክረምቲ|ሙቐት|ጸሓይ|ኣየር|ቋንቋ|ዳች|ሰዋሰው|ግራማር)\S*\s+(\S+\s+){0,2}?(ይቐትለኒ|ይቀትለኒ|ይቐትለና|ይቀትለና|ቀቲሉኒ|ቀቲላትኒ|ትቐትለኒ|ትቀትለኒ)(\s+(ኣሎ|ኣላ|እዩ|እያ))?(?!\S)",
+    r"(?<!\S)(ናይ\s+\S+\s+)?(ዝናብ|ቝሪ|ቑሪ|ቁሪ|ቑርሪ|ቁርሪ|ንፋስ|ክረምቲ|ሙቐት|ጸሓይ|ኣየር|ቋንቋ|ዳች|ሰዋሰው|ግራማር)\S*\s+(\S+\s+){0,2}?(ይቐትለኒ|ይቀትለኒ|ይቐትለና|ይቀትለና|ቀቲሉኒ|ቀቲላትኒ|ትቐትለኒ|ትቀትለኒ|ክቐትለኒ|ክቀትለኒ)(\s+(ኣሎ|ኣላ|እዩ|እያ))?(?!\S)",
     r"\b(nay\s+\w+\s+)?(zinab|znab|zenab|qwri|quri|kuri|nfas|nefas|kremti|muqet|tsehay|ayer|weather|regen|qanqa|dutch|grammar)\s+(\w+\s+){0,2}?"
-    r"(yqetleni|yiqetleni|iqetleni|qetiluni|qetilatni|tqetleni|yqetlena)(\s+(alo|ala|eyu|iyu))?\b",
+    r"(yqetleni|yiqetleni|iqetleni|qetiluni|qetilatni|tqetleni|yqetlena|kqetleni|kiqetleni|kketleni)(\s+(alo|ala|eyu|iyu))?\b",
     # "we are not in danger" (the word negated; not "..., but my son is"), and trash thrown at the door or on the stairs
     r"(?<!\S)(ኣደዳ\s+ሓደጋ|ኣብ\s+ሓደጋ|ኣብ\s+ቅጽበታዊ\s+ሓደጋ|ኣብ\s+ሓደጋ\s+ዘለና|ኣብ\s+ሓደጋ\s+ዘለኹ)\s+(ኣይኮንኩን|ኣይኮንናን|የለኹን|የለናን|ኣይኮነን)(?!\S)"
     r"(?!\s+(ግን|ኮይኑ)\s+(\S+\s+)?(ወደይ|ጓለይ|ደቀይ|ኣደይ|ሓፍተይ|ሓወይ|ሰበይተይ|ሰብኣየይ|ቆልዓ|ህጻን)\S*)",
@@ -189,9 +189,10 @@ _ROUND31_UNCERTAIN_TI: tuple[str, ...] = (
     r"^(?!.*(ስራሕ|ትምህርቲ|ኮርስ|ክላስ|ዕረፍቲ|ሆሊደይ|ፕራክቲካ|ስታጅ|ኮንትራት|ዕዮ|ቤት\s+ትምህርቲ|ሆስፒታል|ፈተና|ቋንቋ|ጾም|ረመዳን|ሰሙን))"
     r"(\S+\s+){0,2}?(ሎሚ|ጽባሕ|እዚ)\s+ናይ\s+(መወዳእታ|ዳሕረዋይ|መጨረሻ)\s+(መዓልተይ|መዓልቲ|ለይተይ|ሰሙነይ)\s+(እያ|እዩ|ኢያ|ኢዩ)(?!\S)(?!\s+(ኣብ|ናይ|ብ|ምስ|ን)\S*)",
     r"^(\S+\s+){0,4}?" + _R31_THIS_LAST_TI + r"$",
-    # "I will not see tomorrow", the whole message
-    r"^(ሓቀይ\s+|ብሓቂ\s+|ሕጂ\s+)?(ጽባሕ|ንጽባሕ|ናይ\s+ጽባሕ\s+መዓልቲ)\s+ኣይ(ክ)?(ርእዮን|ርእያን|ርኣዮን|ርእን)(\s+(እየ|ኢየ|ኢና))?$",
-    r"^(tsbah|tsibah|xbah|ntsbah)\s+(aykrieyon|aykreyon|aykrion|ayrieyon)(\s+(eye|iye))?$",
+    # "I will not see tomorrow", the whole message ("... reach tomorrow", ኣይክበጽሖን: round 40)
+    r"^(ሓቀይ\s+|ብሓቂ\s+|ሕጂ\s+)?(ጽባሕ|ንጽባሕ|ናይ\s+ጽባሕ\s+መዓልቲ)\s+ኣይ(ክ)?(ርእዮን|ርእያን|ርኣዮን|ርእን|በጽሖን|በጽሓን)(\s+(እየ|ኢየ|ኢና))?$",
+    r"^(tsbah|tsibah|xbah|ntsbah)\s+(aykrieyon|aykreyon|aykrion|ayrieyon|aykbetshon|aykbetsihon|aykbexhon|aykbexihon|aybetshon|aykbetsehon)"
+    r"(\s+(eye|iye))?$",
 )
 # (round 31, Tigrinya: end)
 _ROUND31_IDIOMS = _ROUND31_IDIOMS_NL_AR + _ROUND31_IDIOMS_TI

@@ -73,6 +73,8 @@ _ROUND37_IDIOMS_NL_AR: tuple[str, ...] = (
     # a character in a book, a film or a series who takes his life (third person, the lesson asks about it)
     r"^(?!.*\b(ik|mij|me|mezelf|mijn\s+(broer|zus|vader|moeder|man|vrouw|zoon|dochter|vriend\w*|neef|nicht|oom|tante|buurman|buurvrouw)|"
     r"ook\s+zo|net\s+als)\b\s+(\S+\s+){0,3}?(zelfmoord|zelfdoding|dood|sterven)\b)"
+    # (round 40: nor where the writer wants the same: "... en ik wil het ook", "dat ga ik ook doen")
+    r"(?!.*\b(ik\s+(wil|wou|ga|zal|denk\s+erover|doe)\s+(\S+\s+){0,2}?(ook|hetzelfde)|(wil|wou|ga|zal|doe)\s+ik\s+(\S+\s+){0,2}?(ook|hetzelfde))\b)"
     r"(?=.*\b(boek|boeken|film|serie|verhaal|roman|toneelstuk|gedicht|tekst|aflevering|hoorspel|strip|opera|les|lezen|gelezen|personage|"
     r"hoofdpersoon)\b)"
     r".*?\b((pleegt|pleegde|pleegden|plegen)\s+(de|het|een|die|dat|zijn|haar|hun)\s+(\w+\s+){0,2}?(zelfmoord|zelfdoding)|"

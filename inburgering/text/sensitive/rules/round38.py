@@ -155,8 +155,13 @@ _R38TI_THING_TI = (r"(ዴድላይን|ደድላይን|ኦፕድራኽት|ኦፕ�
                    r"ክረምቲ|ዊንተር|ቁሪ|ቑሪ|ዝሑል|ዝናብ|ስታጅ|ኮርስ|ፕረዘንቴሽን)")
 _R38TI_NO_PERSON_TI = r"(?!(ሰብኣየይ|ሰበይተይ|ኣቦይ|ኣደይ|ሓወይ|ሓፍተይ|ወደይ|ጓለይ|ዓርከይ|ጎረቤተይ|ሰብ|ፖሊስ)(?!\S))"
 # the messages where these "kills me" idioms cut nothing: a weapon, a husband, fear, help, a wish of one's own
-_R38TI_SERIOUS_LA = r"(sebayey|sebaye|kara|shgut|polis|politie|mes|dem|ferihe|efrh|frhi|hagzuni|hagzu|112|kmewt\s+delye|kmot\s+delye)"
-_R38TI_SERIOUS_TI = r"(ሰብኣየይ|ካራ|ሽጉጥ|ፖሊስ|ደም|ፈሪሐ|እፈርሕ|ፍርሒ|ሓግዙ|ሓግዙኒ|112|ክመውት\s+ደልየ|ክሞት\s+ደልየ|ክነብር\s+ኣይደልን)"
+# (round 40: and sleeping rough, no home: "the cold will kill me" is then not a manner of speaking)
+_R38TI_SERIOUS_LA = (r"(sebayey|sebaye|kara|shgut|polis|politie|mes|dem|ferihe|efrh|frhi|hagzuni|hagzu|112|kmewt\s+delye|kmot\s+delye|"
+                     r"ab\s+(dege|godena|tsrgya|xrgya|park)\s+(\w+\s+)?(ndqes|nidqes|ndkes|deqisna|dekisna|hadirna|nhadr|edqes|deqise|hadire)|"
+                     r"geza\s+(yeblnan|yebleyn)|medeqesi\s+(yeblnan|yebleyn))")
+_R38TI_SERIOUS_TI = (r"(ሰብኣየይ|ካራ|ሽጉጥ|ፖሊስ|ደም|ፈሪሐ|እፈርሕ|ፍርሒ|ሓግዙ|ሓግዙኒ|112|ክመውት\s+ደልየ|ክሞት\s+ደልየ|ክነብር\s+ኣይደልን|"
+                     r"ኣብ\s+(ደገ|ጎደና|ጽርግያ|መናፈሻ|ጣብያ)\s+(\S+\s+)?(ንድቅስ|ንሓድር|ደቂስና|ሓዲርና|እድቅስ|እሓድር|ደቂሰ|ሓዲረ)|"
+                     r"ገዛ\s+(የብልናን|የብለይን)|(መደቀሲ|መሕደሪ)\s+(የብልናን|የብለይን))")
 # "I am dying of hunger" (Latin spellings of ብጥሜት other than core's "btmet"); a film or a story in which they all
 # die at the end; the anniversary of a death (a memorial); patience "until death" (worn out)
 _R38TI_HUNGER_LA = r"\b(bxmiet|btsmiet|btmiet|bximet|btsimet|btimet|bxmet|btsmet|btmyet|bxmyet|btsmyet)\s+(kmot|kmut|kmewt|kimut|kimewt|moyte)(\s+(eye|iye|eyee))?\b"
