@@ -66,6 +66,8 @@ In round 39 batch 39 (sealed in round 38, BATCH39_SEALED) became development dat
 the sealed batches of round 39 (crisis batch 40, NLU b30) are not read here except b30 by the sealed-NLU test (counts only).
 In round 40 batch 40 (sealed in round 39, BATCH40_SEALED) became development data and NLU b30 ordinary development data;
 the sealed batches of round 40 (crisis batch 41, NLU b31) are not read here except b31 by the sealed-NLU test (counts only).
+In round 41 batch 41 (sealed in round 40, BATCH41_SEALED) became development data and NLU b31 ordinary development data;
+the sealed batches of round 41 (crisis batch 42, NLU b32) are not read here except b32 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -86,15 +88,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b31"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 40
-# (b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b32"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 41
+# (b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 8)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 11, 7)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b31, ...) must not be read here.
+# (b32, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -127,7 +129,7 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
-               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40")
+               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -471,6 +473,24 @@ def test_round20_a_serious_word_near_a_threat_keeps_it(text: str) -> None:
     # The check for a serious condition once stood before a space and never saw a word (round 20).
     assert sensitive.IDIOM_MARK not in patterns._without_idioms(matching_view(text))
     assert crisis_level(text) is not CrisisLevel.none
+
+
+@pytest.mark.parametrize(("text", "missing"), [
+    # round 41: a thing that got lost, with the children and the time in the same message (NLU b31 had one such line)
+    ("ወረቐት ናይ ቆጸራ ጠፊኡኒ ደቀይ ዝደርበይዎ ይመስለኒ ሰዓት ክንደይ እዩ", False),
+    ("kard bank tefiuni deqey ztsewetu ymesleni seat kndey eyu", False),
+    # a child who got lost stays a missing child, also next to a lost phone
+    ("ጓለይ ካብ ቤት ትምህርቲ ጠፊኣ ሰዓት ሰለስተ ኣበይ ከም ዘላ ዝፈልጥ የለን", True),
+    ("ስልከይ ጠፊኡ ጓለይ ድማ ጠፊኣ ካብ ሰዓት ሰለስተ", True),
+    ("wedey tefiu kab seat 3 polis dewilna", True),
+])
+def test_round20_a_lost_thing_is_no_missing_child(text: str, missing: bool) -> None:
+    from inburgering.text.sensitive.matching import _compile
+    from inburgering.text.sensitive.rules import round20
+    view = patterns._without_idioms(matching_view(text))
+    child_rules = [rule for rule in round20._ROUND20_CRISIS if "ኣይተመልሰን" in rule or "tefiu" in rule]
+    assert len(child_rules) == 2
+    assert any(_compile([rule]).search(view) for rule in child_rules) is missing
 
 
 @pytest.mark.parametrize(("text", "level"), [
@@ -1054,6 +1074,11 @@ BATCH39_SEALED = ({"nl": (104, 106), "ar": (98, 102), "ti": (100, 102)}, (21, 18
 # its kinds (rules/round40.py, a few earlier lists widened; no training phrasings): batch 40 nl 105 -> 107/107, ar 105
 # -> 107/107, ti 96 -> 100/100, idioms 16 (7 emergency) -> 0 of 196.
 BATCH40_SEALED = ({"nl": (105, 107), "ar": (105, 107), "ti": (96, 100)}, (16, 196))
+# Batch 41, written before round 40 (same independence and brief; nl 103, ar 103, ti 105 crisis lines), sealed: measured
+# once at the end of round 40 (totals only): nl 99/103 (0.96; 89 emergency answer, 10 gentle question), ar 102/103 (0.99;
+# 79, 23), ti 102/105 (0.97; 78, 24); idioms 16 of 192 alarmed, 6 with the emergency answer (nl 4/62 (1), ar 5/68 (0),
+# ti 7/62 (5)). Recall >= 0.95 in all three languages.
+BATCH41_SEALED = ({"nl": (99, 103), "ar": (102, 103), "ti": (102, 105)}, (16, 192))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1088,6 +1113,7 @@ FLOORS = {
     "batch38": ({"nl": (102, 102), "ar": (101, 101), "ti": (105, 105)}, (0, 182)),
     "batch39": ({"nl": (106, 106), "ar": (102, 102), "ti": (102, 102)}, (0, 187)),
     "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
+    "batch41": BATCH41_SEALED,  # sealed in round 40; development data from round 41 (its floor rises as it is tuned on)
 }
 
 
@@ -1103,7 +1129,7 @@ FLOORS = {
                                                ("batch34", BATCH34_SEALED), ("batch35", BATCH35_SEALED),
                                                ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED),
                                                ("batch38", BATCH38_SEALED), ("batch39", BATCH39_SEALED),
-                                               ("batch40", BATCH40_SEALED)])
+                                               ("batch40", BATCH40_SEALED), ("batch41", BATCH41_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1137,8 +1163,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # since): none in batches 1-36. Batch 37, sealed: 2 of 181 (BATCH37_SEALED); round 37 (development data since): none
     # in batches 1-37. Batch 38, sealed: 5 of 182 (BATCH38_SEALED); round 38 (development data since): none in batches
     # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
-    # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40.
-    tuned = TUNED + NEVER_TUNED
+    # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
+    # of 192 (BATCH41_SEALED); development data in round 41, left out here until its idioms are tuned.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch41")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1286,7 +1313,13 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # 40), sealed: this test found it at the start of round 40 with round 39's code (counted by label only): 1 emergency
     # answer (an ask_appointments line) and 8 gentle questions (goodbye 3, report_sensitive 2, one each on thank,
     # ask_progress and greet); NLU_SEALED_MEASURED keeps the count from rising. Which message it was is not looked at
-    # until b31 is development data (round 41); it is measured again, once, at the end of round 40.
+    # until b31 is development data (round 41); it is measured again, once, at the end of round 40: the same, with round
+    # 40's code (1 emergency answer on the ask_appointments line, 8 gentle questions).
+    # Round 41: b31 is ordinary development data; b32 (678 messages; its writers' brief, written in round 40, named
+    # violence, threats and abuse under report_sensitive, as b19's did), sealed, counted by label only when it became the
+    # sealed batch: 11 emergency answers, all on report_sensitive lines, and 7 gentle questions (report_sensitive 6, thank
+    # 1); NLU_SEALED_MEASURED keeps the counts from rising. Which lines they are is not looked at until b32 is development
+    # data (round 42), where lines about danger now join NLU_DANGER_NOW as b19's did.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1315,7 +1348,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # batch 38: 8 of its 490 (crisis nl 3, ar 3, ti 2); without them batch 38 gives nl 98/99, ar 96/98, ti 95/103; batch 39:
 # 16 of its 497 (crisis nl 9, ar 3, ti 3; idioms nl 1); without them batch 39 gives nl 95/97, ar 95/99, ti 97/99; batch
 # 40: 21 of its 510 (crisis nl 9, ar 5, ti 3; idioms nl 2, ar 2); without them batch 40 gives nl 96/98, ar 100/102, ti
-# 93/97).
+# 93/97; batch 41: 16 of its 503 (crisis nl 7, ar 3, ti 4; idioms nl 1, ti 1); without them batch 41 gives nl 92/96, ar
+# 99/100, ti 98/101).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1385,6 +1419,9 @@ INDEPENDENT_COINCIDENCES = {
     "ik sta op het dak van de flat en ik wil springen", "ik wil dooood", "ik wil zelfmoord pleggen",
     "Ik sterf van de honger, hoe laat is de pauze?", "Mijn fiets is dood, de ketting is gebroken", "الكل أحسن بدوني",
     "أفكر في الانتحار منذ أسابيع", "متت من الضحك 😂", "تلفوني مات، البطارية خلصت", "kmot delye",
+    # batch 41
+    "Ik wil dood.", "ik ga van de brug springen", "ik wil dood gaan 😔😔", "Mijn man slaat mij",
+    "بدي ارمي حالي من الشباك", "ካብ ድልድል ክዘልል ሓሲበ ኣለኹ", "telefoney moytu",
 }
 
 

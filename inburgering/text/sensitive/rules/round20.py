@@ -40,6 +40,12 @@ _ROUND20_IDIOMS = (
     # Latin-script Tigrinya: dying of hunger, laughter, tiredness, boredom (present forms)
     r"\b(bt[i]?m[iy]?[ei]t|btmiet|bsehaq|bshaq|bs[ei]haq|bdkam|bdikam|bselki|bsilki)\s+(y|k|e)?i?mew?t\w*(\s+(alekhu|aleku|aleko|eye|iye|qeribe))?\b",
 )
+# a thing, not a child, that got lost (a letter, a paper, a card, a key, a phone), at most three words before "lost"
+_LOST_THING_TI = (r"(?!.*(ደብዳቤ|ወረቐት|ሰነድ|ፎርም|ካርድ|ካርታ|መፍትሕ|ቦርሳ|ስልኪ|ስልከይ|ሞባይል|ፓስፖርት|መንነት|ገንዘብ|ቁጽሪ|ኣድራሻ|ፋይል|ደብተር)\S*\s+"
+                  r"(\S+\s+){0,3}?(ጠፊኡ|ጠፊኣ|ተሰኢኑ|ተሰኢና))")
+_LOST_THING_LA = (r"(?!.*\b(debdabe|debdabie|debdabi|wereqet|werekhet|wereket|sened|form|formulier|brief|kard|karta|kaart|mefteh|meftih|"
+                  r"borsa|slki|silki|mobile|mobail|paspoort|paspot|qutsri|adrasha|file)\w*\s+(\w+\s+){0,3}?(tefiu|tefia)\b)")
+
 _ROUND20_CRISIS = (
     # a child or family member fallen from a balcony, a window, a roof or a floor
     _both(f"(?:{_CHILD_NL}|{_FAMILY_NL})", r"\b(gevallen|viel|valt|gesprongen)\b", r"\b(balkon|raam|dak|verdieping|etage|hoogte|flat)\b"),
@@ -64,10 +70,12 @@ _ROUND20_CRISIS = (
     _both(r"(مونوكسيد|اول\s+اكسيد|كاربون|كربون|انذار\s+(ال)?غاز|كاشف\s+(ال)?غاز)",
           r"(دوخه|دايخ\S*|داخ\S*|صداع|راس\S*\s+عم\s+(ي|ت)وجع\S*|عم\s+(ن|ي|ت)ستفرغ\S*|يستفرغ\S*|مغمي)"),
     # a missing child (not back from school for hours, nobody knows where), Ge'ez and Latin
+    # (round 41: not where a thing got lost, a letter, a card, a key: "a letter came but I lost it, I think my children
+    # threw it away, when is my appointment")
     _both(_CHILD_TI, r"(ኣይተመልሰን|ኣይተመልሰትን|ኣይተመለሰን|ኣይተመለሰትን|ኣይመጸን|ኣይመጸትን|ጠፊኡ|ጠፊኣ|ተሰኢኑ|ተሰኢና)",
-          r"(ሰዓት|ኣበይ\s+(ከም\s+)?(ዘሎ|ዘላ|ኣሎ|ኣላ)|ዝፈልጥ\s+የለን|ፖሊስ|ካብ\s+ንጉሆ)"),
+          r"(ሰዓት|ኣበይ\s+(ከም\s+)?(ዘሎ|ዘላ|ኣሎ|ኣላ)|ዝፈልጥ\s+የለን|ፖሊስ|ካብ\s+ንጉሆ)") + _LOST_THING_TI,
     _both(r"\b(wedey|wedei|wedi?ey|gualey|gwaley|gu?aley|hxaney|hitsaney|deqey)\b", r"\b(tefiu|tefia|ay(e)?temeles(e)?n|ay(e)?temelesetn)\b",
-          r"\b(tefiu|tefia|seat\w*|saat\w*|abey|polis|police|timhirti|tmhrti)\b"),
+          r"\b(tefiu|tefia|seat\w*|saat\w*|abey|polis|police|timhirti|tmhrti)\b") + _LOST_THING_LA,
     _both(_CHILD_AR, r"(ما\s+(رجع|رجعت|اجا|اجت|وصل|وصلت)|ضايع|ضايعه|اختفى|اختفت)",
           r"(ساعات|ساعتين|من\s+الصبح|(ال)?شرطه|(ال)?بوليس|ما\s+حدا\s+(بيعرف|بعرف)|ما\s+(بعرف|منعرف)\s+وين)"),
     # sex demanded for the rent by a landlord
