@@ -158,7 +158,9 @@ CALIBRATION_MAX_ERROR = 0.015
 # tunes on the newest of them), which the batches measured unseen did not bear out (b22 2.3% wrong at 0.70, b23
 # 2.5% at 0.65). So each sealed batch's curve, measured once with the model of its round, is kept in
 # tests/nlu/unseen_record.json (--record-sealed), and the proposal must also keep the newest UNSEEN_POOL of them,
-# pooled, at most at MAX_ANSWERED_ERROR.
+# pooled, at most at MAX_ANSWERED_ERROR. Round 41: 0.55, proposed in round 40 with b29 + b30 pooled at 1.6%,
+# gave 2.4% on b31 while b30 + b31 pooled still showed 1.7%: the goal holds per batch, so the newest measured
+# batch alone must also stay at most at MAX_ANSWERED_ERROR.
 UNSEEN_RECORD = PROJECT_ROOT / "tests" / "nlu" / "unseen_record.json"
 UNSEEN_POOL = 2
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
@@ -459,14 +461,27 @@ def pooled_unseen(record: Dict[str, Dict], pool: int = UNSEEN_POOL) -> Tuple[Lis
 
 def propose_threshold(calibration: Sequence[Dict], unseen: Sequence[Dict],
                       calibration_max: float = CALIBRATION_MAX_ERROR,
-                      unseen_max: float = MAX_ANSWERED_ERROR) -> Optional[float]:
+                      unseen_max: float = MAX_ANSWERED_ERROR, newest: Sequence[Dict] = ()) -> Optional[float]:
     """The lowest threshold with at most ``calibration_max`` wrong on the calibration batches and at most
-    ``unseen_max`` on the pooled unseen record (only the calibration batches without a record)."""
-    allowed = {round(row["threshold"], 2) for row in unseen if row["answered"] and row["error"] <= unseen_max}
+    ``unseen_max`` on the pooled unseen record and on the ``newest`` unseen batch alone (each guard only where
+    there is a record)."""
+    def allowed(curve: Sequence[Dict]) -> Optional[set]:
+        if not curve:
+            return None
+        return {round(row["threshold"], 2) for row in curve if row["answered"] and row["error"] <= unseen_max}
+
+    guards = [kept for kept in (allowed(unseen), allowed(newest)) if kept is not None]
     for row in sorted(calibration, key=lambda r: r["threshold"]):
-        if row["answered"] and row["error"] <= calibration_max and (not unseen or round(row["threshold"], 2) in allowed):
+        threshold = round(row["threshold"], 2)
+        if row["answered"] and row["error"] <= calibration_max and all(threshold in kept for kept in guards):
             return row["threshold"]
     return None
+
+
+def recorded_curve(record: Dict[str, Dict], batch: str) -> List[Dict]:
+    """One recorded batch's curve, with the error among answered per threshold."""
+    return [dict(row, error=round(row["wrong"] / row["answered"], 4) if row["answered"] else 0.0)
+            for row in record[batch]["curve"]]
 
 
 def choose_threshold(curve: Sequence[Dict], max_error: float = MAX_ANSWERED_ERROR) -> Optional[float]:
@@ -835,7 +850,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     best = best_fallback(grid)
     record = load_unseen_record()
     unseen_batches, unseen_curve = pooled_unseen(record)
-    proposed = propose_threshold(curve, unseen_curve)
+    newest_curve = recorded_curve(record, unseen_batches[-1]) if unseen_batches else []
+    proposed = propose_threshold(curve, unseen_curve, newest=newest_curve)
     if unseen_batches:
         named = ", ".join(f"{b} ({record[b]['round']})" for b in unseen_batches)
         lines += ["", f"Measured unseen (tests/nlu/unseen_record.json, each batch once with the model of its round), "
@@ -843,9 +859,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                   "| threshold | answered | wrong | error among answered |", "|---:|---:|---:|---:|"]
         lines += [f"| {r['threshold']:.2f} | {r['answered']}/{r['n']} | {r['wrong']} | {r['error']:.3f} |"
                   for r in unseen_curve if r["threshold"] >= 0.5]
+        lines += ["", f"The newest alone, {unseen_batches[-1]}:", "",
+                  "| threshold | answered | wrong | error among answered |", "|---:|---:|---:|---:|"]
+        lines += [f"| {r['threshold']:.2f} | {r['answered']}/{r['n']} | {r['wrong']} | {r['error']:.3f} |"
+                  for r in newest_curve if r["threshold"] >= 0.5]
     lines += ["", f"**Proposed for config.yml: {'none' if proposed is None else f'{proposed:.2f}'}** (at most "
               f"{CALIBRATION_MAX_ERROR:.1%} wrong on {dev_batch} and at most {MAX_ANSWERED_ERROR:.0%} on the pooled unseen "
-              f"record; config.yml has {current})."]
+              f"record and on its newest batch alone; config.yml has {current})."]
     lines += ["", f"Both settings together on {dev_batch}: per ambiguity_threshold, the lowest threshold with at most "
               f"{CALIBRATION_MAX_ERROR:.1%} wrong among answered.", "",
               "| ambiguity_threshold | threshold | coverage | answered | wrong | error among answered |",

@@ -315,6 +315,23 @@ def test_the_proposal_needs_the_calibration_margin_and_the_unseen_record():
     assert ev.propose_threshold(calibration[:1], unseen) is None
 
 
+def test_the_newest_unseen_batch_alone_also_keeps_the_goal():
+    # Round 41: b30 + b31 pooled kept 0.55 within 2%, b31 alone had 2.4% there.
+    calibration = _curve([(0.55, 1000, 930, 11), (0.6, 1000, 910, 9), (0.65, 1000, 880, 6)])
+    pooled = _curve([(0.55, 1340, 1260, 21), (0.6, 1340, 1243, 16), (0.65, 1340, 1211, 12)])
+    newest = _curve([(0.55, 669, 624, 15), (0.6, 669, 614, 10), (0.65, 669, 599, 8)])
+    assert ev.propose_threshold(calibration, pooled) == 0.55
+    assert ev.propose_threshold(calibration, pooled, newest=newest) == 0.6
+    assert ev.propose_threshold(calibration, [], newest=newest) == 0.6
+
+
+def test_a_recorded_curve_carries_its_error():
+    curve = [{"threshold": 0.55, "n": 669, "answered": 624, "wrong": 15}]
+    record = {"b31": {"round": "round 40", "ambiguity": 0.1, "curve": curve}}
+    assert ev.recorded_curve(record, "b31") == [{"threshold": 0.55, "n": 669, "answered": 624, "wrong": 15,
+                                                 "error": round(15 / 624, 4)}]
+
+
 def test_the_unseen_record_pools_the_newest_batches(tmp_path):
     path = tmp_path / "unseen_record.json"
     ev.record_unseen(path, "b21", "round 30", 0.1, _curve([(0.7, 100, 80, 4), (0.75, 100, 75, 3)]))
