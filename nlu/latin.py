@@ -124,6 +124,9 @@ _ARABIZI_LEXICON = {
     "ba2ili": "باقيلي", "ba2eeli": "باقيلي", "ba2ilna": "باقيلنا", "ba2ilak": "باقيلك",
     # Round 40 (b30 errors): "bless your hands" (يسلمو ايديك) with the a after s.
     "ysalmo": "يسلمو", "ysalmu": "يسلمو", "yesalmo": "يسلمو", "ysalamo": "يسلمو",
+    # Round 41 (b31 errors): "left for them / her" (باقيلون) as "ba2ilo"; "work" with the second o typed.
+    "ba2ilon": "باقيلون", "ba2ilun": "باقيلون", "ba2ilhon": "باقيلهن", "ba2ilha": "باقيلها",
+    "shoghol": "شغل", "sho8ol": "شغل", "shughul": "شغل",
     "edek": "ايديك", "idek": "ايديك", "edak": "ايديك", "idak": "ايديك", "ideik": "ايديك", "eidek": "ايديك",
     # question words and particles
     "shu": "شو", "sho": "شو", "shou": "شو", "chou": "شو", "chu": "شو", "esh": "ايش", "eish": "ايش",
@@ -506,6 +509,11 @@ _TIGRINYA_LEXICON = {
     "egziabher": "እግዚኣብሄር", "egziabeher": "እግዚኣብሄር", "egzabher": "እግዚኣብሄር", "egzi'abher": "እግዚኣብሄር",
     "yhabkum": "ይሃብኩም", "yihabkum": "ይሃብኩም", "yhabikum": "ይሃብኩም", "yhabka": "ይሃብካ", "yihabka": "ይሃብካ",
     "yhabki": "ይሃብኪ", "yihabki": "ይሃብኪ",
+    # Round 41 (b31 errors): thanks typed without vowels after y and q (yqnyelei), "in secret" (ብምስጢር) with
+    # s-t for ጽ/ጢ, "it has run out on me" with the glottal typed as an apostrophe.
+    "yqnyelei": "የቐንየለይ", "yqnyeley": "የቐንየለይ", "yqenyelei": "የቐንየለይ", "yekenyelei": "የቐንየለይ",
+    "yeqenyelei": "የቐንየለይ", "bmstir": "ብምስጢር", "bmistir": "ብምስጢር", "mstir": "ምስጢር", "mistir": "ምስጢር",
+    "tewedi'uni": "ተወዲኡኒ", "tewediuni": "ተወዲኡኒ", "tewedi'un": "ተወዲኡ",
     "bnederlands": "ብሆላንድኛ", "benederlands": "ብሆላንድኛ", "bnederlandse": "ብሆላንድኛ", "bhollands": "ብሆላንድኛ",
 }
 

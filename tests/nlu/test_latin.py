@@ -586,3 +586,18 @@ def test_round26_spellings(text: str, expected: str) -> None:
 def test_dutch_nederlands_stays_dutch() -> None:
     # Round 40: only the b-prefixed form is Tigrinya; a Dutch sentence with "nederlands" is left alone.
     assert latin_language("ik spreek een beetje nederlands") == "nl"
+
+
+# round 41 (nlu/round27): spellings seen in the b31 errors.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kam shaher ba2ilon", "كم شهر باقيلون"),
+        ("baddi shoghol", "بدي شغل"),
+        ("yqnyelei hawey", "የቐንየለይ ሓወይ"),
+        ("bmstir kzareb delye", "ብምስጢር ክዛረብ ደልየ"),
+        ("genzeb tewedi'uni", "ገንዘብ ተወዲኡኒ"),
+    ],
+)
+def test_round27_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
