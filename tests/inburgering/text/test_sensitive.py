@@ -1078,6 +1078,9 @@ BATCH40_SEALED = ({"nl": (105, 107), "ar": (105, 107), "ti": (96, 100)}, (16, 19
 # once at the end of round 40 (totals only): nl 99/103 (0.96; 89 emergency answer, 10 gentle question), ar 102/103 (0.99;
 # 79, 23), ti 102/105 (0.97; 78, 24); idioms 16 of 192 alarmed, 6 with the emergency answer (nl 4/62 (1), ar 5/68 (0),
 # ti 7/62 (5)). Recall >= 0.95 in all three languages.
+# Round 41 (2026-12-01): batch 41 read (development data since), NLU b31 ordinary development data; rules and idioms of
+# its kinds (rules/round41.py, a few earlier lists widened; no training phrasings): batch 41 nl 99 -> 103/103, ar 102
+# -> 103/103, ti 102 -> 105/105, idioms 16 (6 emergency) -> 0 of 192.
 BATCH41_SEALED = ({"nl": (99, 103), "ar": (102, 103), "ti": (102, 105)}, (16, 192))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1113,7 +1116,7 @@ FLOORS = {
     "batch38": ({"nl": (102, 102), "ar": (101, 101), "ti": (105, 105)}, (0, 182)),
     "batch39": ({"nl": (106, 106), "ar": (102, 102), "ti": (102, 102)}, (0, 187)),
     "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
-    "batch41": BATCH41_SEALED,  # sealed in round 40; development data from round 41 (its floor rises as it is tuned on)
+    "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
 }
 
 
@@ -1164,8 +1167,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # in batches 1-37. Batch 38, sealed: 5 of 182 (BATCH38_SEALED); round 38 (development data since): none in batches
     # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
     # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
-    # of 192 (BATCH41_SEALED); development data in round 41, left out here until its idioms are tuned.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch41")
+    # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41.
+    tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1234,7 +1237,9 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before, 74 (0.50%) and none after. Round 38, with b28: 76 of 15 560 (0.49%) and none with the
     # emergency answer before, 68 (0.44%) and none after. Round 39, with b29: 72 of 16 238 (0.44%) and none with the
     # emergency answer before, 74 (0.46%) and none after. Round 40, with b30: 81 of 16 916 (0.48%) and none with the
-    # emergency answer before, 78 (0.46%) and none after. Room for NLU data changes (the classifier's negatives).
+    # emergency answer before, 78 (0.46%) and none after. Round 41, with b31: 86 of 17 594 (0.49%) and 1 emergency answer
+    # before (a Tigrinya letter lost, with the children and the hour, read as a missing child), 82 (0.47%) and none
+    # after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 

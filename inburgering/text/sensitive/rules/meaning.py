@@ -144,6 +144,11 @@ _CLAUSE_UNCERTAIN_AR = (
 _GENERAL_CRISIS_TI = (
     # wishing not to have been born, to sleep for ever, to vanish
     r"(እንተ\s*)?ዘይተ(ወለድ|ፈጠር)ኩ", r"(ክድቅስ|ደቂሰ|ክኸውን)\s+(\S+\s+){0,2}(ንሓዋሩ|ንዘልኣለም|ከይበራበር|ከይተንሰእ)",
+    # (round 41: "to be as if I had never existed", ከም ዘይነበርኩ ክኸውን; "in this world" never been; Latin script)
+    r"(?<!\S)ከም\s*(ዘይነበርኩ|ዘይነበርና|ዘይነበረ|ዘይህሉ|ዘይተረኸብኩ|ዘይፈለጥኩ)\s+(\S+\s+)?(ክኸውን|ክጠፍእ|ክስወር|ክሰወር|ክበንን|ክርሳዕ)\s+"
+    r"(\S+\s+)?(ደልየ|እደሊ|ምደለኹ|እምነ|ምነ|ይሓይሽ|ምሓሸ)(?!\S)|(?<!\S)(ኣብዛ|ኣብዚ|ኣብዛ\s+ዓለም|ኣብ\s+ዓለም)\s+(\S+\s+)?(ዘይነበርኩ|ዘይተፈጠርኩ)\s+(\S+\s+)?(ምሓሸ|ይሓይሽ|ምደለኹ)",
+    r"\bkem\s*(zeyneberku|zeynberku|zeyneberkhu|zeyhlu|zeyterekebku)\s+(\w+\s+)?(kewn|kewen|kikewn|kexewn|ktefe|kitefe|ksewer|kben)\s+"
+    r"(\w+\s+)?(delye|deliye|deleye|ideli|edeli|mdeleku|yhayesh|mhashe)\b",
     r"(ንሓዋሩ|ንዘልኣለም)\s+(\S+\s+)?(ክድቅስ|ክዓርፍ|ክጠፍእ|ክሰወር)", r"(ክበንን|ክሰወር|ክጠፍእ)\s+(\S+\s+){0,3}(ንሓዋሩ|ንዘልኣለም|ካብዛ\s+ዓለም)",
     r"(ዓይነይ|ዓይንታተይ)\s+(\S+\s+){0,2}(ከይከፈት|ከይከፍት|ንሓዋሩ)", r"ምህላወይ\s+(ረብሓ|ትርጉም|ዋጋ)\s+የብ",
     r"(ከመይ|ብኸመይ)\s+(\S+\s+){0,3}(ክመውት|ዝመውት|ይመውት|ክሞት|ርእሰይ\s+ክቐትል)",

@@ -106,6 +106,13 @@ _ROUND19_UNCERTAIN = (
     r"ድሕሪ\s+(ሎሚ\s+ለይቲ|ሎሚ)\s+(\S+\s+)?(ኣይክህሉን|ኣይህሉን|ኣይክህልውን|ኣይክርከብን)",
     # a farewell text or message posted (Tigrinya)
     r"ናይ\s+(ምፍናው|ስንብት|ምስንባት|ምፍንናው)\s+(ጽሑፍ|መልእኽቲ|ደብዳቤ|ቪድዮ)",
+    # (round 41: the adjective "መፋነዊ" / "መሰናበቲ" (of farewell) with or without ናይ, and the Latin spellings; not a
+    # farewell card for a colleague, a teacher or a party)
+    r"^(?!.*(ብጻይ\s+ስራሕ|ብጾት\s+ስራሕ|መምህር|ስራሕ|ፓርቲ|ድግስ|ጡረታ|ኮሌጋ|collega\S*|afscheid\S*|pensioen\S*)).*"
+    r"(?<!\S)(ናይ\s+)?(መፋነዊ|መፋንዊ|መፋነዊት|መሰናበቲ|መሰነባበቲ)\s+(ጽሑፍ|መልእኽቲ|ደብዳቤ|ቪድዮ|ወረቐት)\S*",
+    r"^(?!.*\b(n?bxay\s+srah|n?btsay\s+srah|n?memhr\w*|n?memhir\w*|srah|party|feest|drar\s+mfnaw|collega\w*|kolega\w*|afscheid\w*|pensioen\w*)\b).*"
+    r"\b(nay\s+)?(mefanewi|mefanwi|mfanewi|mefaneui|mesenabeti|mfnaw|mifnaw|snbt|sinbit|msnbat)\s+"
+    r"(dbdabe|debdabe|debdabie|dbdabie|mlekti|melekti|melekhti|mlekhti|xhuf|tshuf|tsihuf|video|wereqet)\b",
     # no food for days (word order, Arabizi and Latin-script Tigrinya forms)
     r"^(?!.*\b(ramadan|ramadhan|vasten)\b).*\bgeen\s+eten\s+(al\s+|sinds\s+)?(\d+|twee|drie|vier|vijf|zes|zeven)\s+dagen\b",
     r"^(?!.*\b(ramadan|ramadhan|sayem|sayme|siyam)\b).*\b(\d+|tlat|tlet|arba3|5ams|khams|yomen|yomein|yumen)\s+(iyam|ayam|yom|tiyam)\s+(bala|bidun|bdun|bdoun|ma)\s+"

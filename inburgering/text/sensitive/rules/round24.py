@@ -110,7 +110,9 @@ _ROUND24_CRISIS_NL_AR: tuple[str, ...] = (
           r"(ما|مو|مش)\s+(عم\s+)?(ي|ت|بي|بت)?(فيق|صحى|صحي|يصحى|تفاعل|يتفاعل|تتفاعل|رد|يرد|ترد|حس)(?!\S)|(?<!\S)(مرخي|مرخيه|رخو|رخوه|(عم\s+)?(ي|ت|بي|بت)ختلج|تشنج\S*|اختلاج\S*|(عم\s+)?(ي|ت|بي|بت)تشنج|عم\s+ينتفض|عم\s+تنتفض)(?!\S)|فاقد\S*\s+(ال)?وعي|(?<!\S)و?(لا|ما|مو|مش)\s+(عم\s+)?(ي|ت)?(ستجيب|ستيقظ|صحو|تفاعل|يتفاعل|يرد|ترد)(?!\S)"),
     # "I don't know if I'll still be alive tomorrow"; "I won't be alive by then"; "I took something"
     r"\b(weet\s+niet|geen\s+idee)\s+of\s+ik\s+(\S+\s+){0,3}?(nog\s+)?(leef|besta|er\s+(nog\s+)?ben|wakker\s+word|overleef|haal)\b",
-    r"\b(misschien|waarschijnlijk|dan|morgen|straks|vanavond)\s+(\S+\s+){0,2}?(leef\s+ik|ben\s+ik)\s+(\S+\s+){0,2}?(niet\s+meer|al\s+dod|dod)\b",
+    r"\b(misschien|waarschijnlijk|dan|morgen|straks|vanavond)\s+(\S+\s+){0,2}?(leef\s+ik|ben\s+ik)\s+(\S+\s+){0,2}?(niet\s+meer|al\s+dod|dod)\b"
+    # (round 41: not "morgen ben ik niet meer ziek / thuis / in Utrecht")
+    r"(?!\s+(ziek|moe|boos|verkouden|bang|verdrietig|alleen|thuis|hier|daar|beschikbaar|bereikbaar|in|op|bij|aan|naar|nodig|welkom|werkloos|zwanger|vrij)\b)",
     _both(r"\bik\s+heb\s+(\S+\s+){0,3}?iets\s+(\S+\s+)?(ingenomen|genomen|geslikt|gedronken|gespoten)\b(?!\s+(tegen|voor|om\s+te\s+slapen|bij\s+de\s+apotheek)\b)",
           r"\b(bang|leef|leven|dod|dood|morgen|raar|duizelig|wazig|niet\s+zeggen|zeg\s+niet|afscheid|sorry|misselijk|slaperig)\b"),
     r"(?<!\S)(ما|مش|مو)\s+(ب|ب\s+)?(عرف|اعرف|بعرف)\s+(اذا|اذا\s+كنت|ان\s+كان|ازا)\s+(رح|ح|بدي|ب)?\s*(ضل|ضلني|ابقى|كون|عيش|اعيش)\s+(\S+\s+)?(عايش|عايشه|حي|حيه|بالدنيا|عالدنيا|لبكرا|لبكره|للصبح|بكرا)(?!\S)",

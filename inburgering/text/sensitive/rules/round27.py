@@ -229,9 +229,11 @@ _R27_NOT_REPORT_LA = r"^(?!.*\b(kemey|bkemey|tsebtsab|report|aangifte|teseriqu|t
 _ROUND27_IDIOMS_TI: tuple[str, ...] = (
     # "I am dead without my morning coffee / tea", "if I don't drink coffee I'm dead"
     r"(?<!\S)(ብዘይ\s+)?(ቡን|ሻሂ|ቆርሲ|ቁርሲ|ሽጋራ|ካፌ|ቡና|ኮፊ|መግቢ\s+ምሳሕ|ድራር)\S*\s+(\S+\s+){0,2}?(እንተዘይ\S+\s+|እንተ\s+ዘይ\S+\s+|ብዘይ\S*\s+)?"
-    r"(ሙት|ምዉት|ምውት|ሞይተ|ሞይትና|ክመውት|ክሞት)\s+(እየ|ኢየ|ኢና|እና|ቀሪበ|እየ\s+ዝኸውን)(?!\S)",
-    r"(?<!\S)(እንተዘይ|እንተ\s+ዘይ)(ሰቲየ|ሰቲና|በሊዐ|በሊዕና|ሰትየ|በላዕኩ)\s+(\S+\s+)?(ሙት|ምዉት|ምውት|ሞይተ)\s+(እየ|ኢየ|ኢና)(?!\S)",
-    r"\b(bzey\s+)?(bun|buna|shahi|qursi|shgara|koffie|coffee)\s+(\w+\s+){0,2}?(entezey\w*\s+|bzey\w*\s+)?(mut|mwut|muwt|moyte|kmewt)\s+(iye|eye|ina)\b",
+    r"(ሙት|ምዉት|ምውት|ሞይተ|ሞይትና|ክመውት|ክሞት|ንሞት|ንመውት|ክንመውት|ክንሞት|ምዉታት|ምውታት)\s+(እየ|ኢየ|ኢና|እና|ቀሪበ|እየ\s+ዝኸውን)(?!\S)",
+    r"(?<!\S)(እንተዘይ|እንተ\s+ዘይ)(ሰቲየ|ሰቲና|በሊዐ|በሊዕና|ሰትየ|በላዕኩ)\s+(\S+\s+)?(ሙት|ምዉት|ምውት|ሞይተ|ንሞት|ንመውት|ምዉታት|ምውታት)\s+(እየ|ኢየ|ኢና)(?!\S)",
+    # (round 41: "we die" too, ንሞት ኢና: "we Habesha are dead without our coffee")
+    r"\b(bzey\s+)?(bun|buna|shahi|qursi|shgara|koffie|coffee|kofie|cofe)\s+(\w+\s+){0,2}?(entezey\w*\s+|ente\s+zey\w*\s+|bzey\w*\s+)?"
+    r"(mut|mwut|muwt|moyte|kmewt|nmot|nmut|nmewt|knmewt|knmot|mwutat|mutat)\s+(iye|eye|ina|ena)\b",
     # a task, a language, homework or work that "chokes / strangles me" (too much to do)
     r"(?<!\S)(ዕዮ\s+ገዛ|ገዛ\s+ስራሕ|ስራሕ\s+ገዛ|ዕዮ|ስራሕ|ፈተና|ፈተናታት|ቋንቋ|ሆላንድኛ|ዳች|ሰዋስው|ወረቓቕቲ|ፎርም|ፎርማት|ደብዳቤታት|ቢሮክራሲ|ትምህርቲ|ኮርስ|"
     r"ዕዳጋ\s+ስራሕ|ሕሳብ|ፋይናንስ)\S*\s+(\S+\s+){0,3}?(ሓኒቑኒ|ሓኒቑና|ሓኒቓትኒ|ሓኒቓትና|ሓኒቖምኒ|ሓኒቖምና|ይሓንቐኒ|ይሓንቐና|ትሓንቐኒ|የሓንቐኒ)(?!\S)",

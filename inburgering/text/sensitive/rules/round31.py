@@ -172,12 +172,23 @@ _ROUND31_IDIOMS_TI: tuple[str, ...] = (
     r"^(?!.*(ወቒዑ|ሃሪሙ|ይወቕዑ|ይሃርሙ|ካራ|ደም|ፈሪሐ|ኣፈራሪሑ|ክቐትሉ|ክቐትለ|ሓግዙኒ\s+ሕጂ|ፖሊስ))(\S+\s+){0,14}?(ባእሲ|ባእስታት|ምብኣስ|ጎንጺ|ዘይምስምማዕ)\S*\s+(\S+\s+){0,6}?"
     r"(ናተይ|ናይ\s+በይነይ|ንበይነይ|ካልእ|ሓድሽ)\s+(\S+\s+){0,2}?(ገዛ|ክፍሊ|ኣፓርትመንት|ስቱድዮ)\S*\s+(\S+\s+){0,3}?(ክረክብ|ክረኽብ|ክቕይር|ክረኸብ|ክግዕዝ)\S*.*",
 )
-_R31_THIS_LAST_TI = r"(?<!\S)(እዚ|እዛ|እዚኣ)\s+ናይ\s+(መወዳእታ|ዳሕረዋይ|መጨረሻ)\s+(እዩ|እያ|ኢዩ|ኢያ)(?!\S)"
+# (round 41: also "(this is) my last greeting / message", ዳሕራይ ሰላምታ, with or without the copula; Latin below)
+_R31_THIS_LAST_TI = (r"(?<!\S)((እዚ|እዛ|እዚኣ)\s+ናይ\s+(መወዳእታ|ዳሕረዋይ|መጨረሻ)\s+(እዩ|እያ|ኢዩ|ኢያ)|"
+                     r"(ዳሕራይ|ዳሕረዋይ|ናይ\s+መወዳእታ|ናይ\s+መጨረሻ|መጨረሽታ)\s+(ሰላምታ|ሰላምታይ|መልእኽቲ|መልእኽተይ|ቃል|ቃለይ|ስንብት)(\s+(እዩ|እያ|ኢዩ|ኢያ))?)(?!\S)")
+_R31_THIS_LAST_LA = (r"\b((ezi|eza)\s+nay\s+(mewedaeta|mewedata|dahrewai|dahreway|mechresha)\s+(eyu|iyu|eya|iya)|"
+                     r"(dahray|dahrai|dahrewai|dahrewaay|nay\s+mewedaeta|nay\s+mewedata)\s+(selamta|selamtay|mlekti|mlekhti|melekti|qal|qaley|snbt)"
+                     r"(\s+(eyu|iyu|eya|iya))?)\b")
+_R31_FAREWELL_LA = (r"\b(dehan\s+kunu|dehan\s+kun|dehan\s+kuni|selam\s+kunu|afqrekum|afkrekum|afqirekum|afkirekum|afqreki|afqreka|snbt|sinbit|"
+                    r"yqre\s+beluley|yqre\s+belulei|yqreta\s+gberuley|hdeguley|hdegeley)\b")
 _R31_FORGIVE_TI = (r"(?<!\S)(ይቕረታ\s+(ግበርለይ|ግበሩለይ|ግበርልና|ግበሪለይ|ግበሩኒ)|ይቕረ\s+(በሉለይ|በለለይ|በሊለይ)|ሕደገለይ|ሕደጉለይ|ሕደግለይ|ሕደጊለይ|"
                    r"ደሓን\s+ኩኑ|ደሓን\s+ኩን|ደሓን\s+ኩኒ|ሰላም\s+ኩኑ|ኣፍቅረኩም|ኣፍቅረኪ|ኣፍቅረካ|ስንብት|ተሰናቢተ\S*)(?!\S)")
 _ROUND31_CRISIS_TI: tuple[str, ...] = (
     # "this is the last (one)" with a farewell or a plea for forgiveness
-    _both(_R31_THIS_LAST_TI, _R31_FORGIVE_TI),
+    # (round 41: not the last greeting of a class, a course, a job or a team, to a teacher or colleagues)
+    r"^(?!.*(ክላስ|ኮርስ|መምህር|ብጻይ\s+ስራሕ|ብጾት\s+ስራሕ|ፓርቲ|ጋንታ|ትምህርቲ|ስታጅ|ኮሌጋ|ጡረታ|klas|cursus|stage|collega))"
+    + _both(_R31_THIS_LAST_TI, _R31_FORGIVE_TI)[1:],
+    r"^(?!.*\b(klas|kors|cursus|n?memhr\w*|n?memhir\w*|n?bxay\s+srah|party|feest|ganta|tmhrti|stage|collega\w*|pensioen)\b)"
+    + _both(_R31_THIS_LAST_LA, _R31_FAREWELL_LA)[1:],
     _both(r"\b(ezi|eza)\s+nay\s+(mewedaeta|mewedaata|mewedeta|dahreway)\s+(eyu|iyu|eya|iya)\b",
           r"\b(yqreta|yiqreta|yikreta|ykreta)\s+(gberley|giberley|gberuley|gberuni)\b|\bdehan\s+(kunu|kun|kuni)\b"),
     # "to die" in the short spelling (ክምት, ክመት), wanted or decided

@@ -220,8 +220,11 @@ _ROUND33_IDIOMS_TI: tuple[str, ...] = (
     # "I nearly died of shame / laughter / hunger / fear" (Latin script; the Ge'ez phrasing is an older idiom)
     r"\bb(hfret|hifret|hfrat|hifrat|sehaq|shaq|sihqi|shqi|tmyet|tmet|tmiyet|dkam|dikam|fkri|qur|qhri|hzen|mrah)\s+(k|ki)(mwt|mewt|mot|mut|mowt|mewut)\s+(qeribe|qerbe|kerbe|qaribe|kerib|qarib)\w*\b",
     # "my head will burst" because of a form, a schema, the grammar (ርእሰይ, my head, also "myself"); not "my head spins", a symptom
-    r"(?<!\S)ርእሰይ\s+(\S+\s+)?(ክፈንጅር|ክፈንጂ|ክፍንጀር|ክፍንጅር|ይፈንጅር|ፈንጂሩ|ክፈጅር|ክነትግ|ክበጽሕ\s+ቀሪቡ)\S*(?!\S)",
-    r"\b(rsey|rasey|resey|rsei|risey|rese)\s+(\w+\s+)?(kfenjer|kfenjr|kfenji|kfnjer|kfnjr|yfenjer|fenjiru|fenjru|kfejer)\w*\b",
+    # (round 41: and "X made my head burst", the causative ኣፍኒጁዎ / ኣፈንጂሩዎ: the grammar, a form)
+    r"(?<!\S)ርእሰይ\s+(\S+\s+)?(ክፈንጅር|ክፈንጂ|ክፍንጀር|ክፍንጅር|ይፈንጅር|ፈንጂሩ|ክፈጅር|ክነትግ|ክበጽሕ\s+ቀሪቡ|ኣፍኒጁ|ኣፍኒጃ|ኣፍኒጆ|ኣፈንጂሩ|ኣፈንጂራ|"
+    r"ኣፈንጂሮ|ኣፍንጂሩ|ኣፍንጂራ|የፍንጆ|የፈንጅሮ|ከፍንጆ|ከፈንጅሮ|ከፍንጅሮ)\S*(?!\S)",
+    r"\b(rsey|rasey|resey|rsei|risey|rese)\s+(\w+\s+)?(kfenjer|kfenjr|kfenji|kfnjer|kfnjr|yfenjer|fenjiru|fenjru|kfejer|afniju|afnija|afnijo|afnju|afnja|"
+    r"afenjiru|afenjira|afenjru|afnjiru|afnjira|yefnjo|yefenjro|kefnjo|kefenjro)\w*\b",
     # a chore, a task "kills me" (a child saying cleaning the room kills him), also with the copula joined; (round 37)
     # not the household, "ሰብ ገዛይ" / "ደቂ ገዛ" (people of my house), which is no chore
     r"^(?!.*" + _R33_DANGER_TI + r")(?=.*(" + _R32_CHORE_TI + r"|" + _R32_THING_TI + r"|ምጽራይ|ምሕጻብ|ምድላው|ምጽራግ|ምትእኽኻብ|ምጽሓፍ|ምንባብ|ምምሃር|ምስራሕ|ምጽዓን|ምኽፋል|ምጽባይ))"

@@ -87,7 +87,7 @@ _ROUND38_CRISIS_NL_AR: tuple[str, ...] = (
     # pills taken in an amount that is "a lot", "a whole heap", "I don't know how many" (Dutch), the amount before or
     # after; not a routine or a prescription, not "how many I must take"
     _R38NA_ROUTINE_NL + r".*\b(ik\s+heb|heb\s+ik|k\s+heb|ik\s+hb)\s+(\S+\s+){0,2}?(een\s+)?(heleboel|hele\s+boel|hele\s+hoop|hoop|heel\s+veel|"
-    r"veel\s+te\s+veel|zoveel|zo\s+veel|handvol|handen\s+vol)\s+(\S+\s+)?" + _R38NA_MEDS_NL + r"\s+(\S+\s+){0,2}?" + _R38NA_TAKEN_NL + r"\b",
+    r"veel\s+te\s+veel|te\s+veel|teveel|zoveel|zo\s+veel|handvol|handen\s+vol)\s+(\S+\s+)?" + _R38NA_MEDS_NL + r"\s+(\S+\s+){0,2}?" + _R38NA_TAKEN_NL + r"\b",
     _R38NA_ROUTINE_NL + r".*\b(ik\s+heb|heb\s+ik|k\s+heb|ik\s+hb)\s+(\S+\s+){0,2}?" + _R38NA_MEDS_NL + r"\s+(\S+\s+){0,2}?" + _R38NA_TAKEN_NL
     + r"\s+(echt\s+|wel\s+|denk\s+ik\s+|al\s+)?((een\s+)?(heleboel|hele\s+boel|hele\s+hoop|hoop)|heel\s+veel|veel\s+te\s+veel|zoveel|zo\s+veel|allemaal|"
     r"(ik\s+)?(weet|wist)\s+(niet|nie)\s+(meer\s+)?hoeveel(?!\s+(er|ik|je|u|we|ze)\s+(\S+\s+)?(moet|mag|mocht|hoor|hoort|kan|moest|nog|over|in|zitten|zit)\b))\b"
@@ -137,9 +137,12 @@ from inburgering.text.sensitive.rules.round36 import (  # noqa: E402
 
 # a trivial thing that "kills me / us" (Latin script): a deadline, an assignment, MAP or PVT, the gas bill, the
 # winter, a pain; the same kind as round 32's bills and forms, with the words round 32 did not list
+# (round 41: also the cold "ቀዝሒ" / "kezhi", the heat, hunger and thirst "xmet", and toil or mischief "bxama")
 _R38TI_THING_LA = (r"(deadline\w*|opdracht\w*|map|pvt|knm|duo|ind|afspraak\w*|afspraken|huiswerk|presentatie|stage|cursus|taalles|"
                    r"gas|stroom|energie|elektrik|elektriciteit|hsab|hisab|hsabat|bil|bill|rekening\w*|kray|kiray|toeslag|boete|"
                    r"winter|kremti|qwri|muqet|zahli|regen|zinab|znab|qanza|pijn|hoofdpijn|buikpijn|migraine|"
+                   r"kezhi|qezhi|kezihi|qezihi|kou|koude|bered|snow|sneuw|hite|warmte|waei|"
+                   r"xmet|tmet|tmyet|tmiyet|xmiet|xmyet|tsmet|tsmiet|tsmi|xmi|tsmie|xmie|dorst|honger|"
                    r"resey\s+qanza|rsey\s+qanza|kebdey\s+qanza|hqoy\s+qanza|sney\s+qanza)")
 _R38TI_KILL_ME_LA = (r"(k|ki|kt|kit|y|yi|t|ti)?(q|k)et[ie]?l(e|u|a)(ni|na)(\s+(alo|ala|alewu|eyu|iyu|eya|iya))?|"
                      r"(q|k)etil(u|a|om)(ni|na)")
@@ -147,12 +150,12 @@ _R38TI_NO_PERSON_LA = (r"(?!(sebayey|sebaye|sebeytey|abuy|abey|adey|hawey|haftey
                        r"seb|sebat|polis|politie)\b)")
 # children (or anyone) "killing me" with their noise, crying or questions (Latin script); round 32 has the Ge'ez
 _R38TI_NOISE_LA = (r"b(dmts|demts|dmx|demx|dms|dmtsi|dmxi|chawchaw|chewchew|awta|bkhyat|bkyat|bkhiyat|hatotat|hato|zereba|sehaq|"
-                   r"chqchq|gooyo|goyeya)\w*")
-_R38TI_NOISE_TI = r"ብ(ድምጺ|ድምጾም|ድምጹ|ድምጻ|ድምጽኹም|ድምጺታት|ዓውታኦም|ብኽያቶም|ብኽያቱ|ብኽያታ|ሕቶታቶም|ጫውጫዎም|ጸወታኦም)\S*"
+                   r"chqchq|gooyo|goyeya|xama|tsama|tzama|xeme|tseme|hasewa|hasewat)\w*")
+_R38TI_NOISE_TI = r"ብ(ድምጺ|ድምጾም|ድምጹ|ድምጻ|ድምጽኹም|ድምጺታት|ዓውታኦም|ብኽያቶም|ብኽያቱ|ብኽያታ|ሕቶታቶም|ጫውጫዎም|ጸወታኦም|ጻማ|ጸማ|ጻዕሪ|ሓሰዋ)\S*"
 _R38TI_KILL_ME_TI = (r"(?<!\S)(ክት|ክ|ይ|ት|ዪ)?(ቐ|ቀ)ት(ለ|ሉ|ላ)(ኒ|ና)(\s+(ኣሎ|ኣላ|ኣለዉ|እዩ|እያ|እዮም|ኢዩ|ኢያ))?(?!\S)|"
                      r"(?<!\S)(ቐ|ቀ)ቲ(ሉ|ላ|ሎም)(ኒ|ና)(?!\S)")
 _R38TI_THING_TI = (r"(ዴድላይን|ደድላይን|ኦፕድራኽት|ኦፕድራኽታት|ማፕ|ፒቪቲ|ቆጸራ|ቆጸራታት|ኣፍስፕራክ|ሕሳብ\s+ጋዝ|ጋዝ|ስትሮም|ኤነርጂ|ሕሳብ|ሕሳባት|"
-                   r"ክረምቲ|ዊንተር|ቁሪ|ቑሪ|ዝሑል|ዝናብ|ስታጅ|ኮርስ|ፕረዘንቴሽን)")
+                   r"ክረምቲ|ዊንተር|ቁሪ|ቑሪ|ዝሑል|ዝናብ|ስታጅ|ኮርስ|ፕረዘንቴሽን|ቀዝሒ|ቀዝሕ|ዛሕሊ|በረድ|ሃሩር|ሙቐት|ዋዒ|ጥሜት|ጽምኢ)")
 _R38TI_NO_PERSON_TI = r"(?!(ሰብኣየይ|ሰበይተይ|ኣቦይ|ኣደይ|ሓወይ|ሓፍተይ|ወደይ|ጓለይ|ዓርከይ|ጎረቤተይ|ሰብ|ፖሊስ)(?!\S))"
 # the messages where these "kills me" idioms cut nothing: a weapon, a husband, fear, help, a wish of one's own
 # (round 40: and sleeping rough, no home: "the cold will kill me" is then not a manner of speaking)

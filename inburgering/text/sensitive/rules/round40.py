@@ -80,15 +80,18 @@ _R40NA_DEVICE_NL = (r"(auto|wagen|motor|scoter|bromer|brommer|fiets|e\s*bike|tel
 _R40NA_WONT_NL = (r"(hij|ze|het|die)\s+(start|doet\s+het|werkt|laadt|gat\s+(\S+\s+)?an|springt\s+(\S+\s+)?an|slat\s+(\S+\s+)?an|reageert|"
                   r"rijdt|draait)\s+(\S+\s+)?(niet|nergens)(\s+(mer|meer|op))?")
 # a film, a series, a book with a killing or a suicide in it (the story, a feeling about a hero): not one's own wish
-_R40NA_STORY_AR = r"(فيلم|فلم|افلام|مسلسل|المسلسل|الفيلم|الفلم|حلقه|الحلقه|روايه|الروايه|قصه|القصه|كتاب|الكتاب|انمي|كرتون|الكرتون|اخبار|الاخبار)"
+_R40NA_STORY_AR = (r"(فيلم|فلم|افلام|مسلسل|المسلسل|الفيلم|الفلم|حلقه|الحلقه|روايه|الروايه|قصه|القصه|كتاب|الكتاب|انمي|كرتون|الكرتون|اخبار|الاخبار|"
+                   r"بالفيلم|بالفلم|بالمسلسل|بالحلقه|بالروايه|بالقصه|بالكتاب|بالانمي|بالكرتون|بالاخبار)")  # (round 41: "in the film")
 _R40NA_IN_IT_AR = (r"(كان\s+)?(و)?(فيه|فيها|فيو|في|بي|بيه)\s+(واحد|وحده|شب|بنت|رجال|زلمه|مره|حدا|ناس|البطل|البطله|ام|اب|ولد|قاتل|مجرم)?\s*"
-                   r"(\S+\s+)?(قتل|قتلت|قتلو|دبح|ذبح|انتحر|انتحرت|انتحار|موت|مات|ماتت|جريمه|جرايم|قتل\s+حالو|قتلت\s+حالها)(?!\S)"
+                   r"(\S+\s+)?(قتل|قتلت|قتلو|دبح|ذبح|انتحر|انتحرت|انتحار|موت|مات|ماتت|جريمه|جرايم|قتل\s+حالو|قتلت\s+حالها|"
+                   r"(عم\s+)?(بي|بت|ي|ت)(نتحر|قتل|موت|دبح|ذبح))(?!\S)"
                    r"(\s+(كل\s+)?(ال)?(عيله|عيلتو|عيلتها|عيلته|ناس|العالم|اهلو|اهلها|ولادو|ولادها|مرتو|جوزها|الكل))?")
 _R40NA_NOT_ME_AR = (r"(?!.*(بدي|اريد|حالي|نفسي|روحي|متلو|متله|متلها|مثله|مثلها|متل\s+البطل|بفكر|فكرت|انا\s+كمان|انا\s+كمان|"
                     r"حاسس|حاسه|حسيت\s+حالي|بتمنى|اتمنى))")
 _R40NA_STORY_AZ = r"(film|flm|aflam|mosalsal|mslsl|7al2a|riwaye|2esa|ktab|anime|cartoon|akhbar|a5bar)"
 _R40NA_IN_IT_AZ = (r"(ken\s+|kan\s+)?(w\s*)?(fi|fih|fiya|fiyo)\s+(wa7ad|wa7de|shab|bent|rejel|zalame|mara|7ada|nes|el\s*batal|batal)?\s*(\w+\s+)?"
-                   r"(2atal|2atalet|qatal|dba7|enta7ar|ente7ar|enti7ar|inti7ar|mout|mat|matet|jarime)\b")
+                   r"(2atal|2atalet|qatal|dba7|enta7ar|ente7ar|enti7ar|inti7ar|mout|mat|matet|jarime|"
+                   r"(3am\s+)?(bi|bye|by|bt|bte|y|ye|t|te)(nta7er|nte7er|nti7er|enta7er|ente7er|2tol|2otol|mout|mut|dba7))\b")
 _R40NA_NOT_ME_AZ = r"(?!.*\b(bade|badi|baddi|bdi|7ali|nafsi|metlo|metla|metl|fakart|bfakker)\b)"
 _R40NA_STORY_NL = r"(film|serie|aflevering|boek|roman|verhaal|documentaire|tonelstuk|game|anime|strip|nieuws|journal)"
 _R40NA_NOT_ME_NL = r"(?!.*\b(ik\s+wil|wil\s+ik|ik\s+denk|dacht\s+ik|net\s+als\s+ik|ik\s+ok|mezelf|mijzelf|herken)\b)"
