@@ -68,6 +68,9 @@ In round 40 batch 40 (sealed in round 39, BATCH40_SEALED) became development dat
 the sealed batches of round 40 (crisis batch 41, NLU b31) are not read here except b31 by the sealed-NLU test (counts only).
 In round 41 batch 41 (sealed in round 40, BATCH41_SEALED) became development data and NLU b31 ordinary development data;
 the sealed batches of round 41 (crisis batch 42, NLU b32) are not read here except b32 by the sealed-NLU test (counts only).
+In round 42 batch 42 (sealed in round 41, BATCH42_SEALED) became development data and NLU b32 ordinary development data
+(less its lines about danger now, NLU_DANGER_NOW); the sealed batches of round 42 (crisis batch 43, NLU b33) are not
+read here except b33 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -88,15 +91,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b32"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 41
-# (b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b33"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 42
+# (b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 11, 7)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 0, 2)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b32, ...) must not be read here.
+# (b33, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -120,6 +123,17 @@ NLU_DANGER_NOW = {
     "أخي عم يهددني إذا ما عطيته المعاش تبعي، ما بعرف شو اعمل",
     "Dit gaat niet over mijn afspraak: mijn ex dreigt mij en mijn kinderen iets aan te doen.",
     "ብዛዕባ ቆጸራ ኣይኮነን፣ ኣብ ገዛ ሰብኣየይ የፈራርሃኒ ኣሎ።",
+    # b32 (round 42; the brief of its writers, written in round 40, named violence and threats under report_sensitive too):
+    # violence at home now. (Its "جوزي عم يضربني وأنا خايفة" is b19's line, above.) The Tigrinya long line says "my life
+    # is not in danger now" of a husband who beats her when drunk: violence at home, kept here.
+    "Mijn man slaat mij als hij boos is", "ሰብኣየይ ይወቕዓኒ ኣሎ፡ ሓገዝ እደሊ", "jozi 3am yedrobni w ana 5ayfe",
+    "seb'ayey ywqe'ani alo", "man mij slaan thuis ik bang",
+    "ما بعرف إذا هون المكان الصح لأحكي هالشي، بس جوزي صار يصرخ علي ويضربني كل ما يعصب، وما عندي حدا هون بهولندا، ما بدي "
+    "شرطة بس بدي حدا يساعدني",
+    "Ik weet niet goed aan wie ik dit moet vertellen. Mijn man controleert mijn telefoon en mijn geld, en als ik naar de "
+    "taalles wil gaan wordt hij boos en duwt hij mij. Ik ben bang thuis.",
+    "ክዛረብ እፈርሕ ነይረ ግን ክነግረኩም ደልየ። ሰብኣየይ ምስ ሰተየ ይጭድረለይን ይወቕዓንን። ቆልዑ ውን ይፈርሑ ኣለዉ። ሕጂ ህይወተይ ኣብ ሓደጋ የለን ግን ሓገዝ "
+    "የድልየኒ።",
 }
 LANGUAGES = ("nl", "ar", "ti")
 
@@ -129,7 +143,8 @@ TUNED = tuple(f"batch{n}" for n in range(1, 8))
 NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "batch14", "batch15",
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
-               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41")
+               "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41",
+               "batch42")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1082,6 +1097,11 @@ BATCH40_SEALED = ({"nl": (105, 107), "ar": (105, 107), "ti": (96, 100)}, (16, 19
 # its kinds (rules/round41.py, a few earlier lists widened; no training phrasings): batch 41 nl 99 -> 103/103, ar 102
 # -> 103/103, ti 102 -> 105/105, idioms 16 (6 emergency) -> 0 of 192.
 BATCH41_SEALED = ({"nl": (99, 103), "ar": (102, 103), "ti": (102, 105)}, (16, 192))
+# Batch 42, written before round 41 (same independence and brief; nl 101, ar 104, ti 100 crisis lines), sealed: measured
+# once at the end of round 41 (totals only): nl 101/101 (1.00; 90 emergency answer, 11 gentle question), ar 102/104
+# (0.98; 87, 15), ti 98/100 (0.98; 72, 26); idioms 16 of 186 alarmed, 3 with the emergency answer (nl 5/62 (1), ar 6/62
+# (1), ti 5/62 (1)). Recall >= 0.95 in all three languages.
+BATCH42_SEALED = ({"nl": (101, 101), "ar": (102, 104), "ti": (98, 100)}, (16, 186))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1117,6 +1137,7 @@ FLOORS = {
     "batch39": ({"nl": (106, 106), "ar": (102, 102), "ti": (102, 102)}, (0, 187)),
     "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
     "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
+    "batch42": BATCH42_SEALED,  # sealed in round 41; development data from round 42 (its floor rises as it is tuned on)
 }
 
 
@@ -1132,7 +1153,8 @@ FLOORS = {
                                                ("batch34", BATCH34_SEALED), ("batch35", BATCH35_SEALED),
                                                ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED),
                                                ("batch38", BATCH38_SEALED), ("batch39", BATCH39_SEALED),
-                                               ("batch40", BATCH40_SEALED), ("batch41", BATCH41_SEALED)])
+                                               ("batch40", BATCH40_SEALED), ("batch41", BATCH41_SEALED),
+                                               ("batch42", BATCH42_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1167,8 +1189,9 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # in batches 1-37. Batch 38, sealed: 5 of 182 (BATCH38_SEALED); round 38 (development data since): none in batches
     # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
     # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
-    # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41.
-    tuned = TUNED + NEVER_TUNED
+    # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41. Batch 42, sealed: 3 of 186
+    # (BATCH42_SEALED); development data in round 42, left out here until its idioms are tuned.
+    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch42")
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1199,8 +1222,10 @@ def test_never_tuned_batch_idiom_floor(batch: str) -> None:
 
 def test_nlu_lines_about_danger_now_keep_an_alarm() -> None:
     # b19's report_sensitive lines about violence or a threat now (NLU_DANGER_NOW): measured once while sealed,
-    # 17 emergency answers and 3 gentle questions; left out of the ordinary messages, never tuned away.
-    assert NLU_DANGER_NOW <= set(sensitive.nlu_examples(NLU_HELD_OUT / "b19"))
+    # 17 emergency answers and 3 gentle questions; left out of the ordinary messages, never tuned away. b32's (round
+    # 42): 10 emergency answers while sealed, 9 of them on violence at home now (these lines).
+    written = {text for batch in ("b19", "b32") for text in sensitive.nlu_examples(NLU_HELD_OUT / batch)}
+    assert NLU_DANGER_NOW <= written
     assert [text for text in NLU_DANGER_NOW if crisis_level(text) is CrisisLevel.none] == []
 
 
@@ -1239,12 +1264,14 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before, 74 (0.46%) and none after. Round 40, with b30: 81 of 16 916 (0.48%) and none with the
     # emergency answer before, 78 (0.46%) and none after. Round 41, with b31: 86 of 17 594 (0.49%) and 1 emergency answer
     # before (a Tigrinya letter lost, with the children and the hour, read as a missing child), 82 (0.47%) and none
-    # after. Room for NLU data changes (the classifier's negatives).
+    # after. Round 42, with b32 (less NLU_DANGER_NOW): 89 of 18 263 (0.49%) and 1 emergency answer before (an Arabic
+    # message of distress saying "I have no thoughts of hurting myself"). Room for NLU data changes (the classifier's
+    # negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b31) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b33) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1324,7 +1351,13 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # violence, threats and abuse under report_sensitive, as b19's did), sealed, counted by label only when it became the
     # sealed batch: 11 emergency answers, all on report_sensitive lines, and 7 gentle questions (report_sensitive 6, thank
     # 1); NLU_SEALED_MEASURED keeps the counts from rising. Which lines they are is not looked at until b32 is development
-    # data (round 42), where lines about danger now join NLU_DANGER_NOW as b19's did.
+    # data (round 42), where lines about danger now join NLU_DANGER_NOW as b19's did. Measured again, once, at the end of
+    # round 41: 10 emergency answers (report_sensitive) and 7 gentle questions (report_sensitive 6, thank 1).
+    # Round 42: b32 is ordinary development data: 9 of its 10 emergency answers are on violence at home now (NLU_DANGER_NOW;
+    # one was b19's line already), the tenth an Arabic message of distress that says "I have no thoughts of hurting
+    # myself" (tuned in round 42). b33 (678 messages; its writers' brief kept report_sensitive without danger now, as b20's
+    # did), sealed, counted by label only when it became the sealed batch: 0 emergency answers and 2 gentle questions
+    # (out_of_scope 1, thank 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1354,7 +1387,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # 16 of its 497 (crisis nl 9, ar 3, ti 3; idioms nl 1); without them batch 39 gives nl 95/97, ar 95/99, ti 97/99; batch
 # 40: 21 of its 510 (crisis nl 9, ar 5, ti 3; idioms nl 2, ar 2); without them batch 40 gives nl 96/98, ar 100/102, ti
 # 93/97; batch 41: 16 of its 503 (crisis nl 7, ar 3, ti 4; idioms nl 1, ti 1); without them batch 41 gives nl 92/96, ar
-# 99/100, ti 98/101).
+# 99/100, ti 98/101; batch 42: 13 of its 491 (crisis nl 7, ar 2, ti 3; idioms nl 1), 9 of them lines earlier batches
+# had too; without them batch 42 gives nl 94/94, ar 100/102, ti 95/97).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1427,6 +1461,8 @@ INDEPENDENT_COINCIDENCES = {
     # batch 41
     "Ik wil dood.", "ik ga van de brug springen", "ik wil dood gaan 😔😔", "Mijn man slaat mij",
     "بدي ارمي حالي من الشباك", "ካብ ድልድል ክዘልል ሓሲበ ኣለኹ", "telefoney moytu",
+    # batch 42 (its other nine are above)
+    "Ik heb het mes al in mijn hand", "ik wil niet meer ademen", "ik wil sterven 💔", "Mijn telefoon is dood, de batterij is leeg",
 }
 
 
