@@ -45,8 +45,30 @@ _NOT_DUTCH_WORDS = frozenset(
 )
 
 
+# The Dutch words above that are the domain's terms: an Arabic or Tigrinya sentence around them is still Arabic or
+# Tigrinya ("ምስ regisseur ዘለኒ afspraak ኣበይ እዩ?"); only the other Dutch words show a Dutch sentence.
+_DUTCH_TERMS = frozenset(
+    """
+    pvt map ontzorgen participatieverklaring verklaring leerroute toeslag duo afspraak afspraken gemeente
+    inburgering regisseur uitkering brief huur geld cursus les taal
+    """.split()
+)
+
+
 def script_of(text: str) -> str | None:
     """The dominant writing system of the letters in ``text``: arabic, ethiopic, latin, other."""
+    counts = _letter_counts(text)
+    # Non-Latin letters win over Latin ones: Dutch terms inside an Arabic or
+    # Tigrinya sentence must not flip the language.
+    for script in ("arabic", "ethiopic"):
+        if counts[script] >= max(1, counts["latin"] // 4):
+            return script
+    if counts["other"] > counts["latin"]:
+        return "other"
+    return "latin" if counts["latin"] else None
+
+
+def _letter_counts(text: str) -> dict[str, int]:
     counts = {"arabic": 0, "ethiopic": 0, "latin": 0, "other": 0}
     for char in text:
         if not char.isalpha():
@@ -60,14 +82,29 @@ def script_of(text: str) -> str | None:
             counts["latin"] += 1
         else:
             counts["other"] += 1
-    # Non-Latin letters win over Latin ones: Dutch terms inside an Arabic or
-    # Tigrinya sentence must not flip the language.
-    for script in ("arabic", "ethiopic"):
-        if counts[script] >= max(1, counts["latin"] // 4):
-            return script
-    if counts["other"] > counts["latin"]:
-        return "other"
-    return "latin" if counts["latin"] else None
+    return counts
+
+
+def _dutch_around_native_terms(text: str) -> bool:
+    """A Dutch sentence with a word or two in Arabic or Ge'ez script: "Moet ik betalen voor de بي في تي?",
+    "wanneer mijn afspraak موعد", "Waar is mijn ኣፖይንትመንት morgen?" (NLU b32, round 42).
+
+    The writer wrote Dutch, so the reply is Dutch. It needs at most three words in Arabic or Ge'ez script, more
+    words in Latin letters, and at least two Dutch words that are not the domain's terms among them; a sentence
+    whose own words are Arabic or Tigrinya ("وين بدي روح على afspraak مع de regisseur") or Arabizi or Latin
+    Tigrinya around the term keeps the native script's language.
+    """
+    native = [word for word in text.split() if script_of(word) in ("arabic", "ethiopic")]
+    latin = [word for word in text.split() if script_of(word) in ("latin", None)]
+    if not native or len(native) > 3 or len(latin) <= len(native):
+        return False
+    rest = " ".join(latin)
+    if latin_language(rest) in ("ar", "ti"):
+        return False
+    words = [word.lower() for word in _WORD.findall(rest)]
+    dutch = sum(word in _DUTCH_WORDS and word not in _DUTCH_TERMS for word in words)
+    other = sum(word in _NOT_DUTCH_WORDS and word not in _DUTCH_WORDS for word in words)
+    return dutch >= 2 and dutch > other
 
 
 def is_latin_script(text: str) -> bool:
@@ -91,6 +128,8 @@ def own_script_language(text: str) -> str | None:
     around Dutch terms give their language in `detect_language` but do not override /taal.
     """
     script = script_of(text)
+    if script in ("arabic", "ethiopic") and _dutch_around_native_terms(text):
+        return None
     if script == "arabic":
         return "ar"
     if script == "ethiopic":
@@ -109,6 +148,8 @@ def detect_language(text: str) -> str | None:
     them. Their greetings and thanks alone ("mar7aba", "yekenyeley") give their language too.
     """
     script = script_of(text)
+    if script in ("arabic", "ethiopic") and _dutch_around_native_terms(text):
+        return "nl"
     if script == "arabic":
         return "ar"
     if script == "ethiopic":

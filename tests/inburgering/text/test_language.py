@@ -29,6 +29,29 @@ def test_dutch_terms_do_not_flip_an_arabic_sentence() -> None:
     assert detect_language("بدي اعرف عن PVT و MAP و ontzorgen بالgemeente") == "ar"
 
 
+@pytest.mark.parametrize("text", [
+    # round 42: a Dutch sentence with a term in Arabic or Ge'ez script is Dutch (new wordings, not NLU lines)
+    "Is mijn بي في تي volgende week of niet?",
+    "hoe lang duurt de ماب voor mij",
+    "Wanneer moet ik naar de ፒቪቲ komen?",
+    "ik heb morgen een ቆጸራ maar ik ben ziek",
+])
+def test_a_dutch_sentence_with_a_native_script_term_is_dutch(text: str) -> None:
+    assert detect_language(text) == "nl"
+    assert own_script_language(text) is None  # it does not override a /taal choice either
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the sentence around the Dutch words is Arabic or Tigrinya: its own script decides, as before
+    ("ምስ regisseur ዘለኒ afspraak ኣበይ እዩ?", "ti"),
+    ("وين بدي روح على afspraak مع de regisseur van de gemeente؟", "ar"),
+    ("shu ya3ni بي في تي w emta el maw3ed", "ar"),
+    ("entay iyu ፒቪቲ kemey gere", "ti"),
+])
+def test_dutch_terms_around_a_native_sentence_keep_its_language(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
