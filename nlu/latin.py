@@ -128,6 +128,13 @@ _ARABIZI_LEXICON = {
     "ba2ilon": "باقيلون", "ba2ilun": "باقيلون", "ba2ilhon": "باقيلهن", "ba2ilha": "باقيلها",
     "shoghol": "شغل", "sho8ol": "شغل", "shughul": "شغل",
     "edek": "ايديك", "idek": "ايديك", "edak": "ايديك", "idak": "ايديك", "ideik": "ايديك", "eidek": "ايديك",
+    # Round 42 (b32 errors): "tired" (تعبان, its long a was lost), "psychologically" (نفسيا), "nightmares"
+    # (كوابيس), "racism" (عنصرية, more spellings; 3onsoriye is below), "a chance" (فرصة).
+    "ta3ban": "تعبان", "ta3baan": "تعبان", "ta3bane": "تعبانة", "ta3bana": "تعبانة", "ta3baneh": "تعبانة",
+    "nafsiyan": "نفسيا", "nafsiyyan": "نفسيا", "nafsian": "نفسيا", "nafseyan": "نفسيا",
+    "kawabis": "كوابيس", "kawabees": "كوابيس", "kwabis": "كوابيس",
+    "3unsuriye": "عنصرية", "3ensriye": "عنصرية", "3onsori": "عنصري", "3unsuri": "عنصري",
+    "fursa": "فرصة", "forsa": "فرصة", "forsah": "فرصة", "fursah": "فرصة",
     # question words and particles
     "shu": "شو", "sho": "شو", "shou": "شو", "chou": "شو", "chu": "شو", "esh": "ايش", "eish": "ايش",
     "shoo": "شو", "su": "شو",
@@ -515,6 +522,18 @@ _TIGRINYA_LEXICON = {
     "yeqenyelei": "የቐንየለይ", "bmstir": "ብምስጢር", "bmistir": "ብምስጢር", "mstir": "ምስጢር", "mistir": "ምስጢር",
     "tewedi'uni": "ተወዲኡኒ", "tewediuni": "ተወዲኡኒ", "tewedi'un": "ተወዲኡ",
     "bnederlands": "ብሆላንድኛ", "benederlands": "ብሆላንድኛ", "bnederlandse": "ብሆላንድኛ", "bhollands": "ብሆላንድኛ",
+    # Round 42 (b31/b32 errors): "is left for me" (ተሪፉኒ) and "hours" typed "saat" (the message stayed in
+    # Latin letters); "help me" with the g after h (ሓግዘኒ), "to find" (ክረኽብ); "by colour (of skin)" (ብሕብሪ,
+    # snapped to ብሓባር before); "I am worried" (ተጨኒቐ) with tch; the loanword appointment as Eritreans write
+    # it (ኣፖይንትመንት), ambiguous below as it is no evidence of Tigrinya.
+    "terifuni": "ተሪፉኒ", "terifuna": "ተሪፉና", "terifu": "ተሪፉ", "terifwo": "ተሪፍዎ", "terifuwa": "ተሪፉዋ",
+    "saat": "ሰዓት", "saatat": "ሰዓታት",
+    "hagzeni": "ሓግዘኒ", "hagzuni": "ሓግዙኒ", "hagezeni": "ሓግዘኒ", "haqzeni": "ሓግዘኒ",
+    "krekb": "ክረኽብ", "krekeb": "ክረኽብ", "kirekib": "ክረኽብ",
+    "bhbri": "ብሕብሪ", "bhibri": "ብሕብሪ", "hbri": "ሕብሪ", "hibri": "ሕብሪ",
+    "tchenqe": "ተጨኒቐ", "tcheniqe": "ተጨኒቐ", "techeniqe": "ተጨኒቐ", "tecenike": "ተጨኒቐ", "tchenike": "ተጨኒቐ",
+    "appointment": "ኣፖይንትመንት", "appointmentey": "ኣፖይንትመንተይ", "apointment": "ኣፖይንትመንት",
+    "apointmentey": "ኣፖይንትመንተይ", "appointmentay": "ኣፖይንትመንተይ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -524,6 +543,7 @@ _TIGRINYA_AMBIGUOUS = frozenset(
     ab men do doo ke ki n b mis ms mes eye ede eda ane seb sab mas sm seat kale hade kun wey
     alo allo eta ita ewa eu yu sra giz kray ana salam lomi dehn kuni kunu geza gn gin bet hakim
     ni zi bi
+    saat appointment apointment
     """.split()
 )
 

@@ -27,9 +27,11 @@ from nlu.text import is_intent_payload, normalise
 
 # Learners write the Dutch acronyms as they hear them: "pe ve te", "pe fe te" (v heard as f),
 # "p.v.t.", "pee vee tee", "em a pe", "mep". Applied after normalise (lowercase). Whole words only.
+# Round 42: the MAP's letters as the PVT's already were, "em aa pee", "em ah pé", "m.a.p." (b31 learner
+# "em aa pee moet ik ook" stayed unread); the "a" doubled or with "h", the "p" as p, pe, pee or pé.
 _SPELLED_TERMS = (
     (re.compile(r"(?<!\w)p(?:ee?|é)?[ .\-]*[vf](?:ee?|é)?[ .\-]*t(?:ee?|é)?(?!\w)"), "pvt"),
-    (re.compile(r"(?<!\w)(?:em|m)[ .\-]+a[ .\-]+(?:pe|p)(?!\w)|(?<!\w)mep(?!\w)"), "map"),
+    (re.compile(r"(?<!\w)(?:em|m)[ .\-]+a[ah]?[ .\-]+p(?:ee?|é)?(?!\w)|(?<!\w)mep(?!\w)"), "map"),
 )
 
 # Question marks say little about the intent, and the training data has far fewer of them than

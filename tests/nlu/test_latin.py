@@ -601,3 +601,29 @@ def test_dutch_nederlands_stays_dutch() -> None:
 )
 def test_round27_spellings(text: str, expected: str) -> None:
     assert to_native_if_latin(text) == expected
+
+
+# round 42 (nlu/round28): spellings seen in the b31 and b32 errors.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ta3ban nafsiyan ktir", "تعبان نفسيا كتير"),
+        ("3andi kawabis kel leile", "عندي كوابيس كل ليلة"),
+        ("fi shi fursa", "في شي فرصة"),
+        ("map kndey saat terifuni", "map ክንደይ ሰዓት ተሪፉኒ"),
+        ("geza krekb hagzeni", "ገዛ ክረኽብ ሓግዘኒ"),
+        ("ab sraH bhbri yflyuni", "ኣብ ስራሕ ብሕብሪ ይፍልዩኒ"),
+        ("tchenqe aleku", "ተጨኒቐ ኣለኹ"),
+        ("appointmentey meas iyu", "ኣፖይንትመንተይ መዓስ እዩ"),
+    ],
+)
+def test_round28_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_round28_loanwords_are_no_tigrinya_evidence() -> None:
+    # "appointment" and "saat" are transliterated in a Tigrinya message but tell no language alone;
+    # a Dutch sentence with them stays Dutch, an Arabizi one Arabizi.
+    assert latin_language("waar is mijn appointment morgen") == "nl"
+    assert latin_language("appointment tbi3i emta") == "ar"
+    assert latin_language("saat") is None

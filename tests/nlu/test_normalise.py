@@ -151,13 +151,23 @@ def test_model_text_rejects_unknown_mode():
         ("p v t wanneer", "pvt wanneer"),
         ("em a pe wat is", "map wat is"),
         ("mep wat is", "map wat is"),
+        # round 42: the MAP's letters spelled as the PVT's are ("em aa pee", b31 learner)
+        ("em aa pee moet ik ook", "map moet ik ook"),
+        ("wat is de em aa pee", "wat is de map"),
+        ("m a pee wat is dat", "map wat is dat"),
+        ("em ah pé", "map"),
+        ("EM AA PE verplicht", "map verplicht"),
     ],
 )
 def test_spelled_out_acronyms_become_the_term(raw, expected):
     assert model_text(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["peter komt", "een pet", "op de tv", "ik heb veel tijd", "temperatuur"])
+@pytest.mark.parametrize(
+    "raw",
+    ["peter komt", "een pet", "op de tv", "ik heb veel tijd", "temperatuur",
+     "ik heb een map met papieren", "em a pen", "em aa peer", "de naam emma"],
+)
 def test_ordinary_words_are_not_taken_for_acronyms(raw):
     assert model_text(raw) == normalise(raw)
 
