@@ -1101,6 +1101,9 @@ BATCH41_SEALED = ({"nl": (99, 103), "ar": (102, 103), "ti": (102, 105)}, (16, 19
 # once at the end of round 41 (totals only): nl 101/101 (1.00; 90 emergency answer, 11 gentle question), ar 102/104
 # (0.98; 87, 15), ti 98/100 (0.98; 72, 26); idioms 16 of 186 alarmed, 3 with the emergency answer (nl 5/62 (1), ar 6/62
 # (1), ti 5/62 (1)). Recall >= 0.95 in all three languages.
+# Round 42 (2026-12-01): batch 42 read (development data since), NLU b32 ordinary development data; rules and idioms of
+# its kinds (rules/round42.py, a few earlier lists widened; no training phrasings): batch 42 nl 101/101 (unchanged), ar
+# 102 -> 104/104, ti 98 -> 100/100, idioms 16 (3 emergency) -> 0 of 186.
 BATCH42_SEALED = ({"nl": (101, 101), "ar": (102, 104), "ti": (98, 100)}, (16, 186))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1137,7 +1140,7 @@ FLOORS = {
     "batch39": ({"nl": (106, 106), "ar": (102, 102), "ti": (102, 102)}, (0, 187)),
     "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
     "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
-    "batch42": BATCH42_SEALED,  # sealed in round 41; development data from round 42 (its floor rises as it is tuned on)
+    "batch42": ({"nl": (101, 101), "ar": (104, 104), "ti": (100, 100)}, (0, 186)),
 }
 
 
@@ -1190,8 +1193,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
     # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
     # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41. Batch 42, sealed: 3 of 186
-    # (BATCH42_SEALED); development data in round 42, left out here until its idioms are tuned.
-    tuned = tuple(batch for batch in TUNED + NEVER_TUNED if batch != "batch42")
+    # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42.
+    tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
     assert [t for t in idioms if crisis_level(t) is CrisisLevel.crisis] == []
@@ -1265,8 +1268,8 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before, 78 (0.46%) and none after. Round 41, with b31: 86 of 17 594 (0.49%) and 1 emergency answer
     # before (a Tigrinya letter lost, with the children and the hour, read as a missing child), 82 (0.47%) and none
     # after. Round 42, with b32 (less NLU_DANGER_NOW): 89 of 18 263 (0.49%) and 1 emergency answer before (an Arabic
-    # message of distress saying "I have no thoughts of hurting myself"). Room for NLU data changes (the classifier's
-    # negatives).
+    # message of distress saying "I have no thoughts of hurting myself"), 85 (0.47%) and none after. Room for NLU data
+    # changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 

@@ -50,7 +50,7 @@ _IDIOMS_NL = (
 _IDIOMS_AR = (
     # "dying / dead / killed of laughter, hunger, tiredness, ..."
     r"(موت|اموت|بموت|نموت|ميت|ميته|مت|متت|فطست|فطسان|مقتول|قتلني|قتلتني|موتني|موتتني|رح\s*موت|عم\s*موت)"
-    r"(\s+\S+){0,2}\s+(من|م|لحتي)\s*(ال|هال)?(ضحك|جوع|عطش|تعب|برد|حر|شوب|خوف|ملل|نعس|فرح|زهق|قهر|غيره|موت)",
+    r"(\s+\S+){0,2}\s+(من|م|لحتي)\s*(ال|هال)?(ضحك|جوع|عطش|تعب|برد|حر|شوب|خوف|ملل|نعس|فرح|زهق|قهر|غيره|موت|حلا|حلاوه)",
     r"(تعبان|تعبانه|جوعان|جوعانه|مبسوط|مبسوطه|زهقان|زهقانه)(\s+\S+){0,2}\s+(ل|لحتي|حتي|ل\s*حد)\s*الموت",
     # a thing (not a person) that "kills" or "slaughters" you
     r"(راسي|ضهري|ظهري|بطني|سناني|اسناني|رجلي|اجري|الوجع|الحر|البرد|الملل|الشغل|الدراسه|الدرس|هالدرس|الامتحان|"
@@ -93,7 +93,7 @@ _IDIOMS_AR = (
     # Arabizi
     r"\b(hal|el|l)?\s*(emti7an|mti7an|imti7an|fa7s|dars|shoghl|wazife|wadife)\s+(\S+\s+)?((ra7|7a|3am)\s+)?"
     r"(yo2tel|ye2tel|yi2tel|y2tel|yu2tul|yo2tol)\w*ni\b",
-    r"\b(mut+|mot|mout|mayyet|mayet|mayt|mit)\s+(mn|men|min|m)\s*(el|l)?\s*(da7ek|d7k|ju3|jou3|ta3ab|bard|7ar|khof|5of|malal)\b",
+    r"\b(mut+|mot|mout|mayyet|mayet|mayt|mit)\s+(mn|men|min|m)\s*(el|l)?\s*(da7ek|d7k|ju3|jou3|ta3ab|bard|7ar|khof|5of|malal|2ahr|qahr|zah2|za3al|7ala|7alawe)\b",
     r"\b2atal\w*ni\s+(hal|el|l)\s*(wara2a|shoghl|dars|emti7an|bard|7ar)\b",
     r"\b(el|l)?\s*(shoghl|bard|7ar|wara2a|dars)\s+2at[ae]l\w*",
     r"(?<!\S)(قتلني|قتلتني|قتلوني|موتني|موتتني|دبحني|دبحتني|ذبحني|ذبحتني|هلكني|هلكتني)(?!\S)",

@@ -44,8 +44,9 @@ _JOKE = re.compile("[\U0001F602\U0001F923\U0001F605\U0001F606\U0001F604\U0001F60
 # condition an idiom; with any other condition only the gentle question, unless the condition is about
 # leaving, telling, the police or being found out, as real threats are (round 17).
 _THREAT_TO_ME = (r"\b(vermoord\w*|doodmaak\w*|dood\s+maakt|maakt\s+(me|mij)\s+af|slaat\s+(me|mij)\s+dood|wurgt\s+(me|mij))\b"
-                 r"|\S*(قتل|دبح|ذبح)\S*ني(?!\S)|ክ?ት?ቐትለኒ|ክቐትሉኒ|\b\w*(2tol|2atel|2tel|dba7|dbe7)\w*ni\b|\b\w*qetleni\b")
-_CONDITION = r"\b(als|indien|wanneer|zodra)\s+(ik|je|jij|ze|zij|hij)\b|(?<!\S)(اذا|لو|ان)(?!\S)|እንተ|\b(iza|eza|law|ente)\b"
+                 r"|\S*(قتل|دبح|ذبح)\S*ني(?!\S)|ክ?ት?ቐትለኒ|ክቐትሉኒ|\b\w*(2tol|2atel|2tel|dba7|dbe7)\w*ni\b|\b\w*qetleni\b"
+                 r"|\b\w*(qtleni|ketleni|ktleni|qetluni|qtluni|ketluni)\b")  # (round 42: Latin Tigrinya spellings)
+_CONDITION = r"\b(als|indien|wanneer|zodra)\s+(ik|je|jij|ze|zij|hij)\b|(?<!\S)(اذا|لو|ان)(?!\S)|እንተ|\b(iza|eza|law|ente)\b|\bent\b"  # (round 42: Latin Tigrinya "ent")
 _SERIOUS_CONDITION = (
     r"\b(weg\s*ga\w*|wegloop\w*|verlaat|verlaten|verlat|scheid\w*|politie|vertel\w*|zeg\w*|praat\w*|hulp|aangifte|regisseur|"
     r"vluchtelingenwerk|opvang|trouw\w*|naar\s+buiten|huis\s+uit|erachter|achter\s+komt|ontdekt|weet|aanraakt|terugkom\w*|"
@@ -53,6 +54,8 @@ _SERIOUS_CONDITION = (
     r"|(تركت|اترك|تركتو|طلاق|اطلق|طلقت|شرطه|بوليس|حكيت|خبرت|قلت|طلعت|اطلع|اشتغل|تجوز|اتجوز|عرف|اكتشف|شرف|هربت|اهرب|الولاد|ولادي)"
     r"|(ገዲፈዮ|ገዲፈ|ገዲፍ|ትገድፈኒ|ፍትሕ|ፖሊስ|ነጊረ|ዝነገርኩ|ወጺአ|ፈሊጡ|ፈሊጣ|ሃዲመ|ክብሪ|መርዓ)"
     r"|\b(tarakt|talla2|shorta|bolis|5abbart|khabbart|2elt|tle3t|hrebt|police|fqadu|feliTu)\b"
+    # (round 42: the Latin Tigrinya of the Ge'ez line: leaving him, divorce, telling, going out, found out, fleeing, honour)
+    r"|\b(gedifeyo|gedife|gedif|tgedfeni|fth|ftih|negire|negiren|znegerku|wetsie|wexie|felitu|felita|hadime|hadimna|kbri|kibri|merea|merae)\b"
 )
 _TRIVIAL_CONDITION = (
     r"\b(rapport|cijfer\w*|brod|boodschappen|te\s+lat|vergeet|vergeten|kapot|breek|brak|kamer|auto|telefoon|schoenen|trui|jas|"
@@ -60,6 +63,8 @@ _TRIVIAL_CONDITION = (
     r"|(علامات\S*|نتيجه\S*|شهاد\S*|الخبز|خبز|نسيت|تاخرت|كسرت|خربت|غرفتي|تياب\S*|سيار\S*|موبايل\S*|تلفون\S*|الاكل|قهو\S*|شاي|الصحون|الجلي|الامتحان|رسبت|المفاجا\S*|مفاجا\S*|الهديه)"
     r"|(ነጥብ\S*|ነጥበ\S*|ባኒ|ረሲዐ|ደንጒየ|ደንጕየ|ሰቢረ|ክዳን\S*|መኪና\S*|ተሌፎን\S*|ቡን\S*|ሻሂ|ፈተና|ወዲቐ|ኣቕሓ|ሰርፕራይዝ|ህያብ)"
     r"|\b(notes|3alamat|5obz|khobz|nsit|t2a5art|kasart|rsebt|nteja|natije|netbi|bani|resie|denguye)\b"
+    # (round 42: the Latin Tigrinya of the Ge'ez line: broke, failed, clothes, car, phone, coffee, tea, exam, a gift; an appointment)
+    r"|\b(sebire|sebiere|wediqe|wedike|kdan|kdanat|mekina|bun|shahi|fetena|hyab|afspraak|qotsera|kotsera)\b"
 )
 
 
@@ -220,7 +225,7 @@ _ROUND17_UNCERTAIN = (
     r"^(?!.*\b(ramadan|ramadhan|vasten|vastenmaand)\b).*(\b(\d+|twee|drie|vier|vijf|zes|zeven)\s+dagen\s+(niet|niks|niets|geen)\s+(gegeten|eten)\b|\bdagen\s+geen\s+eten\b)",
     _both(r"\b(buiten|op\s+straat|in\s+het\s+park)\s+(slapen|slaap|overnachten)\b", r"\b(kinderen|kind|baby)\b",
           r"\b(geen|niemand|vriest|koud|nergens|opvang)\b"),
-    r"(اشتريت|جبت|جهزت|حضرت)\s+(ال)?حبل(?!\s+(غسيل|للغسيل|ال?غسيل|لل))",
+    r"(اشتريت|شريت|جبت|جهزت|حضرت)\s+(ال)?حبل(?!\s+(غسيل|للغسيل|ال?غسيل|لل))",
     r"^(?!.*(رمضان|صيام|صايم|صايمه)).*(\d+|تلت|اربع|خمس|يومين)\s+(ايام\s+)?(ما|بلا)\s+(اكلت|اكل)", r"(ننام|نايمين|رح\s+ننام)\s+(بالشارع|عالشارع|برا)",
     r"^(?!.*(ረመዳን|ጾም|ጾመ|ሑዳድ)).*መዓልቲ\s+ኣይበላዕኩን", r"(ኣብ\s+ደገ|ኣብ\s+ጎደና)\s+(\S+\s+)?(ክንሓድር|ንሓድር|ክሓድር|ሓዲርና)",
     r"\b(gaz)\b(\s+\S+){0,4}?\s+(alo|ale)\b",

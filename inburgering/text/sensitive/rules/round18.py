@@ -28,7 +28,7 @@ _ROUND18_IDIOMS = (
     r"\b(dood|sterf|sterven|doodgaan)\s+(van|om)\s+(de\s+)?(angst|spanning|zenuwen)\b",
     r"(\S+\s+){0,3}?\b(fortnite|minecraft|pubg|roblox|gta|fifa|call\s+of\s+duty|playstation|ps[345]|xbox|game|gamen|gamet|spel|spelletje)\b"
     r"(\s+\S+){0,8}?\s+(ik\s+)?(maak|vermoord|schiet|kil|knal)\w*\s+(je|jou|jullie|hem|haar|ze)(\s+(allemaal\s+)?(dood|af|neer|kapot))?(\s+\S+){0,4}",
-    r"\bals\s+ik\s+(nog\s+)?(een|1)\s+keer\s+(\S+\s+){0,6}?(moet|mag|hoor|zie|lees|invul\w*)\b(\s+\S+){0,6}?\s+(spring\s+ik|ga\s+ik\s+dood|schiet\s+ik\s+(mezelf|mijzelf)|word\s+ik\s+gek)\b"
+    r"\bals\s+ik\s+(nog\s+)?(een|1)\s+keer\s+(\S+\s+){0,6}?(moet|mag|hoor|zie|lees|invul\w*)\b(\s+\S+){0,6}?\s+(spring\s+ik|ga\s+ik\s+dood|schiet\s+ik\s+(mezelf|mijzelf)|word\s+ik\s+(knetter|stapel|hartstikke\s+|helemaal\s+)?gek|ga\s+ik\s+(gillen|schreeuwen|krijsen))\b"
     r"(\s+(uit\s+het\s+raam|van\s+het\s+dak|van\s+de\s+brug|voor\s+de\s+trein|neer))?",
     r"\bbijna\s+(een\s+)?(hartaanval|hartverzakking|hartstilstand|beroerte|hartinfarct)\b",
     r"\b(hartaanval|hartverzakking)\s+(van|door|bij)\s+(de\s+)?(schrik|stres|rekening|prijs|prijzen|brief)\b",

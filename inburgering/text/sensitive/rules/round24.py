@@ -116,6 +116,11 @@ _ROUND24_CRISIS_NL_AR: tuple[str, ...] = (
     _both(r"\bik\s+heb\s+(\S+\s+){0,3}?iets\s+(\S+\s+)?(ingenomen|genomen|geslikt|gedronken|gespoten)\b(?!\s+(tegen|voor|om\s+te\s+slapen|bij\s+de\s+apotheek)\b)",
           r"\b(bang|leef|leven|dod|dood|morgen|raar|duizelig|wazig|niet\s+zeggen|zeg\s+niet|afscheid|sorry|misselijk|slaperig)\b"),
     r"(?<!\S)(ما|مش|مو)\s+(ب|ب\s+)?(عرف|اعرف|بعرف)\s+(اذا|اذا\s+كنت|ان\s+كان|ازا)\s+(رح|ح|بدي|ب)?\s*(ضل|ضلني|ابقى|كون|عيش|اعيش)\s+(\S+\s+)?(عايش|عايشه|حي|حيه|بالدنيا|عالدنيا|لبكرا|لبكره|للصبح|بكرا)(?!\S)",
+    # (round 42: the same in Arabizi, "ma ba3ref iza ra7 ekoon 3aysh la bokra")
+    r"\b(ma|mesh|mish|msh|mu)\s+(b|bi)?\s*(a3ref|ba3ref|ba3rif|ba3rf|b3ref|b3rf|3aref|3arfe|3arif)\s+(iza|eza|law|en\s+kan)\s+(ra7|r7|7a|bade|baddi|badi)?\s*"
+    r"(e|a|b)?(dal|dalni|eb2a|ab2a|koun|kun|kon|3ish|3ich)\s+(\w+\s+)?(3ayesh|3aysh|3ayshe|3ayeshe|3aysha|7ay|7ayye|7aye|bel\s*denye|3al\s*denye|la\s*bokra|lal\s*sob7|bokra)\b"
+    # (not "living in Holland, with my sister, alone": a place or a household after it)
+    r"(?!\s+(b|bi|fi|f|ma3|m3|3and|3end|hon|honik|henik|bel|bl|ben|bayn|ta7t|wa7de|wa7di|la7ali|la7ale)\b)(?!\s+b(?!okra|ukra)\w+)",
     r"(?<!\S)(ما|مش|مو)\s+(رح|ح|راح)\s+(ا|ب)?(كون|ضل|ابقى|بقى|عيش)\s+(\S+\s+)?(عايش|عايشه|حي|حيه|بالدنيا|عالدنيا|بهالدنيا|موجود\s+بالدنيا|موجوده\s+بالدنيا)(?!\S)(?!\s+(\S+\s+)?(بلا|بدون|من\s+غير|بلاك|بلاكي|بلاكن)(?!\S))",
     r"(?<!\S)(رح|ح|راح)\s+(ا|ب)?(كون|ضل|صير)\s+(ميت|ميته|ميتة|بالقبر|تحت\s+التراب)(?!\s+(من|بالضحك|بالتعب|تعب|جوع))",
     _both(r"(?<!\S)(اخدت|اخذت|بلعت|شربت|ضربت\s+ابره)\s+(شي|شغله|اشي|شيء|حبوب)(?!\S)(?!\s+(لل|ضد|عشان\s+ال|مشان\s+ال|من\s+الصيدليه|من\s+السوبر))",

@@ -44,8 +44,8 @@ _ROUND31_IDIOMS_NL_AR: tuple[str, ...] = (
     r"(?<!\S)(ا|ب|عم\s+)?موت\s+(من\s+)?(ال)?(شوقا|شوق|اشتياق|حنين)(?!\S)(\s+(ل|لل|عل|على)\S*)?",
     r"\b(2a|b|3am\s+)?(mout|mot|moot|mut)\s+(men\s+)?(el\s*)?(sho2|shou2|sho2an|ashti2a2|ishti2a2)\b",
     # tired "to death" after work (Arabic, Arabizi and its transliteration)
-    r"(?<!\S)(تعبان|تعبانه|تعبانين|تعبن|هلكان|هلكانه|مهدود|مهدوده|مكسر|مكسره|تعبت)\s+(لل|ل|لا|ع|عال|عل|حتى\s+ال)\s*(ال)?موت(?!\S)",
-    r"\b(ta3ban|ta3bane|ta3bane|ta3banin|ta3bana|halkan|mahdoud|mkassar)\s+(la2|la|lal|l|3al|3a|hatta)\s*(el\s+|l\s*)?(mout|mot|moot|mawt|maut)\b",
+    r"(?<!\S)(تعبان|تعبانه|تعبانين|تعبن|هلكان|هلكانه|مهدود|مهدوده|مكسر|مكسره|تعبت)\s+(لل|ل|لا|ع|عال|عل|حتى\s+ال|(ل|لا)?\s*حد\s+)\s*(ال)?موت(?!\S)",
+    r"\b(ta3ban|ta3bane|ta3bane|ta3banin|ta3bana|halkan|mahdoud|mkassar)\s+(la2|la|lal|l|3al|3a|hatta|(la|l)?\s*7add?\s+)\s*(el\s+|l\s*)?(mout|mot|moot|mawt|maut)\b",
     # "I'll kill my sister if she doesn't give my phone back" (a trivial condition, said as a joke)
     r"(?<!\S)(رح|ح|راح|بدي)\s+(ا)?(قتل|دبح|ذبح|موت)(ها|ه|و|هن|هم)\s+(ل(اختي|اخي|خيي|اخوي|بنتي|ابني|صاحبي|صاحبتي|رفيقي|رفيقتي|جاري|جارتي|مرت\s+اخي|بنت\s+عمي)\s+)?"
     r"(اذا|لو|ان)\s+ما\s+(\S+\s+){0,2}?(ال)?(تلفون|تليفون|موبايل|جوال|شاحن|سماعات|ايباد|تابلت|لابتوب|كمبيوتر|ريموت|جاكيت|كنزه|تياب|مصاري|فلوس|مفتاح|مفاتيح|كتاب|دفتر|قلم|شنطه|سياره|بسكليت|عجله)\S*(?!\S)",

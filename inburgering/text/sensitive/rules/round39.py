@@ -337,12 +337,15 @@ _ROUND39_IDIOMS_TI: tuple[str, ...] = (
     + _R39TI_NO_PERSON_TI + r"\S+\s+){0,5}?(ሞይቱ|ሞይታ|ሞተ|ሞይቶም)(\s+(ኣሎ|ኣላ|እዩ))?(?!\S)",
     r"\b" + _R39TI_DEVICE_LA + r"(?!.{0,160}?\b(" + _R39TI_SERIOUS_LA + r"|" + _R39TI_ACCIDENT_LA + r")\b)\s+(" + _R39TI_NO_PERSON_LA
     + r"\w+\s+){0,5}?(moytu|moyta|mote|moytom)(\s+(alo|ala|eyu))?\b",
-    # a spray or a poison "that kills" mosquitoes, bedbugs, mice: the pest right before "that kills", and the product;
-    # not with drinking or swallowing
-    r"(?<!\S)(ን|ንዝ)?" + _R39TI_PEST_TI + r"(?!.{0,160}?(" + _R39TI_SERIOUS_TI + r"|" + _R39TI_SWALLOW_TI + r"))\s+" + _R39TI_PEST_KILL_TI
-    + r"(\s+" + _R39TI_PRODUCT_TI + r")?(?!\S)",
-    r"\bn?" + _R39TI_PEST_LA + r"(?!.{0,160}?(\b" + _R39TI_SERIOUS_LA + r"\b|" + _R39TI_SWALLOW_LA + r"))\s+" + _R39TI_PEST_KILL_LA
-    + r"(\s+" + _R39TI_PRODUCT_LA + r")?\b",
+    # a spray or a poison "that kills" mosquitoes, bedbugs, mice: the pest before "that kills", and the product;
+    # not with drinking or swallowing (round 42: up to four words between, no person: "bedbugs, how do they go, I
+    # could not kill them")
+    r"(?<!\S)(ን|ንዝ)?" + _R39TI_PEST_TI + r"(?!.{0,160}?(" + _R39TI_SERIOUS_TI + r"|" + _R39TI_SWALLOW_TI + r"))\s+("
+    + _R39TI_NO_PERSON_TI + r"\S+\s+){0,4}?" + _R39TI_PEST_KILL_TI + r"(\s+" + _R39TI_PRODUCT_TI + r")?(?!\S)"
+    + r"(?!\s+(\S+\s+)?መርዚ)",  # (poison bought to kill them: round 18's idiom, which looks for "not for me")
+    r"\bn?" + _R39TI_PEST_LA + r"(?!.{0,160}?(\b" + _R39TI_SERIOUS_LA + r"\b|" + _R39TI_SWALLOW_LA + r"))\s+(" + _R39TI_NO_PERSON_LA
+    + r"\w+\s+){0,4}?" + _R39TI_PEST_KILL_LA
+    + r"(\s+" + _R39TI_PRODUCT_LA + r")?\b(?!\s+(\w+\s+)?(merzi|gif)\b)",
     # "I am dying of the heat, the cold, thirst" (Latin): no wish of one's own from it on
     r"\b" + _R39TI_OF_WHAT_LA + r"(?!.{0,160}?\b(" + _R39TI_WISH_LA + r")\b)\s+(\w+\s+)?" + _R39TI_DIE_LA + r"\b",
     # a mother, a sister "will kill me" tomorrow, tonight, when she comes home: nothing grave from the phrase on

@@ -130,7 +130,10 @@ _R40NA_POINTLESS_AR = (r"(?<!\S)(شو|ما|ايش|وش|شي|لشو|ليش)\s+(ا
                        r"(عيشه|حياه|دنيا|عمر|حياتي|عيشتي|عمري|وجودي)(?!\S)")
 _R40NA_WANT_OUT_AR = (r"(?<!\S)((بدي|اريد|ودي|بتمنى|اتمنى|نفسي|حابب|حابه|قررت)\s+(ا|اني\s+|ان\s+)?(خلص|اخلص|ارتاح|موت|فل|روح|اختفي|انهي|ننهي)\S*"
                       r"(\s+(منها|منه|من\s+هالعيشه|من\s+حياتي|من\s+هالحياه|من\s+الدنيا|من\s+هالدنيا|من\s+كل\s+شي|وبس))?|ما\s+(بدي|عاد\s+بدي)\s+(عيش|كفي|اكمل))(?!\S)")
-_R40NA_POINTLESS_AZ = r"\b(sho|shu|shou|ma|eish|lesh)\s+(el\s*|l)?(lzoum|lzum|lozum|fayde|fe2de|ma3na|na3f|2ime|da3i)\s+(hal\s*|el\s*|l)?(3ishe|3eeshe|7aye|7ayet|7ayati|donya|3omr|3omri)\b"
+_R40NA_POINTLESS_AZ = (r"\b(sho|shu|shou|ma|eish|lesh)\s+(el\s*|l)?(lzoum|lzum|lozum|fayde|fe2de|ma3na|na3f|2ime|da3i)\s+(hal\s*|el\s*|l)?(3ishe|3eeshe|7aye|7ayet|7ayati|donya|3omr|3omri)\b"
+                       # round 42: life first, "my life has no meaning" ("7ayati ma ela ma3na", batch 42)
+                       r"|\b(7ayati|7yati|hayati|3ishti|3omri|el\s*7aya|l7aya)\s+(ma\s+(e|i)?l(h)?a|ma\s+laha|malha|mala|bala|bla|ma\s+fiha)\s+"
+                       r"(ma3na|ma3ne|fayde|fe2de|2ime)\b")
 _R40NA_WANT_OUT_AZ = (r"\b(bade|badi|baddi|bdi|bidi|nefsi|2arrart)\s+(e|a)?(khalles|5alles|khalis|5alis|khalas|5alas|erta7|rta7|mout|mut|fell|fel|2ekhtfi)\w*"
                       r"(\s+(menha|minha|mena|mn\s+hal\s*3ishe|mn\s+7ayati|men\s+7ayati|mn\s+kel\s+shi))?\b")
 # the Arabizi word for suicide spelled out letter by letter, the "7" a digit the view does not join ("e n t e 7 e r")
@@ -154,6 +157,8 @@ _ROUND40_IDIOMS_NL_AR: tuple[str, ...] = (
     # a mosquito, a spider, a fly killed
     r"\b" + _R40NA_INSECT_NL + r"\s+(\S+\s+){0,5}?" + _R40NA_SWAT_NL + r"\b",
     r"\b" + _R40NA_SWAT_NL + r"\s+(\S+\s+){0,2}?(die\s+|de\s+|het\s+|een\s+|dat\s+)?(\S+\s+)?" + _R40NA_INSECT_NL + r"\b",
+    # (round 42: "de muggen ..., ik sla ze allemaal dood": the insects named first, then "them")
+    r"\b" + _R40NA_INSECT_NL + r"\b" + _R40NA_NO_ALLERGY_NL + r"(?!.*\b(mezelf|mijzelf|zelfmord|mijn\s+leven|mijn\s+man|mijn\s+vrouw|mijn\s+kind\w*)\b)(\s+\S+){0,6}?\s+(ik\s+)?(sla|slaat|sloeg|mep|mept|mepte|trap|trapte|mak|maak|maakte)\s+(ik\s+)?(ze|die|hem|het)\s+(\S+\s+)?(allemal\s+|stuk\s+voor\s+stuk\s+|een\s+voor\s+een\s+)?dod\b",
     # (and a mosquito, a wasp that "stung" me: "gestoken" is also "stabbed")
     r"\b(die\s+|de\s+|een\s+|het\s+)?(\S+\s+)?" + _R40NA_INSECT_NL + _R40NA_NO_ALLERGY_NL + r"\s+(heft|had|hebben|hadden)?\s*(mij|me|ons|mijn\s+\w+|m'n\s+\w+|hem|haar)?\s*"
     r"(\S+\s+){0,3}?(gestoken|gebeten|geprikt|steekt|stak|bijt|beet|prikt|prikte)\b",
