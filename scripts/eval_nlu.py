@@ -70,6 +70,7 @@ import csv
 import difflib
 import hashlib
 import json
+import math
 import os
 import re
 import sys
@@ -163,8 +164,14 @@ CALIBRATION_MAX_ERROR = 0.015
 # pooled, at most at MAX_ANSWERED_ERROR. Round 41: 0.55, proposed in round 40 with b29 + b30 pooled at 1.6%,
 # gave 2.4% on b31 while b30 + b31 pooled still showed 1.7%: the goal holds per batch, so the newest measured
 # batch alone must also stay at most at MAX_ANSWERED_ERROR.
+# Round 42: the unseen figures are estimates from about 600 (one batch) or 1 250 (two) answered messages, with a
+# standard error of about 0.5 and 0.4 points; a proposal at 1.9% is as likely over the goal on the next batch as
+# under it. At the threshold each rule proposed, 3 of the last 6 unseen batches were over 2% (b28 3.8%, b29 2.2%,
+# b31 2.4%, all at 0.55 or 0.65). So each unseen guard asks its error plus UNSEEN_MARGIN_SE standard errors to stay
+# within the goal.
 UNSEEN_RECORD = PROJECT_ROOT / "tests" / "nlu" / "unseen_record.json"
 UNSEEN_POOL = 2
+UNSEEN_MARGIN_SE = 1.0
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
 # FallbackClassifier's ambiguity_threshold (the least gap between the two best intents) tried with each threshold.
 AMBIGUITIES = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
@@ -463,14 +470,16 @@ def pooled_unseen(record: Dict[str, Dict], pool: int = UNSEEN_POOL) -> Tuple[Lis
 
 def propose_threshold(calibration: Sequence[Dict], unseen: Sequence[Dict],
                       calibration_max: float = CALIBRATION_MAX_ERROR,
-                      unseen_max: float = MAX_ANSWERED_ERROR, newest: Sequence[Dict] = ()) -> Optional[float]:
+                      unseen_max: float = MAX_ANSWERED_ERROR, newest: Sequence[Dict] = (),
+                      margin_se: float = UNSEEN_MARGIN_SE) -> Optional[float]:
     """The lowest threshold with at most ``calibration_max`` wrong on the calibration batches and at most
-    ``unseen_max`` on the pooled unseen record and on the ``newest`` unseen batch alone (each guard only where
-    there is a record)."""
+    ``unseen_max`` on the pooled unseen record and on the ``newest`` unseen batch alone, each unseen error taken
+    ``margin_se`` standard errors higher (each guard only where there is a record)."""
     def allowed(curve: Sequence[Dict]) -> Optional[set]:
         if not curve:
             return None
-        return {round(row["threshold"], 2) for row in curve if row["answered"] and row["error"] <= unseen_max}
+        return {round(row["threshold"], 2) for row in curve
+                if row["answered"] and unseen_upper(row["error"], row["answered"], margin_se) <= unseen_max}
 
     guards = [kept for kept in (allowed(unseen), allowed(newest)) if kept is not None]
     for row in sorted(calibration, key=lambda r: r["threshold"]):
@@ -478,6 +487,11 @@ def propose_threshold(calibration: Sequence[Dict], unseen: Sequence[Dict],
         if row["answered"] and row["error"] <= calibration_max and all(threshold in kept for kept in guards):
             return row["threshold"]
     return None
+
+
+def unseen_upper(error: float, answered: int, margin_se: float = UNSEEN_MARGIN_SE) -> float:
+    """The wrong-answer rate ``margin_se`` standard errors above the one measured on ``answered`` messages."""
+    return error + margin_se * math.sqrt(error * (1 - error) / answered)
 
 
 def recorded_curve(record: Dict[str, Dict], batch: str) -> List[Dict]:
@@ -867,7 +881,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                   for r in newest_curve if r["threshold"] >= 0.5]
     lines += ["", f"**Proposed for config.yml: {'none' if proposed is None else f'{proposed:.2f}'}** (at most "
               f"{CALIBRATION_MAX_ERROR:.1%} wrong on {dev_batch} and at most {MAX_ANSWERED_ERROR:.0%} on the pooled unseen "
-              f"record and on its newest batch alone; config.yml has {current})."]
+              f"record and on its newest batch alone, each plus {UNSEEN_MARGIN_SE:g} standard error; config.yml has "
+              f"{current})."]
     lines += ["", f"Both settings together on {dev_batch}: per ambiguity_threshold, the lowest threshold with at most "
               f"{CALIBRATION_MAX_ERROR:.1%} wrong among answered.", "",
               "| ambiguity_threshold | threshold | coverage | answered | wrong | error among answered |",
