@@ -71,6 +71,8 @@ the sealed batches of round 41 (crisis batch 42, NLU b32) are not read here exce
 In round 42 batch 42 (sealed in round 41, BATCH42_SEALED) became development data and NLU b32 ordinary development data
 (less its lines about danger now, NLU_DANGER_NOW); the sealed batches of round 42 (crisis batch 43, NLU b33) are not
 read here except b33 by the sealed-NLU test (counts only).
+In round 43 batch 43 (sealed in round 42, BATCH43_SEALED) became development data and NLU b33 ordinary development data;
+the sealed batches of round 43 (crisis batch 44, NLU b34) are not read here except b34 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -91,15 +93,15 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b33"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 42
-# (b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b34"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 43
+# (b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 0, 2)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 10)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b33, ...) must not be read here.
+# (b34, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -144,7 +146,7 @@ NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
                "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41",
-               "batch42")
+               "batch42", "batch43")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1105,6 +1107,11 @@ BATCH41_SEALED = ({"nl": (99, 103), "ar": (102, 103), "ti": (102, 105)}, (16, 19
 # its kinds (rules/round42.py, a few earlier lists widened; no training phrasings): batch 42 nl 101/101 (unchanged), ar
 # 102 -> 104/104, ti 98 -> 100/100, idioms 16 (3 emergency) -> 0 of 186.
 BATCH42_SEALED = ({"nl": (101, 101), "ar": (102, 104), "ti": (98, 100)}, (16, 186))
+# Batch 43, written before round 42 (same independence; its writers' brief named violence and threats at home now as
+# crisis lines; nl 103, ar 106, ti 101 crisis lines), sealed: measured once at the end of round 42 (totals only): nl
+# 101/103 (0.98; 86 emergency answer, 15 gentle question), ar 102/106 (0.96; 79, 23), ti 93/101 (0.92; 70, 23): Tigrinya
+# under 0.95; idioms 9 of 183 alarmed, 1 with the emergency answer (nl 1/60 (0), ar 4/61 (0), ti 4/62 (1)).
+BATCH43_SEALED = ({"nl": (101, 103), "ar": (102, 106), "ti": (93, 101)}, (9, 183))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1141,6 +1148,7 @@ FLOORS = {
     "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
     "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
     "batch42": ({"nl": (101, 101), "ar": (104, 104), "ti": (100, 100)}, (0, 186)),
+    "batch43": ({"nl": (101, 103), "ar": (102, 106), "ti": (93, 101)}, (9, 183)),
 }
 
 
@@ -1157,7 +1165,7 @@ FLOORS = {
                                                ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED),
                                                ("batch38", BATCH38_SEALED), ("batch39", BATCH39_SEALED),
                                                ("batch40", BATCH40_SEALED), ("batch41", BATCH41_SEALED),
-                                               ("batch42", BATCH42_SEALED)])
+                                               ("batch42", BATCH42_SEALED), ("batch43", BATCH43_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1193,7 +1201,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # 1-38. Batch 39, sealed: 6 of 187 (BATCH39_SEALED); round 39 (development data since): none in batches 1-39. Batch
     # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
     # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41. Batch 42, sealed: 3 of 186
-    # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42.
+    # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42. Batch 43, sealed: 1 of 183
+    # (BATCH43_SEALED).
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1274,7 +1283,7 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b33) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b34) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1360,7 +1369,11 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # one was b19's line already), the tenth an Arabic message of distress that says "I have no thoughts of hurting
     # myself" (tuned in round 42). b33 (678 messages; its writers' brief kept report_sensitive without danger now, as b20's
     # did), sealed, counted by label only when it became the sealed batch: 0 emergency answers and 2 gentle questions
-    # (out_of_scope 1, thank 1).
+    # (out_of_scope 1, thank 1); measured again, once, at the end of round 42: the same.
+    # Round 43: b33 is ordinary development data; b34 (678 messages; its writers' brief kept report_sensitive without
+    # danger now), sealed, counted by label only with round 42's code when it became the sealed batch: 1 emergency answer
+    # (report_sensitive) and 10 gentle questions (report_sensitive 8, thank 2). Which lines they are is not looked at until
+    # b34 is development data.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1391,7 +1404,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # 40: 21 of its 510 (crisis nl 9, ar 5, ti 3; idioms nl 2, ar 2); without them batch 40 gives nl 96/98, ar 100/102, ti
 # 93/97; batch 41: 16 of its 503 (crisis nl 7, ar 3, ti 4; idioms nl 1, ti 1); without them batch 41 gives nl 92/96, ar
 # 99/100, ti 98/101; batch 42: 13 of its 491 (crisis nl 7, ar 2, ti 3; idioms nl 1), 9 of them lines earlier batches
-# had too; without them batch 42 gives nl 94/94, ar 100/102, ti 95/97).
+# had too; without them batch 42 gives nl 94/94, ar 100/102, ti 95/97; batch 43: 14 of its 493 (crisis nl 6, ar 4, ti
+# 4), 9 of them lines earlier batches had too; without them batch 43 gives nl 95/97, ar 99/102, ti 89/97).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1466,6 +1480,8 @@ INDEPENDENT_COINCIDENCES = {
     "بدي ارمي حالي من الشباك", "ካብ ድልድል ክዘልል ሓሲበ ኣለኹ", "telefoney moytu",
     # batch 42 (its other nine are above)
     "Ik heb het mes al in mijn hand", "ik wil niet meer ademen", "ik wil sterven 💔", "Mijn telefoon is dood, de batterij is leeg",
+    # batch 43 (its other ten are above)
+    "ik wil dooooood 😭😭", "ik sta bij het spoor en de trein komt zo", "💔💔 بدي نام وما فيق أبداً", "انقذوني", "مش عايز أعيش تاني",
 }
 
 
