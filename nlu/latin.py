@@ -135,6 +135,14 @@ _ARABIZI_LEXICON = {
     "kawabis": "كوابيس", "kawabees": "كوابيس", "kwabis": "كوابيس",
     "3unsuriye": "عنصرية", "3ensriye": "عنصرية", "3onsori": "عنصري", "3unsuri": "عنصري",
     "fursa": "فرصة", "forsa": "فرصة", "forsah": "فرصة", "fursah": "فرصة",
+    # Round 43 (b33 errors): "I was late (paying)" (تأخرت), the hamza typed 2 and the kh 5 or 55 (was "تقخرت").
+    "t2a55art": "تأخرت", "t2a5art": "تأخرت", "t2akhart": "تأخرت", "ta2a55art": "تأخرت", "ta2akhart": "تأخرت",
+    "ta2a5art": "تأخرت", "t2a55arna": "تأخرنا", "t2a5arna": "تأخرنا", "t2akharna": "تأخرنا", "ta2akharna": "تأخرنا",
+    "mt2a55er": "متأخر", "mt2akher": "متأخر", "mit2akhir": "متأخر", "mt2a5er": "متأخر",
+    # "subject / matter" (موضوع, the ض typed d; three development lines had it as "مودوع"), "private" (خاص),
+    # "rain" (مطر, a weather kind of out_of_scope; ambiguous below).
+    "mawdou3": "موضوع", "mawdu3": "موضوع", "mawdoo3": "موضوع", "mawdo3": "موضوع", "5aas": "خاص", "5aass": "خاص",
+    "matar": "مطر",
     # question words and particles
     "shu": "شو", "sho": "شو", "shou": "شو", "chou": "شو", "chu": "شو", "esh": "ايش", "eish": "ايش",
     "shoo": "شو", "su": "شو",
@@ -350,7 +358,7 @@ _ARABIZI_AMBIGUOUS = frozenset(
     """
     ma la min mn bas bs ana ane ya hal hay had hada aw eh ee eeh leh kam ha
     fine ader eje ente inte into mo mu hon hone kil kel kul abel yom hala halla
-    su rah hiya inti sah mata salam allah alla kors kurs salame ajar ejar fik zol bet jara jare
+    su rah hiya inti sah mata salam allah alla kors kurs salame ajar ejar fik zol bet jara jare matar
     """.split()
 )
 
@@ -534,6 +542,10 @@ _TIGRINYA_LEXICON = {
     "tchenqe": "ተጨኒቐ", "tcheniqe": "ተጨኒቐ", "techeniqe": "ተጨኒቐ", "tecenike": "ተጨኒቐ", "tchenike": "ተጨኒቐ",
     "appointment": "ኣፖይንትመንት", "appointmentey": "ኣፖይንትመንተይ", "apointment": "ኣፖይንትመንት",
     "apointmentey": "ኣፖይንትመንተይ", "appointmentay": "ኣፖይንትመንተይ",
+    # Round 43 (b33 errors): "in my language" (ብቋንቋይ) with qw for ቋ, snapped to ብቕዋንቅዋይ before.
+    "bqwanqway": "ብቋንቋይ", "bqwanqwey": "ብቋንቋይ", "bquanquay": "ብቋንቋይ", "bqanqay": "ብቋንቋይ",
+    "qwanqway": "ቋንቋይ", "qwanqwey": "ቋንቋይ", "quanquay": "ቋንቋይ", "qanqay": "ቋንቋይ",
+    "bqwanqwa": "ብቋንቋ", "bquanqua": "ብቋንቋ", "bqanqa": "ብቋንቋ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -1107,7 +1119,8 @@ def _keep_as_is(token: str, lexicon: dict[str, str] | None = None) -> bool:
 _SPELLED_ACRONYMS = (
     (re.compile(r"(?<![\w'])p(?:ee?|é|i)[ .\-]+[vf](?:ee?|é|i)[ .\-]+t(?:ee?|é|i)(?![\w'])", re.IGNORECASE), "PVT"),
     (re.compile(r"(?<![\w'])p\.[vf]\.t\.?(?![\w'])", re.IGNORECASE), "PVT"),
-    (re.compile(r"(?<![\w'])em[ .\-]+(?:a|ay|ey|é)[ .\-]+p(?:ee?|é|i)(?![\w'])", re.IGNORECASE), "MAP"),
+    # Round 43: also with the a glued to the em ("ema pe stage", a b3 Latin-Tigrinya line read as እማ ፐ).
+    (re.compile(r"(?<![\w'])em[ .\-]*(?:a|ay|ey|é)[ .\-]+p(?:ee?|é|i)(?![\w'])", re.IGNORECASE), "MAP"),
 )
 
 

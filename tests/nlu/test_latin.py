@@ -627,3 +627,30 @@ def test_round28_loanwords_are_no_tigrinya_evidence() -> None:
     assert latin_language("waar is mijn appointment morgen") == "nl"
     assert latin_language("appointment tbi3i emta") == "ar"
     assert latin_language("saat") is None
+
+
+# round 43 (nlu/round29): spellings seen in the b33 errors (and "mawdou3" in older development lines).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ana t2a55art bel ajar", "انا تأخرت بالاجار"),
+        ("t2akharna bel fatura", "تأخرنا بالفاتورة"),
+        ("el mawdou3 5aas", "الموضوع خاص"),
+        ("bqwanqway kzarebeni do", "ብቋንቋይ ክዛረበኒ ዶ"),
+        ("qwanqway tigrinya iya", "ቋንቋይ ትግርኛ እያ"),
+        ("fi matar bukra", "في مطر بكرا"),
+    ],
+)
+def test_round29_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_round29_matar_is_no_arabizi_evidence() -> None:
+    # "matar" (rain) is transliterated in an Arabizi message but says no language alone.
+    assert latin_language("matar") is None
+
+
+def test_round29_spelled_map_with_the_a_glued() -> None:
+    # "ema pe": the MAP's letters with the a written onto the em (a b3 line read it as እማ ፐ).
+    assert to_native_if_latin("ema pe stage abey ykewn") == "MAP stage ኣበይ ይኸውን"
+    assert to_native_if_latin("em a pe stage abey ykewn") == "MAP stage ኣበይ ይኸውን"
