@@ -1111,6 +1111,9 @@ BATCH42_SEALED = ({"nl": (101, 101), "ar": (102, 104), "ti": (98, 100)}, (16, 18
 # crisis lines; nl 103, ar 106, ti 101 crisis lines), sealed: measured once at the end of round 42 (totals only): nl
 # 101/103 (0.98; 86 emergency answer, 15 gentle question), ar 102/106 (0.96; 79, 23), ti 93/101 (0.92; 70, 23): Tigrinya
 # under 0.95; idioms 9 of 183 alarmed, 1 with the emergency answer (nl 1/60 (0), ar 4/61 (0), ti 4/62 (1)).
+# Round 43 (2026-12-01): batch 43 read (development data since), NLU b33 ordinary development data; rules and idioms of
+# its kinds (rules/round43.py, a few earlier lists widened; no training phrasings): batch 43 nl 101 -> 103/103, ar 102
+# -> 106/106, ti 93 -> 101/101, idioms 9 (1 emergency) -> 0 of 183.
 BATCH43_SEALED = ({"nl": (101, 103), "ar": (102, 106), "ti": (93, 101)}, (9, 183))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1148,7 +1151,7 @@ FLOORS = {
     "batch40": ({"nl": (107, 107), "ar": (107, 107), "ti": (100, 100)}, (0, 196)),
     "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
     "batch42": ({"nl": (101, 101), "ar": (104, 104), "ti": (100, 100)}, (0, 186)),
-    "batch43": ({"nl": (101, 103), "ar": (102, 106), "ti": (93, 101)}, (9, 183)),
+    "batch43": ({"nl": (103, 103), "ar": (106, 106), "ti": (101, 101)}, (0, 183)),
 }
 
 
@@ -1202,7 +1205,7 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
     # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41. Batch 42, sealed: 3 of 186
     # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42. Batch 43, sealed: 1 of 183
-    # (BATCH43_SEALED).
+    # (BATCH43_SEALED); round 43 (development data since): none in batches 1-43.
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1277,7 +1280,9 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # emergency answer before, 78 (0.46%) and none after. Round 41, with b31: 86 of 17 594 (0.49%) and 1 emergency answer
     # before (a Tigrinya letter lost, with the children and the hour, read as a missing child), 82 (0.47%) and none
     # after. Round 42, with b32 (less NLU_DANGER_NOW): 89 of 18 263 (0.49%) and 1 emergency answer before (an Arabic
-    # message of distress saying "I have no thoughts of hurting myself"), 85 (0.47%) and none after. Room for NLU data
+    # message of distress saying "I have no thoughts of hurting myself"), 85 (0.47%) and none after. Round 43, with b33:
+    # 85 of 18 868 (0.45%) before, 86 after (the classifier alone at 0.605 on an Arabic "my husband is ill, I must stay
+    # with him, I won't come", after round 43's NLU data changed its negatives); no emergency answer. Room for NLU data
     # changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 

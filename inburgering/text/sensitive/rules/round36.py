@@ -185,11 +185,12 @@ _R36_WEARY_OF_LIFE_TI = (r"(" + _R36_LIFE_TI + r"\s+(\S+\s+){0,2}?" + _R36_WEARY
 _R36_END_IT_TI = (r"(^|(?<!\S)(ሎሚ|ሕጂ|ጽባሕ|ለይቲ|ደጊም|ብሓቂ|ኩሉ|ኣነ|ስለዚ|በቃ|ክንድዚ|የብሉን|የብላን|ደኺመ|ሰልቺዩኒ|ኣኺሉኒ|ጸጊበ|ምንባር|ህይወት|ሂወት|§)\s+)"
                   r"(ክውድኦ|ክውድኣ|ከብቅዖ|ከብቅዓ|ክዛዝሞ|ክዛዝማ|ከቋርጾ|ከቋርጻ|ከኽትሞ|ክውድእ|ከብቅዕ)\s+(እየ|እያ|ኢየ|ኢያ|ደልየ|ወሲነ|ሓሲበ)(?!\S)")
 _R36_LIFE_LA = r"\b(b|n|kab\s+)?(mnbar|minbar|mnibar|hywet|hiwet|hiywet|hywot|nabra)\w*"
-_R36_WEARY_LA = (r"(trgum\s+(yeblun|yebluln|yeblu|yeblan|yelen)|tirgum\s+(yeblun|yebluln|yeblu|yelen)|tqmi\s+yeblun|dekime|dekimna|dkime|selchiyuni|"
+# (round 43: also "tergum", "yebelan" and "kwedo" after "yebelan", Latin spellings of the Ge'ez)
+_R36_WEARY_LA = (r"((trgum|tergum|tirgum)\s+(yeblun|yebluln|yeblu|yeblan|yebelan|yebelun|yelen)|tqmi\s+yeblun|dekime|dekimna|dkime|selchiyuni|"
                  r"aselchiyuni|akiluni|xegibe|tsegibe|tselie|tselie|harbite|aydelyon|aydeln)\b")
 _R36_WEARY_OF_LIFE_LA = r"(" + _R36_LIFE_LA + r"\s+(\w+\s+){0,2}?" + _R36_WEARY_LA + r"|" + _R36_WEARY_LA + r"\s+(\w+\s+)?" + _R36_LIFE_LA + r")"
-_R36_END_IT_LA = (r"(^|\b(lomi|hji|hiji|tsbah|xbah|leyti|degim|bhaqi|kulu|ane|slezi|beqa|yeblun|yebluln|dekime|akiluni|xegibe|tsegibe|mnbar|hywet|hiwet)\s+)"
-                  r"(kwdo|kiwdo|kwudo|kiwudo|kewdo|kwda|kiwda|kebqo|kebko|kebqio|kizazmo|kzazmo|kequarxo|keqwarxo|keqwartso)\s+(eye|iye|eya|iya|delye|deliye|wesine|hasibe)\b")
+_R36_END_IT_LA = (r"(^|\b(lomi|hji|hiji|tsbah|xbah|leyti|degim|bhaqi|kulu|ane|slezi|beqa|yeblun|yebluln|yeblan|yebelan|dekime|akiluni|xegibe|tsegibe|mnbar|hywet|hiwet)\s+)"
+                  r"(kwdo|kwedo|kiwdo|kwudo|kiwudo|kewdo|kwda|kiwda|kebqo|kebko|kebqio|kizazmo|kzazmo|kequarxo|keqwarxo|keqwartso)\s+(eye|iye|eya|iya|delye|deliye|wesine|hasibe)\b")
 
 # a child (or a relative) missing near water, or feared to have fallen in
 from inburgering.text.sensitive.rules.meaning import _CHILD_TI as _R36_KIDS_TI, _FAMILY_TI as _R36_FAMILY_TI  # noqa: E402

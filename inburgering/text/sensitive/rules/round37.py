@@ -233,9 +233,11 @@ _R37TI_NOT_A_JOURNEY_LA = (r"^(?!.*\b(nab|kgeez|geaz|guezo|sdet|nefarit|airport|
 # "tell my children / my mother that I love them" and "I am gone", "I won't be there" (a message left behind)
 _R37TI_TELL_TI = (r"(?<!\S)(ንገር|ንገሩ|ንገሪ|ንገርዎ|ንገሩዎ|ንገርዎም|ንገሩዎም|ንገርወን|ንገርዋ|ንገሩዋ|ንገሮ|ንገሮም|ንገራ|ንገረን|ንገርለይ|ንገሩለይ|ንገሪለይ|"
                   r"ንገርዎምለይ|ንገሩዎምለይ|ንገርዋለይ|ኣብጽሑለይ|ኣብጽሓለይ|ኣብጽሑሎም|ኣብጽሑላ|ኣብጽሕዎም)(?!\S)")
-_R37TI_LOVE_TI = r"(?<!\S)(ፍቕረይ|ፍቕሪ|ከምዘፍቅሮም|ከምዘፍቅሮ|ከምዘፍቅራ|ከምዘፍቅረን|ከምዘፍቅረኩም|ኣፍቅረኩም|ኣፍቅሮም|የፍቅሮም|ብጣዕሚ\s+ከምዘፍቅሮም)(?!\S)"
+# (round 43: also thanks passed on, "የቐንየለይ", and "I won't meet her / you again", "ኣይክራኸበን")
+_R37TI_LOVE_TI = (r"(?<!\S)(ፍቕረይ|ፍቕሪ|ከምዘፍቅሮም|ከምዘፍቅሮ|ከምዘፍቅራ|ከምዘፍቅረን|ከምዘፍቅረኩም|ኣፍቅረኩም|ኣፍቅሮም|የፍቅሮም|ብጣዕሚ\s+ከምዘፍቅሮም|"
+                  r"የቐንየለይ|የቐንዮ\s+ኢለ|የቐንየልና)(?!\S)")
 _R37TI_GONE_TI = (r"(?<!\S)(ከይደ|ኸይደ|ሓሊፈ|ተሰናቢተ|ኣይክህሉን|ኣይህሉን|ኣይክምለስን|ኣይምለስን|ኣይክርእየኩምን|ኣይክርእዮምን|ኣይክርእያን|"
-                  r"ኣይክርእዮን|ኣይትርእዩንን|ደሓን\s+ኩኑ|ሰላም\s+ኩኑ|ይቕረ\s+በሉለይ|ይቕረ\s+በሉኒ|መወዳእታ|ንሓዋሩ|ንዘልኣለም)(?!\S)")
+                  r"ኣይክርእዮን|ኣይትርእዩንን|ኣይክራኸበን|ኣይክራኸባን|ኣይክራኸቦን|ኣይክራኸበኩምን|ኣይክራኸቦምን|ደሓን\s+ኩኑ|ሰላም\s+ኩኑ|ይቕረ\s+በሉለይ|ይቕረ\s+በሉኒ|መወዳእታ|ንሓዋሩ|ንዘልኣለም)(?!\S)")
 _R37TI_NOT_AN_ERRAND_TI = (r"^(?!.*((?<!\S)ናብ\s|ስራሕ|ዕዮ|ዕዳጋ|ድኳን|ሱቕ|ቤት\s+ትምህርቲ|ትምህርቲ|ኮርስ|ክምለስ|ክመጽእ|ጽባሕ|ምሸት|ሰዓት|ሰሙን|"
                            r"ዕረፍቲ|በዓል|ልደት|ሰርግ|ሓጺር\s+ግዜ))")
 _R37TI_TELL_LA = r"\b(nger|ngeru|ngeri|ngerwo|ngeruwo|ngerwom|ngeruwom|ngeruom|ngerwa|ngeruwa|ngerom|ngera|ngeruley|ngerley|abxhuley|abtshuley)\b"
@@ -250,10 +252,11 @@ _R37TI_NO_BREATH_TI = (r"(?<!\S)(ኣየስተንፍስን|ኣይስተንፍስ�
 _R37TI_NOW_TI = r"(?<!\S)(ዘሎ|ዘላ|ዘለዉ|ኣሎ|ኣላ|ኣለዉ|ደው\s+ኢሉ|ሕጂ|ድሮ|ንዝተወሰነ\s+ደቓይቕ)(?!\S)"
 _R37TI_WHO_TI = r"(" + _R37TI_CHILD_TI[1:-1] + r"|ቆልዓይ|ሕጻነይ|ህጻነይ|ሕጻንና|ቤቢ|ቤቢይ|ኣቦሓጎይ|ኣደሓጎይ|ጎረቤተይ|ዓርከይ|መሓዛይ)"
 _R37TI_NOT_BREATH_TI = r"^(?!.*(ኣፍንጫ|ጉንፋዕ|ሰዓል|ረስኒ|ብኣፍ|ጎየ|ጉያ|ስፖርት|ጅም|ዳንሳ|ብኽያት\s+ጸኒሑ|ብሓሳብ|ትሕቲ\s+ማይ\s+ክሕምብስ|ሕምባሰ))"
-_R37TI_NO_BREATH_LA = (r"\b(ayistenfsn|aystenfsn|ayestenfsn|ayistenfesn|ayistenfisn|aytenfsn|aytenfesen|ayitenfesen|atestenfsn|aytestenfsn|"
+# (round 43: also "ayestenfsin", "ayestenfsen" and "aboy", "abey" below)
+_R37TI_NO_BREATH_LA = (r"\b(ayistenfsn|aystenfsn|ayestenfsn|ayestenfsin|ayestenfsen|aystenfsin|ayistenfsin|ayistenfesn|ayistenfisn|aytenfsn|aytenfesen|ayitenfesen|atestenfsn|aytestenfsn|"
                        r"aytnfesn|mstnfas\s+aqwarixu|tnfas\s+aqwarixu)\b")
 _R37TI_WHO_LA = (r"\b(qolaey|qolae|qolaa|qolea|kolaey|qolay|wedey|wedei|gualey|gwaley|hxaney|hitsaney|hxan|hitsan|baby|beby|deqey|abuy|adey|"
-                 r"sebayey|sebeytey|hawey|haftey|abohagoy|adehagoy)\b")
+                 r"sebayey|sebeytey|hawey|haftey|abohagoy|adehagoy|aboy|abey)\b")
 _R37TI_NOW_LA = r"\b(zelo|zela|alo|ala|alew|hji|hiji|hizi|dro)\b"
 _R37TI_NOT_BREATH_LA = r"^(?!.*\b(afnca|afntsa|afnch|gunfae|seal|resni|goye|guya|sport|gym|neus|verkouden|verkoudheid)\b)"
 # "I won't last / I won't live until the morning, until tomorrow": staying is the gentle question (a party, a shift

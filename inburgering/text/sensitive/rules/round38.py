@@ -138,10 +138,10 @@ from inburgering.text.sensitive.rules.round36 import (  # noqa: E402
 # a trivial thing that "kills me / us" (Latin script): a deadline, an assignment, MAP or PVT, the gas bill, the
 # winter, a pain; the same kind as round 32's bills and forms, with the words round 32 did not list
 # (round 41: also the cold "ቀዝሒ" / "kezhi", the heat, hunger and thirst "xmet", and toil or mischief "bxama";
-# round 42: the heat "harur")
+# round 42: the heat "harur"; round 43: the cold "zhul", Latin)
 _R38TI_THING_LA = (r"(deadline\w*|opdracht\w*|map|pvt|knm|duo|ind|afspraak\w*|afspraken|huiswerk|presentatie|stage|cursus|taalles|"
                    r"gas|stroom|energie|elektrik|elektriciteit|hsab|hisab|hsabat|bil|bill|rekening\w*|kray|kiray|toeslag|boete|"
-                   r"winter|kremti|qwri|muqet|zahli|regen|zinab|znab|qanza|pijn|hoofdpijn|buikpijn|migraine|"
+                   r"winter|kremti|qwri|muqet|zahli|zhul|zihul|zuhul|zehul|regen|zinab|znab|qanza|pijn|hoofdpijn|buikpijn|migraine|"
                    r"kezhi|qezhi|kezihi|qezihi|kou|koude|bered|snow|sneuw|hite|warmte|waei|harur|haruri|hrur|"
                    r"xmet|tmet|tmyet|tmiyet|xmiet|xmyet|tsmet|tsmiet|tsmi|xmi|tsmie|xmie|dorst|honger|"
                    r"resey\s+qanza|rsey\s+qanza|kebdey\s+qanza|hqoy\s+qanza|sney\s+qanza)")

@@ -1,0 +1,77 @@
+"""Round 43, the lead: a threat to kill me under a condition, with the person at the door now
+(inburgering/text/sensitive/rules/round43.py, ``_PRESENT_NOW``, read by the detector's round-17 cap). The probes are
+new wordings written for this file, not lines of a held-out batch.
+
+NON-NATIVE WRITTEN (Arabic, Arabizi, Tigrinya): needs review by a native speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inburgering.text.sensitive import CrisisLevel, crisis_level
+
+
+@pytest.mark.parametrize("text", [
+    "أخي قال إذا ما بعطيه المعاش رح يقتلني، وهلق هو عالباب",
+    "ابن عمي بيقول إذا ما رجعتله الدين رح يدبحني، وهو تحت البيت هلأ",
+    "jozi 2al iza ma raj3et 3al bet ra7 y2telni w hala2 huwe 3al bab",
+    "ex tab3i 2al iza ma 3tito el wlad ra7 y2telni, huwe 2eddam el bet",
+    "mijn ex zegt dat hij me vermoordt als ik de kinderen niet geef, hij staat nu aan de deur",
+    "ሓወይ እንተዘይከፊለዮ ክቐትለኒ እዩ ኢሉ፡ ሕጂ ኣብ ማዕጾ ደው ኢሉ ኣሎ",
+])
+def test_a_conditional_threat_with_the_person_at_the_door_is_an_emergency(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    # the same threat without anyone at the door: the gentle question, as before
+    "أخي قال إذا ما بعطيه المعاش رح يقتلني",
+    "ابن عمي بيقول إذا ما رجعتله الدين رح يدبحني",
+])
+def test_the_conditional_threat_alone_stays_the_gentle_question(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.uncertain
+
+
+@pytest.mark.parametrize("text", [
+    # a trivial condition is still an idiom, also with someone at the door
+    "امي رح تقتلني اذا كسرت الصحون، وهي هلق عالباب",
+    "mama ra7 t2telni iza nsit el 5obz, hiye 3al bab",
+    "mijn vader vermoordt me als ik mijn rapport laat zien, hij staat al voor de deur",
+    # someone at the door, no threat
+    "الجار عالباب بدو ياخد الكرتونة",
+    "fi wa7ad 3al bab ma3o tarde",
+])
+def test_someone_at_the_door_alone_or_with_a_trivial_threat_raises_no_alarm(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "قلبي كان رح يوقف من الخضة لما رن الجرس بالليل",
+    "قلبنا كان رح يطلع من الفرحة لما اجت الموافقة",
+    "2albi kan ra7 yo2af mn el khof lamma sm3et el sot",
+])
+def test_a_heart_that_nearly_stopped_from_fright_is_an_idiom(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    # a real signal next to it still alarms; a heart that stops with no breath is not the idiom
+    "قلبي كان رح يطلع من الخوف وهلق بدي موت",
+    "قلبي رح يوقف وما عم اقدر اتنفس",
+])
+def test_next_to_the_heart_idiom_a_real_signal_still_alarms(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "الله يرحم ايام حمص، كانت الحياة أبسط",
+    "الله يرحم هديك الايام لما كنا كلنا سوا",
+    "allah yer7am ayyam zaman ya 5ayye",
+])
+def test_nostalgia_for_the_old_days_is_an_idiom(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
+
+
+def test_next_to_the_nostalgia_idiom_a_wish_to_die_still_alarms() -> None:
+    assert crisis_level("الله يرحم ايام حلب، وأنا ما بدي عيش بعد اليوم") is not CrisisLevel.none
