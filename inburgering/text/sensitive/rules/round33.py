@@ -283,8 +283,9 @@ _ROUND33_IDIOMS_TI: tuple[str, ...] = (
     # Latin script: nearly drowned or died at sea, in the desert, as a child (a story that is over)
     r"^(?!.*\b(" + _R33_DANGER_LA + r"|hji\s+wn|degime|lomi\s+leyti)\b)(?=.*\b(qdmi|kdmi|qidmi|qedem|kedem|ab\s+\d{4}|ab\s+bahri|ab\s+mediterranean|ab\s+middellandse|ab\s+sahara|ab\s+libya|ab\s+gueazo|qolea\s+kleku|qolea\s+ekleku)\b)"
     r".*\b(kmwt|kmewt|kmut|kmot|ktefe|ktehel|kintehel|kntehel|ktehal|kthl|ktelq|kwedq)\s+(qeribe|qerbe|kerbe|qerib|qeribna|qerbna|kerib|kerbna|teqaribe)\s+(neyre|neyrna|neyrena)\b.*",
-    # Latin script: hunger, thirst, the heat or the cold "killed / kills me" (fasting, a long day)
-    r"^(?!.*\b(" + _R33_DANGER_LA + r")\b).*\b(b)?(timyet|tmyet|tmiyet|tmet|tsmi|tsmie|xmi|dkam|dikam|drkam|hrur|muqet|mukhet|quri|zhul|dhul)\s+(\w+\s+)?"
+    # Latin script: hunger, thirst, the heat or the cold "killed / kills me" (fasting, a long day); round 43: not when
+    # sleeping outside or without a house (then the message is read as usual, as its Ge'ez form is)
+    r"^(?!.*\b(" + _R33_DANGER_LA + r"|ab\s+dege\s+(n|k|y|t)?(dqes|dkes|deqes|hadr|hader|hadir)\w*|bzey\s+geza|bla\s+geza|ab\s+godena\s+\w*(dqes|hadr)\w*)\b).*\b(b)?(timyet|tmyet|tmiyet|tmet|tsmi|tsmie|xmi|dkam|dikam|drkam|hrur|muqet|mukhet|quri|zhul|dhul)\s+(\w+\s+)?"
     r"(y|yi|t)?(q|k)eti?l(e|u|a|om)(ni|na)\b.*",
     # a rope for the laundry, a tent, a move or sport (nothing about the neck, hanging myself, or giving up)
     r"^(?!.*(" + _R33_DANGER_TI + r"|ክሓንቕ|ክሓንቅ|ክሳደይ|ክሳድ|ርእሰይ|ክመውት|ክሞት|ክንጠልጠል|ተንጠልጢለ|ጣውላ\s+ናሕሲ))"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from inburgering.text.sensitive import CrisisLevel, crisis_level
+from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -75,3 +76,38 @@ def test_nostalgia_for_the_old_days_is_an_idiom(text: str) -> None:
 
 def test_next_to_the_nostalgia_idiom_a_wish_to_die_still_alarms() -> None:
     assert crisis_level("الله يرحم ايام حلب، وأنا ما بدي عيش بعد اليوم") is not CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "het is min vijf en wij slapen buiten, de kou maakt ons kapot",
+    "ik slaap al twee weken op straat sinds ik uit huis ben gezet",
+    "we zijn nu dakloos en de kinderen hebben het koud",
+    "صرلنا جمعة نايمين بالشارع والبرد بيقتل",
+    "3am nnam bel share3 mn yomen w el bard ktir",
+])
+def test_sleeping_outside_now_gets_the_gentle_question(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "we slapen buiten in een tent op de camping, heerlijk",
+    "بالعطلة نمنا برا بالخيمه، كانت حلوة",
+    "3am nnam bara bel khayme bel re7le",
+])
+def test_sleeping_outside_for_fun_raises_no_alarm(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
+
+
+def test_the_latin_tigrinya_cold_idiom_is_not_cut_when_sleeping_outside() -> None:
+    # round 33's Latin idiom "the cold kills us" cut the whole message; sleeping outside is read as usual (round 43)
+    assert crisis_level("zhul yqetlena ab dege nhadr alena") is not CrisisLevel.none
+    assert crisis_level("zhul nay holland yqetlena") is CrisisLevel.none
+
+
+def test_round43_lead_rules_stay_fast_on_long_messages() -> None:
+    assert slowest_seconds((
+        "رح يقتلني اذا ما دفعت وهو عالباب " * 130, "y2telni iza ma dafa3t w huwe 3al bab " * 110,
+        "قلبي كان رح يطلع من الخوف " * 160, "الله يرحم ايام الشام " * 200, "allah yer7am ayyam zaman " * 160,
+        "wij slapen buiten op straat " * 150, "نايمين برا بالشارع " * 220, "nayemin bara bel share3 " * 170,
+        "zhul yqetlena ab dege nhadr alena " * 120, "staat aan de deur " * 230,
+    ), with_classifier=True) < 1.0
