@@ -122,6 +122,9 @@ _ROUND23_CRISIS = (
     r"(?<!\S)(ال)?(سم|مبيد)\S*(\s+\S+){0,6}?\s+(مو|مش|ما\s+هو|مب|ليس|مانو|مهو)\s+(لل|ل|عشان\s+ال|كرمال\s+ال|مشان\s+ال|ضد\s+ال)" + _PESTS_AR + r"\S*",
     r"(?<!\S)መርዚ\S*(\s+\S+){0,6}?\s+(ን|ንዘ|ን\s+)?" + _PESTS_TI + r"\S*\s+ኣይ(ኮነን|ኮነትን|ኮነን\s+እዩ)",
     # a whole strip or box of pills swallowed (also with regret afterwards)
+    # (round 43: not a box of food or sweets eaten or drunk: "أكلت علبة شوكولا كاملة" got the emergency answer)
+    r"^(?!.*(?<!\S)(ال)?(شوكولا\S*|بسكوت\S*|شيبس|سكاكر|حلو|حلويات|بوظه|ايس\s*كريم|كيك\S*|كاتو|علكه|تمر|جبنه|لبنه|فستق|بزر|مكسرات|"
+    r"معكرونه|دونات|عصير|حليب|بيره|كولا|بيبسي|سيريال|كورن\s*فليكس|فشار|بوشار|مربى|نوتيلا|زيتون|سردين|تونا|طون)(?!\S)).*?"
     r"(?<!\S)(بلعت|اخدت|شربت|بلعتلي|اكلت)\s+(\S+\s+)?(شريط|علبه|ظرف|باكيت|كرتونه)\s+(\S+\s+){0,2}?(كامل|كامله|كلو|كلها|بكامله|كلّو)(?!\S)",
     r"(?<!\S)(بلعت|اخدت|شربت)\s+(\S+\s+){0,2}?(كل\s+)?(ال)?(باراسيتامول|بنادول|بروفين|اسبرين|ترامادول|منوم|منومات|مهدئ|مهدئات|حبوب\s+النوم|حبوب\s+(ال)?ضغط)\s+(اللي|يلي|الي)\s+(بالبيت|عندي|بالعلبه)",
     r"\b(een\s+)?(hele|volle|complete)\s+(strip|doos|doosje|pot|potje|verpakking)\s+(\S+\s+)?(pillen|tabletten|paracetamol\w*|ibuprofen|oxazepam|slaappillen|medicijnen)\b(\s+\S+){0,3}?\s+(genomen|ingenomen|geslikt|doorgeslikt|opgegeten)\b",

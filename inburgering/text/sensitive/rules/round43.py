@@ -469,6 +469,34 @@ _ROUND43_UNCERTAIN_LEAD: tuple[str, ...] = (
     _RLLEAD_NOT_LEISURE + r".*(?<!\S)(نايم|نايمه|نايمين|عم\s+نام|عم\s+ننام|منام|بنام|بننام|نمت|نمنا)\s+(\S+\s+)?(برا|بالشارع|عالشارع|بالحديقه|بالمحطه|تحت\s+الجسر)(?!\S)",
     _RLLEAD_NOT_LEISURE + r".*\b(nayem|nayme|nayemin|3am\s+nam|3am\s+nnam|mnam|bnam|bnnam|nemt|nemna)\s+(\w+\s+)?(bara|bel\s*share3|3al\s*share3|bel\s*7adi2a|bel\s*ma7atta|bel\s*ma7ata|ta7t\s+el\s*jesr)\b",
 )
+# "I don't want to live HERE / in the Netherlands / in this house / with him any more" (the place or the person said):
+# homesickness or a wish to move, not a wish to die; the core rules ("ما بدي عيش", "wil niet meer leven") gave it the
+# emergency answer. Cut out only with a place or a person right after the verb, and only when nothing says "nowhere",
+# "at all" or "in this world" (a real wish to die keeps its alarm).
+_RLLEAD_PLACE_NL = (r"(hier|daar|in\s+(nederland|holand|dit\s+land|deze\s+stad|dit\s+dorp|dit\s+huis|deze\s+wijk|deze\s+flat|het\s+azc|dit\s+azc|"
+                    r"europa|de\s+kou)|met\s+(hem|haar|mijn\s+(man|vrouw|schoon\w+))|bij\s+(hem|haar|mijn\s+schoon\w+))")
+_RLLEAD_ANYWHERE_NL = (r"(?!.*\b(nergens|ergens|overal|helemaal\s+niet|op\s+deze\s+wereld|in\s+deze\s+wereld|op\s+aarde|dod|sterven|zelfmord|einde|"
+                       r"pil\w*|tablet\w*|mes|touw|brug|spor|trein|springen|snijden|afscheid|donker|zinlos|geen\s+zin)\b)")
+_RLLEAD_PLACE_AR = (r"(هون|هنا|هين|هناك|بهولندا|بهولاندا|بهولنده|بهالبلد|بهالبلاد|بهاد\s+البلد|بهيدا\s+البلد|بهالبيت|بهاد\s+البيت|بهيدا\s+البيت|بالبيت|"
+                    r"بهالمدينه|بهالضيعه|بالكامب|بالمخيم|بهالحي|بهالشقه|بالشقه|بالغربه|باوروبا|ب\s+اوروبا|ب\s+هولندا|مع(و|ه|ها|هم|ن)|عند(و|ه|ها|هم))")
+_RLLEAD_ANYWHERE_AR = (r"(?!.*(ولا\s+ب?(اي|أي)\s+مكان|ولا\s+بمكان|ولا\s+بغير\s+مكان|بهالدنيا|بالدنيا|بهالعالم|ابدا|خلص\s+من\s+حياتي|بدي\s+موت|انتحر|"
+                       r"حبوب|حبات|دوا|سكين|حبل|جسر|انط|اقطع|وداع|سامحوني|ما\s+في\s+معنى|ما\s+الها\s+معنى))")
+_RLLEAD_PLACE_AZ = r"(hon|hona|hena|hnak|b\s*holanda|b\s*holland|bhal\s*balad|bhal\s*bet|bel\s*bet|bel\s*ghorbe|b\s*oroba|ma3o|ma3ah|ma3a|ma3on|3ando)"
+_RLLEAD_ANYWHERE_AZ = (r"(?!.*\b(wala\s+b\s*ay\s+makan|wala\s+b\s*makan|bel\s*donya|bhal\s*donye|bhal\s*donya|abadan|bade\s+mot|bde\s+mout|nte7er|"
+                       r"7bob|7boub|dawa|sekkin|sikin|7abel|jeser|jisr|ot|sam7oni|ma\s+fi\s+ma3na)\b)")
+_ROUND43_IDIOMS_LEAD += (
+    r"^" + _RLLEAD_ANYWHERE_NL + r".*?\b(ik\s+)?(wil|wilt)\s+(\S+\s+)?niet\s+(mer\s+)?" + _RLLEAD_PLACE_NL + r"\s+(\S+\s+)?(leven|wonen)\b",
+    r"^" + _RLLEAD_ANYWHERE_NL + r".*?\b(ik\s+)?(wil|wilt)\s+(\S+\s+)?niet\s+mer\s+(leven|wonen)\s+" + _RLLEAD_PLACE_NL + r"\b",
+    r"^" + _RLLEAD_ANYWHERE_NL + r".*?\b(ik\s+)?(wil|wilt)\s+" + _RLLEAD_PLACE_NL + r"\s+niet\s+(mer\s+)?(leven|wonen)\b",
+    r"^" + _RLLEAD_ANYWHERE_AR + r".*?(?<!\S)(ما|مو|مش|لا|ما\s+عاد)\s+(عاد\s+)?(بدي|اريد|بريد|ابغي|حابب|حابه|عايز|عايزه)\s+(ان\s+)?[انب]?عيش\s+"
+    + _RLLEAD_PLACE_AR + r"(?!\S)",
+    r"^" + _RLLEAD_ANYWHERE_AZ + r".*?\b(ma|mish|mesh|la|mosh)\s+(3ad\s+)?b[aei]?d[ie]?\s*[ae]?3[aiey]+sh\s+" + _RLLEAD_PLACE_AZ + r"\b",
+    # Tigrinya (Ge'ez and Latin): "here / in Holland / in this country / with him ... I don't want to live"
+    r"^(?!.*(ኣብ\s+ዝኾነ\s+ቦታ|ኣብ\s+ካልእ\s+ቦታ\s+ውን|ዓለም|ሂወት|ህይወት|ድሕሪ\s+ሎሚ|ደኺመ|ክመውት|ክሞት|ከኒና|ገመድ|ካራ|ድልድል|ደሓን\s+ኩኑ|ስንብት|\bdie\b|\bdod\b))"
+    r".*?(?<!\S)(ኣብዚ|ኣብዚኣ|ኣብዛ\s+(ሃገር|ከተማ)|ኣብዚ\s+ገዛ|ኣብ\s+(ሆላንድ|ኔዘርላንድ|ኤውሮጳ|ኣውሮጳ)\S*|ምስኡ|ምስኣ|ምሶም|ምስኦም)\s+(ክነብር|ምንባር)\s+ኣይ(ደል|ደለ)\S*(\s+እየ)?(?!\S)",
+    r"^(?!.*\b(ab\s+zkone\s+bota|alem|hiwet|hywet|dhri\s+lomi|dekime|kmewt|kmot|kenina|gemed|kara|dldl|dehan\s+kunu|snbt|die|dod)\b)"
+    r".*?\b(abzi|abzia|abza\s+(hager|ketema)|ab\s+(holand|holland|nederland|europa)|msu|msa|msom)\s+(knebr|kinebr|mnbar)\s+(aydelen|aydeleyen|aydelyen|aydelin|aydelieyen)\b",
+)
 # (round 43, the lead: end)
 _ROUND43_IDIOMS = _ROUND43_IDIOMS_NL_AR + _ROUND43_IDIOMS_TI + _ROUND43_IDIOMS_LEAD
 _ROUND43_CRISIS = _ROUND43_CRISIS_NL_AR + _ROUND43_CRISIS_TI

@@ -111,3 +111,35 @@ def test_round43_lead_rules_stay_fast_on_long_messages() -> None:
         "wij slapen buiten op straat " * 150, "نايمين برا بالشارع " * 220, "nayemin bara bel share3 " * 170,
         "zhul yqetlena ab dege nhadr alena " * 120, "staat aan de deur " * 230,
     ), with_classifier=True) < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    # "I don't want to live here / in this country / with him": homesickness, a move or a separation, not a wish to die
+    "ik wil niet meer in dit land leven, ik mis mijn familie in Eritrea",
+    "ik wil hier niet meer wonen, de buren zijn luidruchtig",
+    "ما بدي عيش بهالبلد، بدي ارجع عند أهلي",
+    "ما عاد بدي عيش معو، بدي اتطلق وما بعرف كيف",
+    "ma baddi 3ish hon, el tsa2es bared ktir",
+    "ኣብዛ ከተማ ክነብር ኣይደልን፡ ናብ ኣምስተርዳም ክግዕዝ እደሊ",
+    "ab nederland knebr aydelen, nab adey kmeles delye",
+    # a box of sweets, not of pills
+    "أكلت علبة بسكوت كاملة وهلق بطني عم يوجعني",
+])
+def test_living_elsewhere_and_a_box_of_sweets_get_no_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    # with "nowhere", the world, means or a goodbye the wish to die keeps its alarm
+    "ik wil niet meer in nederland leven en ook nergens anders",
+    "ik wil niet meer leven op deze wereld",
+    "ما بدي عيش هون ولا بأي مكان تاني",
+    "ما بدي عيش بهالدنيا",
+    "ma baddi 3ish hon, jebt 7bob w 5alas",
+    "ik wil hier niet meer leven, ik heb een touw gekocht",
+    "بلعت علبة الحبوب كلها",
+    "ኣብዛ ዓለም ክነብር ኣይደልን",
+    "ኣብዚ ክነብር ኣይደልን፡ ገመድ ገዚአ ኣለኹ",
+])
+def test_with_nowhere_or_a_means_the_wish_to_die_keeps_its_alarm(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.none
