@@ -202,7 +202,8 @@ _ROUND25_CRISIS_TI: tuple[str, ...] = (
     _both(r"(ኩሉ\s+(ነገረይ|ንብረተይ|ዘለኒ)|ንብረተይ|ክዳውንተይ|ስልከይ|ሰዓተይ|ገንዘበይ|ብሽክለተይ|መጻሕፍተይ|ኮምፒተረይ|ላፕቶፐይ|ወርቀይ)",
           r"(?<!\S)(ሂበ|ዓዲለ|ኣካፊለ|ኣረኪበ|ገዲፈ)\S*",
           r"(ሰላም\s+(\S+\s+)?(ይስምዓኒ|ተሰሚዑኒ|ይረኽብ)|ቅሳነት\s+(\S+\s+)?(ይስምዓኒ|ተሰሚዑኒ)|ድሉው\s+እየ|ተዳልየ|ዝተረፈ\s+(\S+\s+)?የለን|ኣየድልየንን|ኣይክድልየንን|ኣይከድልየንን|ኣይክደልዮን|ስንብት|ተፋንየ|ክኸይድ\s+ድሉው)",
-          r"^(?!.*(ቀይሕ\s+መስቀል|ድኳን|ካልኣይ\s+ኢድ|ኣረገውቲ|ሸይጠ|ዕዳጋ|kringloop|ፈተና|ገዛ\s+ቀይረ|ክግዕዝ))"),
+          # (round 43: not with new ones bought: "I gave all my clothes away, I don't need them, I bought new ones")
+          r"^(?!.*(ቀይሕ\s+መስቀል|ድኳን|ካልኣይ\s+ኢድ|ኣረገውቲ|ሸይጠ|ዕዳጋ|kringloop|ፈተና|ገዛ\s+ቀይረ|ክግዕዝ|ሓድሽ\s+(\S+\s+)?ገዚአ|ሓደስቲ\s+(\S+\s+)?ገዚአ|ሓድሽ\s+(\S+\s+)?ዓዲገ|ሓደስቲ\s+(\S+\s+)?ዓዲገ))"),
     _both(r"\b(kulu\s+(negerey|nbretey|zeleni)|nbretey|kdawntey|slkey|seatey|genzebey)\b", r"\b(hibe|adile|akafile|arekibe)\w*\b",
           r"\b(selam\s+(\w+\s+)?(ysmaeni|ysmeani|tesemiuni)|qsanet\s+(\w+\s+)?ysmaeni|dluw\s+eye|tedalye|aykdelyon|snbt|tefanye)\b"),
     # "my soul returns to its creator today", "I go to God tonight"

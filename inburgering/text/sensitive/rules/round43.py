@@ -90,6 +90,9 @@ _RLNA_NOT_TRAVEL_NL = (r"^(?!.*\b(station|perron|vertraging|vertragd|overweg|wer
 _RLNA_FORGIVE_GO_NL = r"^(sorry\s+)?(vergef|vergeft|vergeven)\s+(mij|me)(\s+alsjeblieft|\s+alstublieft|\s+alemal|\s+julie\s+alemal)?\s+ik\s+(ga|vertrek)(\s+nu|\s+vorgoed|\s+voor\s+altijd){0,2}\s*$"
 _RLNA_FAREWELL_NL = (r"^(ik\s+)?(nem|neem|nemen)\s+(nu\s+)?afscheid\s+van\s+(julie|iedereen|alemal|de\s+wereld|het\s+leven|alles)(\s+alemal|\s+vorgoed|\s+voor\s+altijd){0,2}"
                      r"(\s+vergef\s+(mij|me))?\s*$")
+# (the lead, round 43: a goodbye to "you all / everyone" alone, with nothing about the world, life, forever or forgiveness,
+# asks the gentle question: a user who ends the chat or moves away writes it too; the emergency answer stays for the rest)
+_RLNA_FAREWELL_STRONG_NL = r"(?=.*\b(de\s+wereld|het\s+leven|vorgoed|voor\s+altijd|vergef)\b)"
 # someone is beating someone else now, I hear her scream (Dutch, Arabic script, Arabizi)
 _RLNA_BEATS_NL = (r"\b(buurman|buurvrouw|buren|man|vader|broer|zon|vriend|ex|schonvader|om|hij|iemand|en\s+man)\s+(slat|schopt|wurgt|mishandelt|trapt|slat\s+en\s+schopt)\s+"
                   r"(nu\s+)?(zijn|har|de|mijn|m'n|mn|hun|en)\s+(vrouw|kind|kinderen|moeder|man|dochter|zon|zus|vriendin|baby|zusje|broertje|buurvrouw|meisje|jongen)\b")
@@ -195,7 +198,7 @@ _ROUND43_CRISIS_NL_AR: tuple[str, ...] = (
     _RLNA_NOT_TRAVEL_NL + _rlna_both(_RLNA_TRACKS_NL, _RLNA_TRAIN_COMING_NL)[1:],
     # a goodbye as the whole message
     _RLNA_FORGIVE_GO_NL,
-    _RLNA_FAREWELL_NL,
+    _RLNA_FAREWELL_STRONG_NL + _RLNA_FAREWELL_NL,
     # someone beating someone else now
     _RLNA_NOT_PAST_NL + _rlna_both(_RLNA_BEATS_NL, _RLNA_NOW_HEAR_NL)[1:],
     _RLNA_NOT_HABIT_AR + _rlna_both(_RLNA_BEATS_AR, _RLNA_NOW_AR2)[1:],
@@ -219,6 +222,8 @@ _ROUND43_CRISIS_NL_AR: tuple[str, ...] = (
     _RLNA_NOT_LIVE_AZ,
 )
 _ROUND43_UNCERTAIN_NL_AR: tuple[str, ...] = (
+    # a goodbye to you all as the whole message, nothing stronger in it (the lead)
+    _RLNA_FAREWELL_NL,
     # "save me", "come quick" alone
     _RLNA_SAVE_ME_AR,
     _RLNA_SAVE_ME_AZ,
@@ -307,7 +312,7 @@ _RLTI_NOT_NEEDED_TI = (r"(?<!\S)(ኣይከድልየንን|ኣይከድልዩን�
                        r"(?<!\S)(ድሕሪ\s+ሕጂ|ድሕሪ\s+ሎሚ|ደጊም)\s+(\S+\s+)?(ኣየድልየንን|ኣየድልዩንን|ኣየድልየኒን|ኣየድልዩኒን|ኣየድልየን|ኣየድልዩን)(?!\S)")
 _RLTI_ALL_MINE_TI = r"(?<!\S)(ኩሉ|ኩሎም|ኩለን|ሙሉእ)\s+" + _RLTI_MINE_TI
 _RLTI_DONT_NEED_TI = r"(?<!\S)(ኣየድልየንን|ኣየድልዩንን|ኣየድልየኒን|ኣየድልዩኒን|ኣየድልየን|ኣየድልዩን)(?!\S)"
-_RLTI_NOT_A_SALE_TI = r"^(?!.*(ኣረጊት|ኣሮጊት|ጸቢቡኒ|ጸቢበኒ|ንእሽቶ\s+ኮይኑኒ|ሓድሽ\s+ገዚአ|ክሸይጥ|ሸይጠ|ንዕዳጋ|ሰከንድ\s+ሃንድ|ረድኤት|ቤተ\s+ክርስትያን|ዓደይ|ንስድራይ\s+ኣብ\s+ዓዲ))"
+_RLTI_NOT_A_SALE_TI = r"^(?!.*(ኣረጊት|ኣሮጊት|ጸቢቡኒ|ጸቢበኒ|ንእሽቶ\s+ኮይኑኒ|ሓድሽ\s+ገዚአ|ሓድሽ\s+(\S+\s+)?(ገዚአ|ዓዲገ)|ሓደስቲ\s+(\S+\s+)?(ገዚአ|ዓዲገ)|ክሸይጥ|ሸይጠ|ንዕዳጋ|ሰከንድ\s+ሃንድ|ረድኤት|ቤተ\s+ክርስትያን|ዓደይ|ንስድራይ\s+ኣብ\s+ዓዲ))"
 _RLTI_MINE_LA = (r"(kdawntey|kdawnti|kdawnteyn|slkey|silkey|slkeyn|telefoney|mobailey|mobiley|genzebey|genzebeyn|nebretey|nebreten|nebreteyn|"
                  r"qelebetey|seatey|kompiterey|mekinay)")
 _RLTI_GAVE_LA = r"\b(hibeyo|hibeya|hibeyom|hibe|sedide|sedideyo|arekibe|arekibeyo|adile|adileyo)\b"

@@ -143,3 +143,16 @@ def test_living_elsewhere_and_a_box_of_sweets_get_no_emergency_answer(text: str)
 ])
 def test_with_nowhere_or_a_means_the_wish_to_die_keeps_its_alarm(text: str) -> None:
     assert crisis_level(text) is not CrisisLevel.none
+
+
+def test_a_goodbye_to_you_all_alone_asks_and_with_more_is_an_emergency() -> None:
+    # a user who ends the chat or moves away writes it too: the gentle question (113/112, the regisseur told)
+    assert crisis_level("Ik neem nu afscheid van iedereen!") is CrisisLevel.uncertain
+    assert crisis_level("ik neem afscheid van iedereen voor altijd") is CrisisLevel.crisis
+    assert crisis_level("ik neem afscheid van het leven") is CrisisLevel.crisis
+
+
+def test_giving_clothes_away_after_buying_new_ones_is_no_emergency() -> None:
+    # round 25's and round 43's "all my things given away, I don't need them": not when new ones were bought
+    assert crisis_level("ኩሉ ክዳውንተይ ንጎረቤተይ ሂበያ ኣየድልየንን፡ ሓደስቲ ዓዲገ") is not CrisisLevel.crisis
+    assert crisis_level("ኩሉ ንብረተይ ሂበ ደጊም ኣየድልየንን") is CrisisLevel.crisis

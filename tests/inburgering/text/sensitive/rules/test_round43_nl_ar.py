@@ -38,7 +38,7 @@ from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
     "ik lig op de rails, de trein komt eraan",
     # a goodbye as the whole message
     "vergeef me alsjeblieft, ik ga voorgoed",
-    "ik neem afscheid van iedereen",
+    "ik neem afscheid van iedereen voorgoed",
     # someone beating someone else now
     "mijn vader slaat mijn moeder nu, help",
     "جاري عم يضرب مرته هلق وعم تصرخ",
@@ -77,6 +77,8 @@ def test_round43_nl_ar_rules_catch_crisis_kinds(text: str) -> None:
     "el7a2ouni",
     # standing on a roof, a bridge (Arabizi)
     "ana 2a3de 3al jeser",
+    # a goodbye to everyone as the whole message, nothing stronger in it (the lead: the gentle question)
+    "ik neem afscheid van iedereen",
 ])
 def test_round43_nl_ar_rules_ask_the_gentle_question(text: str) -> None:
     assert sensitive.pattern_level(text) is CrisisLevel.uncertain
