@@ -11,10 +11,9 @@ from inburgering.text.sensitive.classifier import crisis_classifier, crisis_trai
 from inburgering.text.sensitive.levels import (
     CLASSIFIER_MIN_WORDS, CRISIS_PROBABILITY, CrisisLevel, NLU_DATA_DIR, UNCERTAIN_PROBABILITY,
 )
-from inburgering.text.sensitive.matching import _AnyOf, _compile
+from inburgering.text.sensitive.matching import _AnyOf
 from inburgering.text.sensitive.patterns import IDIOM_MARK, _pattern_level, _patterns, _without_idioms
 from inburgering.text.sensitive.rules.round17 import _CONTEXT_CUES, _JOKE, _conditional_threats
-from inburgering.text.sensitive.rules.round43 import _PRESENT_NOW
 from inburgering.text.sensitive.view import _WHITESPACE, matching_view
 
 def warm_up() -> None:
@@ -145,12 +144,6 @@ _RANK = {CrisisLevel.none: 0, CrisisLevel.uncertain: 1, CrisisLevel.crisis: 2}
 
 
 @lru_cache(maxsize=1)
-def _present_now() -> re.Pattern[str]:
-    """The person who threatens is at the door now (round 43): lifts round 17's cap on a conditional threat."""
-    return _compile(_PRESENT_NOW)
-
-
-@lru_cache(maxsize=1)
 def _context_cues() -> _AnyOf:
     return _AnyOf(_CONTEXT_CUES)
 
@@ -164,8 +157,8 @@ def _level(view: str, text: str, typed: str | None = None) -> CrisisLevel:
     context = joke or cues.search(view) is not None or (
         typed is not None and cues.search(_without_idioms(matching_view(typed))) is not None)
     if level is CrisisLevel.crisis:
-        threat, serious = _conditional_threats()
-        if threat.search(view) and not serious.search(view) and not _present_now().search(view):
+        threat, serious, present = _conditional_threats()
+        if threat.search(view) and not serious.search(view) and not present.search(view):
             # "kills me if ..." with a condition that is not about leaving, telling or the police: the
             # emergency answer needs another signal besides it (round 17).
             rest = _WHITESPACE.sub(" ", threat.sub(f" {IDIOM_MARK} ", view)).strip()

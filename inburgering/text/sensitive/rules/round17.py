@@ -57,6 +57,21 @@ _SERIOUS_CONDITION = (
     # (round 42: the Latin Tigrinya of the Ge'ez line: leaving him, divorce, telling, going out, found out, fleeing, honour)
     r"|\b(gedifeyo|gedife|gedif|tgedfeni|fth|ftih|negire|negiren|znegerku|wetsie|wexie|felitu|felita|hadime|hadimna|kbri|kibri|merea|merae)\b"
 )
+# A threat to kill me under a condition, and the person is at the door or under the house now (the nl+ar tuner's probe
+# "my brother says he will kill me if I don't give him the money, and he is at the door now"): round 17 answers a threat
+# under a condition that is not about leaving, telling or the police with the gentle question only (the detector's cap);
+# someone at the door now makes it acute, so these words lift that cap as the serious conditions above do (added in round 43). They are
+# not serious conditions: a threat under a trivial condition is still cut out first ("my mother will kill me if I
+# forget the bread, she is at the door" stays ordinary).
+# NON-NATIVE WRITTEN (Arabic, Arabizi, Tigrinya): needs review by a native speaker.
+_PRESENT_NOW = (
+    r"\b(staat|is|zit|wacht)\s+(nu\s+|al\s+)?(aan|voor|bij)\s+(de|mijn|onze)\s+deur\b|\bbonkt\s+(nu\s+)?op\s+(de|mijn)\s+deur\b",
+    r"(?<!\S)(عالباب|ع\s+الباب|على\s+(ال)?باب|عند\s+(ال)?باب|قدام\s+(ال)?(باب|بيت|بنايه)|تحت\s+(ال)?(بيت|بنايه|شباك)|"
+    r"برا\s+(ال)?باب|ورا\s+(ال)?باب|عم\s+يدق\s+(ع|على|عال)?\s*(ال)?باب|عم\s+يخبط\s+(ع|على|عال)?\s*(ال)?باب)(?!\S)",
+    r"\b(3al\s*bab|3a\s+l?bab|3ala\s+l?bab|3end\s+(el\s*|l)?bab|2eddam\s+(el\s*|l)?(bab|bet|beit|binaye)|"
+    r"ta7t\s+(el\s*|l)?(bet|beit|binaye)|barra\s+(el\s*|l)?bab|3am\s+ydo2\s+(3al\s*|3a\s*)?(el\s*|l)?bab)\b",
+    r"(?<!\S)ኣብ\s+(ማዕጾ|ኣፍ\s+ደገ|ደገ\s+ገዛ)\S*|\bab\s+(maetso|maexo|af\s+dege)\b",
+)
 _TRIVIAL_CONDITION = (
     r"\b(rapport|cijfer\w*|brod|boodschappen|te\s+lat|vergeet|vergeten|kapot|breek|brak|kamer|auto|telefoon|schoenen|trui|jas|"
     r"kleren|make\s*up|taart|eten|koekje\w*|chocola\w*|kofie|thee|afwas|huiswerk|toets|examen|zak|voetbal\w*|wedstrijd|spel|verrassing|cadeau)\b"
@@ -84,10 +99,10 @@ _TRIVIAL_THREAT_IDIOMS = (
 
 
 @lru_cache(maxsize=1)
-def _conditional_threats() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a threat with its condition, a serious condition), compiled like the other patterns
-    (doubled letters squeezed, Ge'ez folded) on first use."""
-    return _compile(_THREAT_WITH_CONDITION), _compile([_SERIOUS_CONDITION])
+def _conditional_threats() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a threat with its condition, a serious condition, the person at the door now), compiled like the other
+    patterns (doubled letters squeezed, Ge'ez folded) on first use."""
+    return _compile(_THREAT_WITH_CONDITION), _compile([_SERIOUS_CONDITION]), _compile(_PRESENT_NOW)
 
 # Round 17 (batch 17 read): idioms, rules and signals by kind.
 # Idioms: a threat "if I drink his coffee / eat his chocolate" (a joke about a trivial thing), a boss

@@ -433,21 +433,6 @@ _ROUND43_UNCERTAIN_TI: tuple[str, ...] = (
 # (round 43, Tigrinya: end)
 
 # (round 43, the lead: start)
-# A threat to kill me under a condition, and the person is at the door or under the house now (the nl+ar tuner's probe
-# "my brother says he will kill me if I don't give him the money, and he is at the door now"): round 17 answers a threat
-# under a condition that is not about leaving, telling or the police with the gentle question only (the detector's cap);
-# someone at the door now makes it acute, so these words lift that cap as round 17's serious conditions do. They are
-# not serious conditions: a threat under a trivial condition is still cut out first ("my mother will kill me if I
-# forget the bread, she is at the door" stays ordinary).
-# NON-NATIVE WRITTEN (Arabic, Arabizi, Tigrinya): needs review by a native speaker.
-_PRESENT_NOW = (
-    r"\b(staat|is|zit|wacht)\s+(nu\s+|al\s+)?(aan|voor|bij)\s+(de|mijn|onze)\s+deur\b|\bbonkt\s+(nu\s+)?op\s+(de|mijn)\s+deur\b",
-    r"(?<!\S)(عالباب|ع\s+الباب|على\s+(ال)?باب|عند\s+(ال)?باب|قدام\s+(ال)?(باب|بيت|بنايه)|تحت\s+(ال)?(بيت|بنايه|شباك)|"
-    r"برا\s+(ال)?باب|ورا\s+(ال)?باب|عم\s+يدق\s+(ع|على|عال)?\s*(ال)?باب|عم\s+يخبط\s+(ع|على|عال)?\s*(ال)?باب)(?!\S)",
-    r"\b(3al\s*bab|3a\s+l?bab|3ala\s+l?bab|3end\s+(el\s*|l)?bab|2eddam\s+(el\s*|l)?(bab|bet|beit|binaye)|"
-    r"ta7t\s+(el\s*|l)?(bet|beit|binaye)|barra\s+(el\s*|l)?bab|3am\s+ydo2\s+(3al\s*|3a\s*)?(el\s*|l)?bab)\b",
-    r"(?<!\S)ኣብ\s+(ማዕጾ|ኣፍ\s+ደገ|ደገ\s+ገዛ)\S*|\bab\s+(maeXo|maetso|maexo|af\s+dege)\b",
-)
 # The heart that "nearly jumped out / stopped" from fear, joy or surprise (an idiom; the classifier alone asked the gentle
 # question after the NLU data of round 43 changed its negatives): cut out when the fright is named after it.
 _ROUND43_IDIOMS_LEAD: tuple[str, ...] = (

@@ -1,5 +1,5 @@
 """Round 43, the lead: a threat to kill me under a condition, with the person at the door now
-(inburgering/text/sensitive/rules/round43.py, ``_PRESENT_NOW``, read by the detector's round-17 cap). The probes are
+(``_PRESENT_NOW`` in inburgering/text/sensitive/rules/round17.py, next to the round-17 cap it lifts). The probes are
 new wordings written for this file, not lines of a held-out batch.
 
 NON-NATIVE WRITTEN (Arabic, Arabizi, Tigrinya): needs review by a native speaker.
