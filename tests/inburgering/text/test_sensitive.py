@@ -73,6 +73,8 @@ In round 42 batch 42 (sealed in round 41, BATCH42_SEALED) became development dat
 read here except b33 by the sealed-NLU test (counts only).
 In round 43 batch 43 (sealed in round 42, BATCH43_SEALED) became development data and NLU b33 ordinary development data;
 the sealed batches of round 43 (crisis batch 44, NLU b34) are not read here except b34 by the sealed-NLU test (counts only).
+In round 44 batch 44 (sealed in round 43, BATCH44_SEALED) became development data and NLU b34 ordinary development data;
+the sealed batches of round 44 (crisis batch 45, NLU b35) are not read here except b35 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -93,15 +95,16 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b34"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 43
-# (b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b35"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 44
+# (b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 10)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 9)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b34, ...) must not be read here.
+# (b35, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
-                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33")
+                "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33",
+                "b34")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -146,7 +149,7 @@ NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "
                "batch16", "batch17", "batch18", "batch19", "batch20", "batch21", "batch22",
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
                "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41",
-               "batch42", "batch43")
+               "batch42", "batch43", "batch44")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1115,6 +1118,11 @@ BATCH42_SEALED = ({"nl": (101, 101), "ar": (102, 104), "ti": (98, 100)}, (16, 18
 # its kinds (rules/round43.py, a few earlier lists widened; no training phrasings): batch 43 nl 101 -> 103/103, ar 102
 # -> 106/106, ti 93 -> 101/101, idioms 9 (1 emergency) -> 0 of 183.
 BATCH43_SEALED = ({"nl": (101, 103), "ar": (102, 106), "ti": (93, 101)}, (9, 183))
+# Batch 44, written before round 43 (same independence and brief; nl 104, ar 105, ti 105 crisis lines), sealed: measured
+# once at the end of round 43 (totals only): nl 100/104 (0.96; 83 emergency answer, 17 gentle question), ar 103/105
+# (0.98; 85, 18), ti 99/105 (0.94; 74, 25): Tigrinya under 0.95; idioms 14 of 184 alarmed, 2 with the emergency answer
+# (nl 2/62 (1), ar 6/61 (0), ti 6/61 (1)).
+BATCH44_SEALED = ({"nl": (100, 104), "ar": (103, 105), "ti": (99, 105)}, (14, 184))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1152,6 +1160,7 @@ FLOORS = {
     "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
     "batch42": ({"nl": (101, 101), "ar": (104, 104), "ti": (100, 100)}, (0, 186)),
     "batch43": ({"nl": (103, 103), "ar": (106, 106), "ti": (101, 101)}, (0, 183)),
+    "batch44": ({"nl": (100, 104), "ar": (103, 105), "ti": (99, 105)}, (14, 184)),
 }
 
 
@@ -1168,7 +1177,8 @@ FLOORS = {
                                                ("batch36", BATCH36_SEALED), ("batch37", BATCH37_SEALED),
                                                ("batch38", BATCH38_SEALED), ("batch39", BATCH39_SEALED),
                                                ("batch40", BATCH40_SEALED), ("batch41", BATCH41_SEALED),
-                                               ("batch42", BATCH42_SEALED), ("batch43", BATCH43_SEALED)])
+                                               ("batch42", BATCH42_SEALED), ("batch43", BATCH43_SEALED),
+                                               ("batch44", BATCH44_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1205,7 +1215,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # 40, sealed: 7 of 196 (BATCH40_SEALED); round 40 (development data since): none in batches 1-40. Batch 41, sealed: 6
     # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41. Batch 42, sealed: 3 of 186
     # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42. Batch 43, sealed: 1 of 183
-    # (BATCH43_SEALED); round 43 (development data since): none in batches 1-43.
+    # (BATCH43_SEALED); round 43 (development data since): none in batches 1-43. Batch 44, sealed: 2 of 184
+    # (BATCH44_SEALED).
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1288,7 +1299,7 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
 
 
 def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
-    # The sealed NLU batch (b34) is not looked at, so the crisis detector is not tuned on it either.
+    # The sealed NLU batch (b35) is not looked at, so the crisis detector is not tuned on it either.
     # Measured at the end of round 15: 0 of its 502 messages get the emergency answer, 13 (2.6%) the
     # gentle question. (Round 14 on b5, then sealed: 1 emergency answer, from a pattern on a debt
     # collector's threat, fixed in round 15 once b5 became a development batch; 7 questions.)
@@ -1379,6 +1390,10 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # danger now), sealed, counted by label only with round 42's code when it became the sealed batch: 1 emergency answer
     # (report_sensitive) and 10 gentle questions (report_sensitive 8, thank 2). Which lines they are is not looked at until
     # b34 is development data.
+    # Round 44: b34 is ordinary development data; b35 (678 messages; its writers' brief kept report_sensitive without
+    # danger now), sealed, counted by label only with round 43's code when it became the sealed batch: 1 emergency answer
+    # (report_sensitive) and 9 gentle questions (ask_progress 4, report_sensitive 2, thank 2, deny 1). Which lines they
+    # are is not looked at until b35 is development data.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1410,7 +1425,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # 93/97; batch 41: 16 of its 503 (crisis nl 7, ar 3, ti 4; idioms nl 1, ti 1); without them batch 41 gives nl 92/96, ar
 # 99/100, ti 98/101; batch 42: 13 of its 491 (crisis nl 7, ar 2, ti 3; idioms nl 1), 9 of them lines earlier batches
 # had too; without them batch 42 gives nl 94/94, ar 100/102, ti 95/97; batch 43: 14 of its 493 (crisis nl 6, ar 4, ti
-# 4), 9 of them lines earlier batches had too; without them batch 43 gives nl 95/97, ar 99/102, ti 89/97).
+# 4), 9 of them lines earlier batches had too; without them batch 43 gives nl 95/97, ar 99/102, ti 89/97; batch 44: 6 of
+# its 498 (crisis nl 2, ar 2; idioms nl 1, ar 1); without them batch 44 gives nl 98/102, ar 101/103, ti 99/105).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1487,6 +1503,8 @@ INDEPENDENT_COINCIDENCES = {
     "Ik heb het mes al in mijn hand", "ik wil niet meer ademen", "ik wil sterven 💔", "Mijn telefoon is dood, de batterij is leeg",
     # batch 43 (its other ten are above)
     "ik wil dooooood 😭😭", "ik sta bij het spoor en de trein komt zo", "💔💔 بدي نام وما فيق أبداً", "انقذوني", "مش عايز أعيش تاني",
+    # batch 44 (its sixth, "ik val om van de slaap", is above)
+    "i k  w i l  d o o d  g a a n", "ikk wil dooooood", "بدي انتحر", "ma 3ad baddi 3eesh", "رح موت اذا ما شربت قهوة الصبح ☕",
 }
 
 
