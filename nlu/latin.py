@@ -546,6 +546,15 @@ _TIGRINYA_LEXICON = {
     "bqwanqway": "ብቋንቋይ", "bqwanqwey": "ብቋንቋይ", "bquanquay": "ብቋንቋይ", "bqanqay": "ብቋንቋይ",
     "qwanqway": "ቋንቋይ", "qwanqwey": "ቋንቋይ", "quanquay": "ቋንቋይ", "qanqay": "ቋንቋይ",
     "bqwanqwa": "ብቋንቋ", "bquanqua": "ብቋንቋ", "bqanqa": "ብቋንቋ",
+    # Round 44 (b34 errors): "alone" (በይነይ, snapped to ብኣየናይ "by which" before); "I have finished" with the
+    # glottal and a final -ye (snapped to ወደይ "my son"); "is left for me" without the i (ተሪፉኒ, as terifuni);
+    # "hours" typed "saati" (a Dutch-looking aa, so the message stayed in Latin letters), ambiguous below.
+    "bayney": "በይነይ", "beyney": "በይነይ", "baynei": "በይነይ", "beynei": "በይነይ", "bayneye": "በይነይ",
+    "beyneye": "በይነይ", "nbayney": "ንበይነይ", "nbeyney": "ንበይነይ",
+    "wedieye": "ወዲአ", "wedie'ye": "ወዲአ", "wedi'eye": "ወዲአ", "wedi'aye": "ወዲአ", "wediaye": "ወዲአ",
+    "wedie'e": "ወዲአ", "wedi'e'e": "ወዲአ",
+    "tertuni": "ተሪፉኒ", "terfuni": "ተሪፉኒ", "terfuna": "ተሪፉና",
+    "saati": "ሰዓት", "se'ati": "ሰዓት", "seati": "ሰዓት",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -556,6 +565,7 @@ _TIGRINYA_AMBIGUOUS = frozenset(
     alo allo eta ita ewa eu yu sra giz kray ana salam lomi dehn kuni kunu geza gn gin bet hakim
     ni zi bi
     saat appointment apointment
+    saati seati
     """.split()
 )
 

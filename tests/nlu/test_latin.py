@@ -654,3 +654,28 @@ def test_round29_spelled_map_with_the_a_glued() -> None:
     # "ema pe": the MAP's letters with the a written onto the em (a b3 line read it as እማ ፐ).
     assert to_native_if_latin("ema pe stage abey ykewn") == "MAP stage ኣበይ ይኸውን"
     assert to_native_if_latin("em a pe stage abey ykewn") == "MAP stage ኣበይ ይኸውን"
+
+
+# round 44 (nlu/round30): spellings seen in the b34 errors.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "alone" was snapped to ብኣየናይ ("by which"), "I have finished" to ወደይ ("my son")
+        ("bayney iye aleku", "በይነይ እየ ኣለኹ"),
+        ("ab geza beyney iye zeleku", "ኣብ ገዛ በይነይ እየ ዘለኹ"),
+        ("map wedieye diye", "map ወዲአ ድየ"),
+        ("pvt wedi'eye do", "pvt ወዲአ ዶ"),
+        # "hours" typed saati and "left for me" tertuni: the message stayed in Latin letters
+        ("map kndey saati tertuni", "map ክንደይ ሰዓት ተሪፉኒ"),
+    ],
+)
+def test_round30_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_round30_saati_is_no_tigrinya_evidence_alone() -> None:
+    # "saati" is transliterated in a Tigrinya message but tells no language alone, and it does not make
+    # an Arabizi message Tigrinya.
+    assert latin_language("saati") is None
+    assert latin_language("kam saati ba2ili bel map") != "ti"
+    assert latin_language("pvt kndey saati tertuni") == "ti"
