@@ -1122,6 +1122,9 @@ BATCH43_SEALED = ({"nl": (101, 103), "ar": (102, 106), "ti": (93, 101)}, (9, 183
 # once at the end of round 43 (totals only): nl 100/104 (0.96; 83 emergency answer, 17 gentle question), ar 103/105
 # (0.98; 85, 18), ti 99/105 (0.94; 74, 25): Tigrinya under 0.95; idioms 14 of 184 alarmed, 2 with the emergency answer
 # (nl 2/62 (1), ar 6/61 (0), ti 6/61 (1)).
+# Round 44 (2026-12-02): batch 44 read (development data since), NLU b34 ordinary development data; rules and idioms of
+# its kinds (rules/round44.py, two earlier lists narrowed; no training phrasings): batch 44 nl 100 -> 104/104, ar 103 ->
+# 105/105, ti 99 -> 105/105, idioms 14 (2 emergency) -> 0 of 184.
 BATCH44_SEALED = ({"nl": (100, 104), "ar": (103, 105), "ti": (99, 105)}, (14, 184))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1160,7 +1163,7 @@ FLOORS = {
     "batch41": ({"nl": (103, 103), "ar": (103, 103), "ti": (105, 105)}, (0, 192)),
     "batch42": ({"nl": (101, 101), "ar": (104, 104), "ti": (100, 100)}, (0, 186)),
     "batch43": ({"nl": (103, 103), "ar": (106, 106), "ti": (101, 101)}, (0, 183)),
-    "batch44": ({"nl": (100, 104), "ar": (103, 105), "ti": (99, 105)}, (14, 184)),
+    "batch44": ({"nl": (104, 104), "ar": (105, 105), "ti": (105, 105)}, (0, 184)),
 }
 
 
@@ -1216,7 +1219,7 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # of 192 (BATCH41_SEALED); round 41 (development data since): none in batches 1-41. Batch 42, sealed: 3 of 186
     # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42. Batch 43, sealed: 1 of 183
     # (BATCH43_SEALED); round 43 (development data since): none in batches 1-43. Batch 44, sealed: 2 of 184
-    # (BATCH44_SEALED).
+    # (BATCH44_SEALED); round 44 (development data since): none in batches 1-44.
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1293,8 +1296,9 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # after. Round 42, with b32 (less NLU_DANGER_NOW): 89 of 18 263 (0.49%) and 1 emergency answer before (an Arabic
     # message of distress saying "I have no thoughts of hurting myself"), 85 (0.47%) and none after. Round 43, with b33:
     # 85 of 18 868 (0.45%) before, 86 after (the classifier alone at 0.605 on an Arabic "my husband is ill, I must stay
-    # with him, I won't come", after round 43's NLU data changed its negatives); no emergency answer. Room for NLU data
-    # changes (the classifier's negatives).
+    # with him, I won't come", after round 43's NLU data changed its negatives); no emergency answer. Round 44, with b34:
+    # 97 of 18 968 (0.51%) and 1 emergency answer before (a Latin-script Tigrinya "I am alone, sad", the classifier
+    # alone), 90 (0.47%) and none after. Room for NLU data changes (the classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 

@@ -170,7 +170,9 @@ _ROUND29_IDIOMS_TI: tuple[str, ...] = (
     r"\b(sga|siga|shgurti|shigurti|ahmlti|dnsh|komidere|fruta|derho|asa|vlees|uien)\s+(\w+\s+){0,2}?(bkara\s+)?"
     r"(qoritse|qoritsna|qorarite|qoraritse|kqorts|yqorts|tqorts|selife|qoritseyo)\b",
     # a phone that "died" (flat battery); a smoke alarm that beeps for a new battery
-    r"(?<!\S)(ስልከይ|ስልካ|ስልኩ|ስልክና|ስልኪ|ተሌፎነይ|ሞባይለይ|ባትሪ\s+ስልከይ)\s+(\S+\s+)?(ሞይቱ|ሞይታ|ጠፊኡ|ጠፊኣ)(\s+(ነይሩ|ነይራ))?(?!\S)",
+    # (round 44: not when the word between is "does not pick up / answer": "ስልኩ ኣየልዕልን ጠፊኡ" is a person gone missing)
+    r"(?<!\S)(ስልከይ|ስልካ|ስልኩ|ስልክና|ስልኪ|ተሌፎነይ|ሞባይለይ|ባትሪ\s+ስልከይ)\s+((?!(ኣየልዕልን|ኣይለዓልን|ኣይልዕልን|ኣይምልስን|ኣይትምልስን|ኣይተልዕልን|ኣይትልዕልን)(?!\S))\S+\s+)?"
+    r"(ሞይቱ|ሞይታ|ጠፊኡ|ጠፊኣ)(\s+(ነይሩ|ነይራ))?(?!\S)",
     r"(?<!\S)(smoke\s*alarm|rookmelder\S*|ናይ\s+ትኪ\s+ኣላርም|ኣላርም\s+ትኪ)\S*\s+(\S+\s+){0,6}?(ባትሪ|ባተሪ|batterij|batri)\S*",
     r"\b(smoke\s*alarm|rookmelder\w*|alarm\s+tki)\s+(\w+\s+){0,6}?(batri|batteri|batterij)\b",
     # a debt and no money (worry, not a crisis)
