@@ -1134,6 +1134,9 @@ BATCH44_SEALED = ({"nl": (100, 104), "ar": (103, 105), "ti": (99, 105)}, (14, 18
 # 0.95; idioms 15 of 183 alarmed, 7 with the emergency answer (nl 5/61 (3), ar 4/61 (3), ti 6/61 (1)). 16 of its 494
 # lines equal training phrasings in the matching view (crisis nl 5, ar 6, ti 3; idioms nl 1, ti 1); without them nl
 # 96/99, ar 97/99, ti 92/99.
+# Round 45 (2026-12-02, the crisis part; NLU data unchanged): batch 45 read (development data since), NLU b35 ordinary
+# development data; rules and idioms of its kinds (rules/round45.py; no training phrasings): batch 45 nl 101 -> 104/104,
+# ar 103 -> 105/105, ti 95 -> 102/102, idioms 15 (7 emergency) -> 0 of 183.
 BATCH45_SEALED = ({"nl": (101, 104), "ar": (103, 105), "ti": (95, 102)}, (15, 183))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1173,7 +1176,7 @@ FLOORS = {
     "batch42": ({"nl": (101, 101), "ar": (104, 104), "ti": (100, 100)}, (0, 186)),
     "batch43": ({"nl": (103, 103), "ar": (106, 106), "ti": (101, 101)}, (0, 183)),
     "batch44": ({"nl": (104, 104), "ar": (105, 105), "ti": (105, 105)}, (0, 184)),
-    "batch45": ({"nl": (101, 104), "ar": (103, 105), "ti": (95, 102)}, (15, 183)),
+    "batch45": ({"nl": (104, 104), "ar": (105, 105), "ti": (102, 102)}, (0, 183)),
 }
 
 
@@ -1230,7 +1233,7 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # (BATCH42_SEALED); round 42 (development data since): none in batches 1-42. Batch 43, sealed: 1 of 183
     # (BATCH43_SEALED); round 43 (development data since): none in batches 1-43. Batch 44, sealed: 2 of 184
     # (BATCH44_SEALED); round 44 (development data since): none in batches 1-44. Batch 45, sealed: 7 of 183
-    # (BATCH45_SEALED).
+    # (BATCH45_SEALED); round 45 (development data since): none in batches 1-45.
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1309,7 +1312,9 @@ def test_ordinary_messages_raise_no_crisis_and_rarely_a_question() -> None:
     # 85 of 18 868 (0.45%) before, 86 after (the classifier alone at 0.605 on an Arabic "my husband is ill, I must stay
     # with him, I won't come", after round 43's NLU data changed its negatives); no emergency answer. Round 44, with b34:
     # 97 of 18 968 (0.51%) and 1 emergency answer before (a Latin-script Tigrinya "I am alone, sad", the classifier
-    # alone), 90 (0.47%) and none after. Room for NLU data changes (the classifier's negatives).
+    # alone), 90 (0.47%) and none after. Round 45, with b35: 98 of 19 676 (0.50%) and 1 emergency answer before (a Dutch
+    # "he does not hit, but..." read past the negation), 98 (0.50%) and none after. Room for NLU data changes (the
+    # classifier's negatives).
     assert counted[CrisisLevel.uncertain] <= 0.0075 * len(messages)
 
 
