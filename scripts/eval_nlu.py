@@ -59,7 +59,7 @@ bot on the three newest development batches (b33-b35; the older ones were traine
 many rounds), the share of messages answered (coverage) and the share of answered messages with a
 wrong intent per threshold. Proposed for the FallbackClassifier: the lowest threshold with at most 1.5%
 wrong there (a margin under the 2% goal: these batches have been read) and at most 2% on the newest
-sealed batches as they were measured once, unseen (tests/nlu/unseen_record.json; --record-sealed ROUND
+sealed batches as they were measured once, unseen, the newest three pooled (tests/nlu/unseen_record.json; --record-sealed ROUND
 adds the sealed batch at the end of a round). Its figures on the sealed batch are shown. Results go to results/eval/
 (summary.json, report.md, errors.csv with the errors of every batch but the sealed one, runs.md: one line per run).
 
@@ -175,8 +175,14 @@ CALIBRATION_MAX_ERROR = 0.015
 # under it. At the threshold each rule proposed, 3 of the last 6 unseen batches were over 2% (b28 3.8%, b29 2.2%,
 # b31 2.4%, all at 0.55 or 0.65). So each unseen guard asks its error plus UNSEEN_MARGIN_SE standard errors to stay
 # within the goal.
+# Round 45 (decided before the sealed b36 was measured): the rule oscillated (0.60, 0.70, 0.55 in rounds 43-45), as
+# a guard on one batch of ~600 answered messages must. Replayed on the record (replay_rule: each batch b27-b35 as the
+# next one, the unseen guard proposed from the batches before it), the round-42 rule (two pooled plus the newest
+# alone) went over 2% on 2 of 9 next batches with 88.1% answered on average and thresholds from 0.55 to 0.85; three
+# pooled, without the newest-alone guard, on 1 of 9 (b28, over under every variant) with 91.5% answered and
+# thresholds 0.55-0.65. So the newest three are pooled (about 1 850 answered, standard error about 0.3 points).
 UNSEEN_RECORD = PROJECT_ROOT / "tests" / "nlu" / "unseen_record.json"
-UNSEEN_POOL = 2
+UNSEEN_POOL = 3
 UNSEEN_MARGIN_SE = 1.0
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 20))  # 0.10 .. 0.95
 # FallbackClassifier's ambiguity_threshold (the least gap between the two best intents) tried with each threshold.
@@ -476,23 +482,55 @@ def pooled_unseen(record: Dict[str, Dict], pool: int = UNSEEN_POOL) -> Tuple[Lis
 
 def propose_threshold(calibration: Sequence[Dict], unseen: Sequence[Dict],
                       calibration_max: float = CALIBRATION_MAX_ERROR,
-                      unseen_max: float = MAX_ANSWERED_ERROR, newest: Sequence[Dict] = (),
+                      unseen_max: float = MAX_ANSWERED_ERROR,
                       margin_se: float = UNSEEN_MARGIN_SE) -> Optional[float]:
     """The lowest threshold with at most ``calibration_max`` wrong on the calibration batches and at most
-    ``unseen_max`` on the pooled unseen record and on the ``newest`` unseen batch alone, each unseen error taken
-    ``margin_se`` standard errors higher (each guard only where there is a record)."""
-    def allowed(curve: Sequence[Dict]) -> Optional[set]:
-        if not curve:
-            return None
-        return {round(row["threshold"], 2) for row in curve
-                if row["answered"] and unseen_upper(row["error"], row["answered"], margin_se) <= unseen_max}
-
-    guards = [kept for kept in (allowed(unseen), allowed(newest)) if kept is not None]
+    ``unseen_max`` on the pooled unseen record, its error taken ``margin_se`` standard errors higher (that guard
+    only where there is a record)."""
+    kept = unseen_allowed(unseen, unseen_max, margin_se)
     for row in sorted(calibration, key=lambda r: r["threshold"]):
         threshold = round(row["threshold"], 2)
-        if row["answered"] and row["error"] <= calibration_max and all(threshold in kept for kept in guards):
+        if row["answered"] and row["error"] <= calibration_max and (kept is None or threshold in kept):
             return row["threshold"]
     return None
+
+
+def unseen_allowed(curve: Sequence[Dict], unseen_max: float = MAX_ANSWERED_ERROR,
+                   margin_se: float = UNSEEN_MARGIN_SE) -> Optional[set]:
+    """The thresholds an unseen curve allows (None without a curve: no guard)."""
+    if not curve:
+        return None
+    return {round(row["threshold"], 2) for row in curve
+            if row["answered"] and unseen_upper(row["error"], row["answered"], margin_se) <= unseen_max}
+
+
+def replay_rule(record: Dict[str, Dict], pool: int = UNSEEN_POOL, margin_se: float = UNSEEN_MARGIN_SE,
+                first: int = 4, lowest: float = 0.4) -> List[Dict]:
+    """The unseen guard replayed on the record: for each recorded batch after the ``first``, the lowest threshold
+    (from ``lowest``) the ``pool`` batches before it allow, and what that batch then measured there. The calibration
+    guard is left out (the calibration curves of past rounds are not kept), so this shows how the unseen guard alone
+    would have done."""
+    ordered = sorted(record, key=lambda b: BATCHES.index(b) if b in BATCHES else -1)
+    rows = []
+    for i in range(first, len(ordered)):
+        _, pooled = pooled_unseen({b: record[b] for b in ordered[:i]}, pool)
+        kept = unseen_allowed(pooled, margin_se=margin_se) or set()
+        candidates = sorted(t for t in kept if t >= lowest)
+        if not candidates:
+            rows.append({"batch": ordered[i], "threshold": None})
+            continue
+        threshold = candidates[0]
+        row = next(r for r in recorded_curve(record, ordered[i]) if round(r["threshold"], 2) == threshold)
+        rows.append({"batch": ordered[i], "threshold": threshold, "answered": row["answered"], "n": row["n"],
+                     "wrong": row["wrong"], "error": row["error"]})
+    return rows
+
+
+def replay_text(row: Dict) -> str:
+    """One replayed batch for the report: 'b35 0.55 1.5%'."""
+    if row["threshold"] is None:
+        return f"{row['batch']} none"
+    return f"{row['batch']} {row['threshold']:.2f} {row['error']:.1%}"
 
 
 def unseen_upper(error: float, answered: int, margin_se: float = UNSEEN_MARGIN_SE) -> float:
@@ -873,7 +911,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     record = load_unseen_record()
     unseen_batches, unseen_curve = pooled_unseen(record)
     newest_curve = recorded_curve(record, unseen_batches[-1]) if unseen_batches else []
-    proposed = propose_threshold(curve, unseen_curve, newest=newest_curve)
+    proposed = propose_threshold(curve, unseen_curve)
+    replay = replay_rule(record)
     if unseen_batches:
         named = ", ".join(f"{b} ({record[b]['round']})" for b in unseen_batches)
         lines += ["", f"Measured unseen (tests/nlu/unseen_record.json, each batch once with the model of its round), "
@@ -887,8 +926,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                   for r in newest_curve if r["threshold"] >= 0.5]
     lines += ["", f"**Proposed for config.yml: {'none' if proposed is None else f'{proposed:.2f}'}** (at most "
               f"{CALIBRATION_MAX_ERROR:.1%} wrong on {dev_batch} and at most {MAX_ANSWERED_ERROR:.0%} on the pooled unseen "
-              f"record and on its newest batch alone, each plus {UNSEEN_MARGIN_SE:g} standard error; config.yml has "
-              f"{current})."]
+              f"record plus {UNSEEN_MARGIN_SE:g} standard error; config.yml has {current})."]
+    if replay:
+        over = [r for r in replay if r["threshold"] is not None and r["error"] > MAX_ANSWERED_ERROR]
+        lines += ["", f"The unseen guard replayed on the record (each batch as the next one, the {UNSEEN_POOL} before it "
+                  f"pooled; no calibration guard): over {MAX_ANSWERED_ERROR:.0%} on {len(over)} of {len(replay)}: "
+                  + ", ".join(replay_text(r) for r in replay) + "."]
     lines += ["", f"Both settings together on {dev_batch}: per ambiguity_threshold, the lowest threshold with at most "
               f"{CALIBRATION_MAX_ERROR:.1%} wrong among answered.", "",
               "| ambiguity_threshold | threshold | coverage | answered | wrong | error among answered |",

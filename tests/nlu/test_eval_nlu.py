@@ -321,14 +321,26 @@ def test_the_proposal_needs_the_calibration_margin_and_the_unseen_record():
     assert ev.propose_threshold(calibration[:1], unseen, margin_se=0.0) is None
 
 
-def test_the_newest_unseen_batch_alone_also_keeps_the_goal():
-    # Round 41: b30 + b31 pooled kept 0.55 within 2%, b31 alone had 2.4% there.
-    calibration = _curve([(0.55, 1000, 930, 11), (0.6, 1000, 910, 9), (0.65, 1000, 880, 6)])
-    pooled = _curve([(0.55, 1340, 1260, 21), (0.6, 1340, 1243, 16), (0.65, 1340, 1211, 12)])
-    newest = _curve([(0.55, 669, 624, 15), (0.6, 669, 614, 10), (0.65, 669, 599, 8)])
-    assert ev.propose_threshold(calibration, pooled, margin_se=0.0) == 0.55
-    assert ev.propose_threshold(calibration, pooled, newest=newest, margin_se=0.0) == 0.6
-    assert ev.propose_threshold(calibration, [], newest=newest, margin_se=0.0) == 0.6
+def test_the_unseen_guard_pools_the_newest_three_batches():
+    # Round 45: one batch of ~600 answered messages made the guard swing (0.60, 0.70, 0.55 in three rounds).
+    assert ev.UNSEEN_POOL == 3
+
+
+def test_replaying_the_rule_measures_each_batch_at_the_threshold_proposed_before_it():
+    def entry(rows):
+        return {"round": "r", "ambiguity": 0.1, "curve": [dict(threshold=t, n=100, answered=a, wrong=w) for t, a, w in rows]}
+
+    # Three earlier batches allow 0.60 and up (0.55 gives 3 of 90 each, 3.3%); b24 has 3 of 80 wrong there.
+    record = {b: entry([(0.55, 90, 3), (0.6, 85, 0), (0.65, 80, 0)]) for b in ("b21", "b22", "b23")}
+    record["b24"] = entry([(0.55, 90, 5), (0.6, 80, 3), (0.65, 75, 1)])
+    rows = ev.replay_rule(record, pool=3, margin_se=0.0, first=3)
+    assert rows == [{"batch": "b24", "threshold": 0.6, "answered": 80, "n": 100, "wrong": 3, "error": round(3 / 80, 4)}]
+    assert ev.replay_text(rows[0]) == "b24 0.60 3.8%"
+    # Nothing after the first batches: nothing to replay.
+    assert ev.replay_rule(record, pool=1, margin_se=0.0, first=4) == []
+    # A record whose batches allow no threshold gives none.
+    bad = {b: entry([(0.6, 50, 10)]) for b in ("b21", "b22")}
+    assert ev.replay_rule(bad, pool=1, margin_se=0.0, first=1) == [{"batch": "b22", "threshold": None}]
 
 
 def test_the_unseen_guards_keep_a_margin_of_one_standard_error():
@@ -336,10 +348,9 @@ def test_the_unseen_guards_keep_a_margin_of_one_standard_error():
     # 24 of 1 247 (1.92%) at 0.55 and 17 of 1 220 (1.39%) at 0.60; b32 alone 9 of 623 and 7 of 606.
     calibration = _curve([(0.55, 2008, 1904, 13), (0.6, 2008, 1872, 9), (0.65, 2008, 1824, 8)])
     pooled = _curve([(0.55, 1330, 1247, 24), (0.6, 1330, 1220, 17), (0.65, 1330, 1186, 12)])
-    newest = _curve([(0.55, 661, 623, 9), (0.6, 661, 606, 7), (0.65, 661, 587, 4)])
     # 1.92% is within 2%, but not with its standard error (0.39 points): 0.60 (1.39% + 0.34).
-    assert ev.propose_threshold(calibration, pooled, newest=newest, margin_se=0.0) == 0.55
-    assert ev.propose_threshold(calibration, pooled, newest=newest) == 0.6
+    assert ev.propose_threshold(calibration, pooled, margin_se=0.0) == 0.55
+    assert ev.propose_threshold(calibration, pooled) == 0.6
     assert abs(ev.unseen_upper(24 / 1247, 1247) - 0.0231) < 0.0005
     assert ev.unseen_upper(0.0, 600) == 0.0  # no wrong answer measured: no margin to add
 
