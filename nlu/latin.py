@@ -50,6 +50,7 @@ DUTCH_TERMS = frozenset(
     participatieverklaring participatieverklaringstraject participatie verklaring
     uitkering leefgeld huur huurtoeslag zorgtoeslag toeslag toeslagen zorgverzekering
     cursus stage module arbeidsmarkt taalschool leerroute onderwijsroute eindgesprek
+    termijn inburgeringstermijn route
     voortgangsgesprek intake boete brief vluchtelingenwerk kredietbank eurowijzer
     tolk digid bsn taalmeter kernwaarden excursie klacht bezwaar deurwaarder schulden agenda
     zwolle deventer steenwijk steenwijkerland nederland
@@ -493,6 +494,7 @@ _TIGRINYA_LEXICON = {
     "gn": "ግን", "gin": "ግን", "bet": "ቤት", "aytereda'anin": "ኣይተረደኣንን", "ayteredaanin": "ኣይተረደኣንን",
     "ayfeltn": "ኣይፈልጥን", "aytefeltn": "ኣይፈልጥን", "ayfelten": "ኣይፈልጥን", "gezize": "ገዒዘ", "gezizna": "ገዒዝና",
     "geizize": "ገዒዘ", "nadey": "ንኣደይ", "naddey": "ንኣደይ", "gorebetey": "ጎረቤተይ", "gorebete": "ጎረቤተይ",
+    "amet": "ዓመት", "ametat": "ዓመታት",
     "ametu": "ዓመቱ", "hakim": "ሓኪም", "fabrika": "ፋብሪካ", "elektrik": "ኤሌክትሪክ", "tmhrti": "ትምህርቲ",
     "amlitsuni": "ኣምሊጡኒ", "amlituni": "ኣምሊጡኒ", "wuilkum": "ውዒልኩም",
     "wiilkum": "ውዒልኩም",

@@ -679,3 +679,30 @@ def test_round30_saati_is_no_tigrinya_evidence_alone() -> None:
     assert latin_language("saati") is None
     assert latin_language("kam saati ba2ili bel map") != "ti"
     assert latin_language("pvt kndey saati tertuni") == "ti"
+
+
+# round 45 (nlu/round31): the deadline and the route named in Dutch inside Arabizi or Latin Tigrinya
+# ("el termijn", "b1-route") were transliterated letter by letter ("الترمجن", "ሮኡተ").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("shu el termijn tab3i", "شو ال termijn تبعي"),
+        ("nay termijn kndey tertiru", "ናይ termijn ክንደይ ተርቲሩ"),
+        ("ab b1-route iye", "ኣብ b1-route እየ"),
+    ],
+)
+def test_round31_termijn_and_route_stay_dutch(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+# round 45 (nlu/round31): "amet" (year) was written ኣመት, not ዓመት, in the term question ("how much of my
+# 3 years is left"). ("gdeb", deadline, is not listed: its skeleton g-d-b is also Dutch "goodbye".)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kab seleste amet kndey tertuni", "ካብ ሰለስተ ዓመት ክንደይ ተሪፉኒ"),
+        ("ab kilte ametat kndey wedie'ye", "ኣብ ክልተ ዓመታት ክንደይ ወዲአ"),
+    ],
+)
+def test_round31_year(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
