@@ -448,6 +448,27 @@ _ROUND45_IDIOMS_LEAD += (
 )
 _ROUND45_CRISIS_LEAD: tuple[str, ...] = ()
 _ROUND45_UNCERTAIN_LEAD: tuple[str, ...] = ()
+# 4. "This is my last message of today, tomorrow I write again" (Tigrinya): the "last message" rule gave the emergency
+# answer. Cut out only with "of today" (ናይ ሎሚ / ሎሚ) in the phrase.
+_ROUND45_IDIOMS_LEAD += (
+    r"(?<!\S)(ናይ\s+)?ሎሚ\s+(ናይ\s+)?መወዳእታ\s+(መልእኽተይ|መልእኽቲ)(?!\S)",
+    r"\b(nay\s+)?lomi\s+(nay\s+)?mewedaeta\s+(melekhtey|melekhti|meliekhtey|melkhtey)\b",
+)
+# 5. After round 45's NLU data (nlu/round31, negatives of the classifier), batch 45's Tigrinya "I write to you for the last
+# time, thanks for everything" fell from the gentle question to none (the classifier had carried it at 0.6). "For the last
+# time I write to you" is a goodbye: the gentle question; not with "today" after it (the chat of today), which the idiom
+# above or a following "tomorrow" shows.
+_ROUND45_UNCERTAIN_LEAD += (
+    r"^(?!.*(ጽባሕ|ሎሚ)).*?(?<!\S)(ን)?(መወዳእታ|ናይ\s+መወዳእታ)\s+(ግዜ|ጊዜ|እዋን)\s+(እየ\s+)?(ዝጽሕፈልኩም|ክጽሕፈልኩም|ዝጽሕፈልኪ|ዝጽሕፈልካ|እጽሕፈልኩም)(?!\S)",
+    r"^(?!.*\b(xbah|tsbah|sbah|lomi)\b).*?\b(n)?(mewedaeta|mewdaeta|nay\s+mewedaeta)\s+(gize|gzie|ewan)\s+(iye\s+|eye\s+)?"
+    r"(zxhfelkum|ztshfelkum|zshfelkum|ksihfelkum|kxhfelkum|ztsihfelkum)\b",
+)
+# 6. "How many pills must I take to die?" in Arabizi with "ad eish" (how much): the Arabic-script rule knows "kam"; the
+# transliteration of "7ubub" is off, and the classifier gave only the gentle question. The emergency answer, as in Arabic.
+_ROUND45_CRISIS_LEAD += (
+    r"\b(ad|2ad|add|kam|kem|shu)\s*(eish|esh|ysh|aysh)?\s+(7ubub|7bub|7obob|7boob|7ubob|7abbe|7abe|7abat|7ebe|pil|pils|pillen|dawa)\b"
+    r"(\s+\S+){0,4}?\s+(7ata|7atta|la|ta|kermel|3shan|3ashan|mshan)\s+(mout|mut|mot|amout|emout|moot|a?mout|aamut)\b",
+)
 # (round 45, the lead: end)
 # (round 45, ordinary: start)
 # Ordinary messages that share words with crisis talk and got an alarm: the lead's probes and the ordinary helper's own

@@ -57,3 +57,27 @@ def test_round45_lead_rules_stay_fast_on_long_messages() -> None:
 ])
 def test_he_does_not_hit_is_no_beating(text: str, level: CrisisLevel) -> None:
     assert crisis_level(text) is level
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    # "For the last time I write to you" (a goodbye): at least the gentle question; round 45's NLU negatives had
+    # taken the classifier under it.
+    ("ንመወዳእታ ግዜ እየ ዝጽሕፈልኩም፡ ደሓን ኩኑ", CrisisLevel.uncertain),
+    ("nmewedaeta gize iye zxhfelkum", CrisisLevel.uncertain),
+    # ... not about today's chat, with tomorrow after it.
+    ("ንመወዳእታ ግዜ እየ ዝጽሕፈልኩም ሎሚ ብዛዕባ ቆጸራ", CrisisLevel.none),
+    ("እዚ ናይ ሎሚ መወዳእታ መልእኽተይ እዩ፡ ጽባሕ ክጽሕፍ እየ", CrisisLevel.none),
+    ("nay lomi mewedaeta melekhtey iyu, xbah kxhf iye", CrisisLevel.none),
+    # "How many pills must I take to die" in Arabizi with "ad eish": the emergency answer, as in Arabic script.
+    ("ad eish 7abbat lazem ekhod la mout", CrisisLevel.crisis),
+    ("kam 7bub bade ekhod 7atta mout", CrisisLevel.crisis),
+    ("ad eish dawa lazem ekhod la rase", CrisisLevel.none),
+])
+def test_a_last_letter_and_pills_to_die(text: str, level: CrisisLevel) -> None:
+    assert crisis_level(text) is level
+
+
+def test_the_last_letter_rules_stay_fast_on_long_messages() -> None:
+    assert slowest_seconds((
+        "ንመወዳእታ ግዜ እየ " * 300, "nmewedaeta gize iye " * 300, "ad eish 7ubub lazem ekhod " * 200,
+    ), with_classifier=True) < 1.0
