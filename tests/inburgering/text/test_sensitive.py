@@ -1138,6 +1138,15 @@ BATCH44_SEALED = ({"nl": (100, 104), "ar": (103, 105), "ti": (99, 105)}, (14, 18
 # development data; rules and idioms of its kinds (rules/round45.py; no training phrasings): batch 45 nl 101 -> 104/104,
 # ar 103 -> 105/105, ti 95 -> 102/102, idioms 15 (7 emergency) -> 0 of 183.
 BATCH45_SEALED = ({"nl": (101, 104), "ar": (103, 105), "ti": (95, 102)}, (15, 183))
+# Round 45 went on: false alarms of ordinary probe wordings fixed by kind (rules/round45.py, part "ordinary"), and after
+# nlu/round31 (negatives of the classifier) moved 23 crisis lines (1 to none), the lead's rules: batches 1-45 all caught,
+# idioms 0, ordinary NLU b0-b35 (20 224): 0 emergency answers, 91 gentle questions (98 at the round's start).
+# Batch 46, written before round 45 (same independence and brief; nl 104, ar 103, ti 104 crisis lines), sealed: measured
+# once at the end of round 45 (totals only; it is not read here until round 46 makes it development data): nl 103/104
+# (0.99; 90 emergency answer, 13 gentle question), ar 99/103 (0.96; 85, 14), ti 101/104 (0.97; 76, 25): every language
+# at 0.95 or more, Tigrinya for the first time in four rounds; idioms 13 of 183 alarmed, 4 with the emergency answer
+# (nl 5/61 (1), ar 5/61 (3), ti 3/61 (0)). 15 of its 497 lines equal training phrasings in the matching view (crisis nl
+# 8, ar 4, ti 2; idioms ti 1); without them nl 95/96, ar 95/99, ti 99/102.
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1416,7 +1425,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # are is not looked at until b35 is development data.
     # Round 45: b35 is ordinary development data; b36 (678 messages; its writers' brief kept report_sensitive without
     # danger now), sealed, counted by label only with round 44's code when it became the sealed batch: 0 emergency answers and 6 gentle questions (ask_progress 3, report_sensitive 2, out_of_scope 1).
-    # Which lines they are is not looked at until b36 is development data.
+    # Which lines they are is not looked at until b36 is development data. With round 45's final code (end of round 45):
+    # 0 emergency answers and 4 gentle questions (ask_progress 2, report_sensitive 1, out_of_scope 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
