@@ -48,7 +48,7 @@ DUTCH_TERMS = frozenset(
     bijstand ontzorgen ontsorgen ontzorgin huisarts tandarts school regisseur regiseur regisur regisor regisseurs trajectregisseur casemanager consulent
     gemeente gemeentehuis afspraak afspraken inburgering inburgeringsplicht inburgeraar
     participatieverklaring participatieverklaringstraject participatie verklaring
-    uitkering leefgeld huur huurtoeslag zorgtoeslag toeslag toeslagen zorgverzekering
+    uitkering leefgeld huur huurtoeslag zorgtoeslag toeslag toeslagen zorgverzekering verzekering
     cursus stage module arbeidsmarkt taalschool leerroute onderwijsroute eindgesprek
     termijn inburgeringstermijn route
     voortgangsgesprek intake boete brief vluchtelingenwerk kredietbank eurowijzer

@@ -706,3 +706,17 @@ def test_round31_termijn_and_route_stay_dutch(text: str, expected: str) -> None:
 )
 def test_round31_year(text: str, expected: str) -> None:
     assert to_native_if_latin(text) == expected
+
+
+# round 46 (nlu/round32): "verzekering" (insurance) on its own was transliterated letter by letter in Latin
+# Tigrinya and Arabizi ("ቨርዘኸሪንግ"), while Ge'ez and Arabic-script lines keep it in Latin letters, as
+# "zorgverzekering" already was.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gaz mebrahti verzekering men eyu zkeflo", "ጋዝ መብራሕቲ verzekering መን እዩ ዝኸፍሎ"),
+        ("meen bidfa3 el verzekering?", "مين بيدفع ال verzekering?"),
+    ],
+)
+def test_round46_verzekering_stays_dutch(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
