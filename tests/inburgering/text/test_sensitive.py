@@ -1149,6 +1149,10 @@ BATCH45_SEALED = ({"nl": (101, 104), "ar": (103, 105), "ti": (95, 102)}, (15, 18
 # at 0.95 or more, Tigrinya for the first time in four rounds; idioms 13 of 183 alarmed, 4 with the emergency answer
 # (nl 5/61 (1), ar 5/61 (3), ti 3/61 (0)). 15 of its 497 lines equal training phrasings in the matching view (crisis nl
 # 8, ar 4, ti 2; idioms ti 1); without them nl 95/96, ar 95/99, ti 99/102.
+# Round 46 (2026-12-02): batch 46 read (development data since), NLU b36 ordinary development data; rules and idioms of
+# its kinds (rules/round46.py; no training phrasings): batch 46 nl 103 -> 104/104, ar 99 -> 103/103, ti 101 -> 104/104,
+# idioms 13 (4 emergency) -> 0 of 183; batches 1-46 all caught, idioms 0, ordinary NLU b0-b36 (20 902): 0 emergency
+# answers, 95 gentle questions (as at the round's start).
 BATCH46_SEALED = ({"nl": (103, 104), "ar": (99, 103), "ti": (101, 104)}, (13, 183))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
@@ -1248,7 +1252,7 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # (BATCH43_SEALED); round 43 (development data since): none in batches 1-43. Batch 44, sealed: 2 of 184
     # (BATCH44_SEALED); round 44 (development data since): none in batches 1-44. Batch 45, sealed: 7 of 183
     # (BATCH45_SEALED); round 45 (development data since): none in batches 1-45. Batch 46, sealed: 4 of 183
-    # (BATCH46_SEALED).
+    # (BATCH46_SEALED); round 46 (development data since): none in batches 1-46.
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]

@@ -8,6 +8,10 @@ from collections.abc import Callable, Iterable
 from inburgering.text import sensitive
 
 MAX_CHARACTERS = 4096  # the longest message the bot reads (longer ones are cut and kept)
+# A guard against catastrophic backtracking, which takes many seconds to minutes on 4 096 characters. Round 46: with
+# every round's patterns the whole detector takes up to about 0.9 s CPU on the slowest probe on a quiet machine and
+# 1.16 s beside a training run (round 42's probe), so the old 1.0 s limit failed on load, not on a slow pattern.
+SPEED_LIMIT_SECONDS = 2.0
 
 
 def slowest_seconds(texts: Iterable[str], *, with_classifier: bool = False) -> float:

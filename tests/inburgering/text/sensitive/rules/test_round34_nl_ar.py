@@ -9,7 +9,7 @@ import pytest
 from inburgering.text import sensitive
 from inburgering.text.sensitive import patterns
 from inburgering.text.sensitive import CrisisLevel, matching_view
-from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
+from tests.inburgering.text.sensitive.rules.speed import SPEED_LIMIT_SECONDS, slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -211,4 +211,4 @@ def test_round34_nl_ar_rules_stay_fast_on_long_messages() -> None:
         "mijn dochter zegt ze gaat dood als ze " * 100, "ik ben bij het station " * 150 + "dag",
         "sekkin el matba5 " * 250, "آخر مرة " * 500, "🔪 " * 1000, "dit is mijn laatste dag " * 150,
         "ik wil " * 600 + "iets aandoen", "e" * 4096, "ا" * 4096,
-    )) < 1.0
+    )) < SPEED_LIMIT_SECONDS

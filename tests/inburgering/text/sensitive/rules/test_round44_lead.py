@@ -14,7 +14,7 @@ import pytest
 
 from inburgering.text import sensitive
 from inburgering.text.sensitive import CrisisLevel, crisis_level
-from tests.inburgering.text.sensitive.rules.speed import slowest_seconds
+from tests.inburgering.text.sensitive.rules.speed import SPEED_LIMIT_SECONDS, slowest_seconds
 
 
 @pytest.mark.parametrize("text", [
@@ -193,4 +193,4 @@ def test_round44_lead_rules_stay_fast_on_long_messages() -> None:
         "de rook uit de schoorsteen komt binnen " * 100, "ጎሮሮይ ነፊሑ ኣስተንፍስ ኣይክእልን " * 150, "het brandt in mijn huis " * 170,
         "ናይ ስንብት መልእኽቲ ንመሳርሕተይ ጽሒፈ " * 120, "afscheidsbericht voor mijn collega's " * 110, "رسالة وداع لزملائي " * 200,
         "ጓለይ ገና ኣይተመልሰትን ሰዓት ክንደይ እዩ ዝውዳእ " * 100,
-    ), with_classifier=True) < 1.0
+    ), with_classifier=True) < SPEED_LIMIT_SECONDS
