@@ -1154,6 +1154,11 @@ BATCH45_SEALED = ({"nl": (101, 104), "ar": (103, 105), "ti": (95, 102)}, (15, 18
 # idioms 13 (4 emergency) -> 0 of 183; batches 1-46 all caught, idioms 0, ordinary NLU b0-b36 (20 902): 0 emergency
 # answers, 95 gentle questions (as at the round's start).
 BATCH46_SEALED = ({"nl": (103, 104), "ar": (99, 103), "ti": (101, 104)}, (13, 183))
+# Batch 47, written before round 46 (same independence and brief; nl 104, ar 105, ti 105 crisis lines), sealed: measured
+# once at the end of round 46 (totals only; it is not read here until round 47 makes it development data): nl 103/104
+# (0.99; 91 emergency answer, 12 gentle question), ar 104/105 (0.99; 90, 14), ti 98/105 (0.93; 73, 25): Tigrinya under
+# 0.95 again; idioms 7 of 185 alarmed, 1 with the emergency answer (nl 3/62 (1), ar 3/61 (0), ti 1/62 (0)). 4 of its 500
+# lines equal training phrasings in the matching view (crisis nl 3, ar 1); without them nl 100/101, ar 103/104, ti 98/105.
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1440,7 +1445,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 46: b36 is ordinary development data; b37 (678 messages; its writers' brief kept report_sensitive without
     # danger now), sealed, counted by label only with round 45's code when it became the sealed batch: 2 emergency
     # answers (out_of_scope 1, report_sensitive 1) and 4 gentle questions (report_sensitive 3, greet 1). Which lines they
-    # are is not looked at until b37 is development data.
+    # are is not looked at until b37 is development data. With round 46's final code (end of round 46): the same, 2
+    # emergency answers (out_of_scope 1, report_sensitive 1) and 4 gentle questions (report_sensitive 3, greet 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
