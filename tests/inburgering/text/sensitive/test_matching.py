@@ -59,6 +59,30 @@ def test_idioms_are_cut_in_turn_as_without_the_filter() -> None:
     assert idioms.sub("§", "in het spel ben ik dod") == "§"
 
 
+def test_a_cut_can_bring_in_the_literal_of_a_later_idiom() -> None:
+    # the literals are looked for again after each cut: "Zdog" is only in the text once "cat" is cut to "Z"
+    idioms = _EachOf([r"cat", r"Zdog"])
+    assert idioms.sub("Z", "catdog") == "Z"
+    assert idioms.sub("Z", "dogcat") == "dogZ"
+
+
+SAMPLES = [
+    "ik wil dood", "ik ben doodmoe van dit formulier", "wanneer is mijn afspraak bij de gemeente?", "بدي موت",
+    "هالورقه عم تقتلني", "bdi moot", "ክሞት ደልየ", "kmewt delye", "ik heb een mes gekocht om uien te snijden",
+    "mijn telefoon is dood", "", "x", "ik wil " * 700,
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_the_literal_index_lets_through_what_a_test_of_every_literal_does(text: str) -> None:
+    # candidates() finds the literals from the text's character pairs; it must keep exactly the patterns (in order)
+    # that testing every literal of every pattern keeps.
+    for table in patterns._patterns()[:3]:
+        brute = [pattern for pattern, literals in zip(table.patterns, table._literals)
+                 if pattern in table.for_text(text) and (literals is None or any(lit in text for lit in literals))]
+        assert list(table.candidates(text)) == brute
+
+
 def test_most_crisis_patterns_have_a_literal_to_skip_on() -> None:
     # The reason for the filter: without it each of ~1 500 patterns searched every message in turn.
     idioms, crisis, uncertain, _, _ = patterns._patterns()
