@@ -557,6 +557,14 @@ _TIGRINYA_LEXICON = {
     "wedie'e": "ወዲአ", "wedi'e'e": "ወዲአ",
     "tertuni": "ተሪፉኒ", "terfuni": "ተሪፉኒ", "terfuna": "ተሪፉና",
     "saati": "ሰዓት", "se'ati": "ሰዓት", "seati": "ሰዓት",
+    # Round 47 (b37 errors): "I feel" (ይስምዓኒ) was snapped to ኣይሰማማዕን ("I do not agree", same consonants),
+    # so "I feel very lonely" read as "I do not agree"; "my life" (ሕይወተይ) to ኣሕዋተይ ("my brothers");
+    # "person" typed without vowels ("ms sb kzareb", with someone) was written ስብ, not ሰብ ("sb" ambiguous below).
+    "ysmeani": "ይስምዓኒ", "ysme'ani": "ይስምዓኒ", "ysmeaani": "ይስምዓኒ", "ysmaani": "ይስምዓኒ",
+    "yismeani": "ይስምዓኒ", "yesmeani": "ይስምዓኒ", "ysm3ani": "ይስምዓኒ", "ysmeyani": "ይስምዓኒ",
+    "hiwetey": "ሕይወተይ", "hiywetey": "ሕይወተይ", "hywetey": "ሕይወተይ", "hiwotey": "ሕይወተይ", "hywotey": "ሕይወተይ",
+    "hiwetay": "ሕይወተይ", "hiwet": "ሕይወት", "hywet": "ሕይወት", "hiywet": "ሕይወት", "hiwot": "ሕይወት",
+    "sb": "ሰብ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
@@ -568,6 +576,7 @@ _TIGRINYA_AMBIGUOUS = frozenset(
     ni zi bi
     saat appointment apointment
     saati seati
+    sb
     """.split()
 )
 

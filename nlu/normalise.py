@@ -34,6 +34,18 @@ _SPELLED_TERMS = (
     (re.compile(r"(?<!\w)(?:em|m)[ .\-]+a[ah]?[ .\-]+p(?:ee?|é)?(?!\w)|(?<!\w)mep(?!\w)"), "map"),
 )
 
+# Round 47: the Dutch loanwords gemeente and regisseur in Ge'ez script are spelled by ear. The training data
+# writes ጀመንተ and ረጂሰር; the development batches also ገመንተ, ጋመንተ, ጌመንተ (b15-b37: 90 times, never in the
+# training data) and ረዢሰር (the French g of "regisseur"), ረጊሰር, ረጂሶር. A word the model never saw carried
+# no weight: four of b35-b37's confidently wrong Tigrinya answers ("not the doctor's, the appointment from
+# ገመንተ", "is the MAP the UWV's or ናይ ገመንተ") went to out_of_scope. One spelling each, inside words too
+# (ብገመንተ, ትራጀክትረዢሰረይ), as the training data has it.
+_GEEZ_LOANWORDS = (
+    (re.compile(r"[ገጋጌጊ]መንተ"), "ጀመንተ"),
+    (re.compile(r"ረ[ዢጊ]ሰ"), "ረጂሰ"),
+    (re.compile(r"ረጂሶር"), "ረጂሰር"),
+)
+
 # Question marks say little about the intent, and the training data has far fewer of them than
 # real messages: as a feature they pulled questions towards whichever intent had the most "?".
 _QUESTION_MARKS = re.compile(r"\?+")
@@ -93,9 +105,11 @@ MARKER_RULES = {
         r"(?:ቆጸራ|ቆጸር|ረጂሰር|ረጊሰር|ሰዓታት|ትምህርቲ)(?:ኡ|ኣ|ኦም|ዑ|ዓ|ዖም)|ቆጸራኡ|ቆጸራኣ|ረጂሰሩ|ረጂሰራ"
         # round 32: "of my wife / husband / mother / father / son / daughter" ("ናይ ሰበይተይ ቆጸራ"; not "ናይ
         # ሰበይተይ ኣይኮነን", "not my wife's", which asks for the writer's own)
-        r"|ናይ (?:ሰበይተይ|ሰብኣየይ|ሰብኣየ|ኣደይ|ኣቦይ|ወደይ|ጓለይ)(?! ኣይኮነን)"
+        # round 47: nor "ናይ ሰበይተይ ዘይኮነ" ("not my wife's", the relative form: b37 "not my wife's, MY regisseur
+        # should call me" carried the marker and went to out_of_scope at 0.86)
+        r"|ናይ (?:ሰበይተይ|ሰብኣየይ|ሰብኣየ|ኣደይ|ኣቦይ|ወደይ|ጓለይ)(?! ኣይኮነን)(?! ዘይኮነ)"
         # round 33: "hers / his / theirs" ("ናታ ቆጸራ"; not "ናታ ኣይኮነን", "not hers", which asks for the writer's own)
-        r"|(?:ናታ|ናቱ|ናታቶም|ናታተን)(?! ኣይኮነን)",
+        r"|(?:ናታ|ናቱ|ናታቶም|ናታተን)(?! ኣይኮነን)(?! ዘይኮነ)",
     ))),
     # another organisation's business: DUO, IND, doctors, hospital, tax office, employer, landlord
     "__other_service__": re.compile("|".join(_W.format(words) for words in (
@@ -199,6 +213,8 @@ def model_text(text: str, latin: str = DEFAULT_LATIN_MODE) -> str:
     text = normalise(text)
     for pattern, term in _SPELLED_TERMS:
         text = pattern.sub(term, text)
+    for pattern, spelling in _GEEZ_LOANWORDS:
+        text = pattern.sub(spelling, text)
     return " ".join(_QUESTION_MARKS.sub(" ", text).split())
 
 

@@ -720,3 +720,24 @@ def test_round31_year(text: str, expected: str) -> None:
 )
 def test_round46_verzekering_stays_dutch(text: str, expected: str) -> None:
     assert to_native_if_latin(text) == expected
+
+
+# round 47 (nlu/round33): spellings seen in the b37 errors. "I feel" (ysmeani) was snapped to ኣይሰማማዕን ("I do not
+# agree": the same consonants), so "I feel very lonely" read as "I do not agree"; "my life" (hiwetey) to ኣሕዋተይ ("my
+# brothers"); "person" without vowels (sb) was written ስብ, not ሰብ.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bhtey ysmeani bzuh", "ብሕተይ ይስምዓኒ ብዙሕ"),
+        ("ab hiwetey bzuh tsgem alo", "ኣብ ሕይወተይ ብዙሕ ጸገም ኣሎ"),
+        ("ms sb kzareb ideli", "ምስ ሰብ ክዛረብ እደሊ"),
+    ],
+)
+def test_round47_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_round47_sb_is_no_tigrinya_evidence_alone() -> None:
+    # "sb" is transliterated in a Tigrinya message but tells no language alone.
+    assert latin_language("sb") is None
+    assert latin_language("ms sb kzareb ideli") == "ti"

@@ -391,3 +391,44 @@ def test_intent_weights_for_chooses_by_length_and_script():
     assert weights("متى موعد اخي عند البلديه") == general
     assert intent_weights_for(" ".join(["ቆጸራ"] * 30), general, 4, by_script, 0) == ti  # 0: any length
     assert intent_weights_for("ናይ ሓወይ ቆጸራ መዓስ እዩ", general, 4) == general  # no script weights
+
+
+# Round 47: gemeente and regisseur in Ge'ez script have one spelling each for the model (the training data's
+# ጀመንተ and ረጂሰር), also inside words and with suffixes; the cue markers still see the third person's regisseur.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ካብ ገመንተ ዝመጸኒ ቆጸራ መዓስ እዩ?", "ካብ ጀመንተ ዝመጸኒ ቆጸራ መዓስ እዩ"),
+        ("ምስ ጋመንተ ዘለኒ ቆጸራ", "ምስ ጀመንተ ዘለኒ ቆጸራ"),
+        ("ብጌመንተ ድዩ", "ብጀመንተ ድዩ"),
+        ("ናተይ ረዢሰር ክድውለለይ እደሊ", "ናተይ ረጂሰር ክድውለለይ እደሊ"),
+        ("ምስ ትራጀክትረዢሰረይ ክዛረብ እደሊ", "ምስ ትራጀክትረጂሰረይ ክዛረብ እደሊ"),
+        ("ረጊሰረይ መን እዩ", "ረጂሰረይ መን እዩ"),
+        ("ምስ ረጂሶር ዘለኒ ቆጸራ", "ምስ ረጂሰር ዘለኒ ቆጸራ"),
+        ("ጀመንተ ረጂሰር", "ጀመንተ ረጂሰር"),
+    ],
+)
+def test_round47_geez_loanword_spellings(raw, expected):
+    assert model_text(raw) == expected
+
+
+def test_round47_folded_regisseur_keeps_the_their_record_marker():
+    assert "__their_record__" in cue_markers(model_text("ምስ ረዢሰራ ዘለዋ ቆጸራ"))
+
+
+# Round 47: "not my wife's / not hers" in the relative form (ዘይኮነ) asks for the writer's own record, as ኣይኮነን does;
+# the record of a household member named with ናይ still carries the marker.
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "ናይ ሰበይተይ ዘይኮነ ናተይ ረዢሰር ክድውለለይ እደሊ",
+        "ናይ ኣቦይ ዘይኮነስ ናተይ ቆጸራ መዓስ እዩ",
+        "ናታ ዘይኮነ ናተይ ቆጸራ ክቕየር እደሊ",
+    ],
+)
+def test_round47_not_theirs_stays_quiet(raw):
+    assert "__their_record__" not in markers_of(raw)
+
+
+def test_round47_their_record_still_fires():
+    assert "__their_record__" in markers_of("ናይ ሰበይተይ ቆጸራ ምስ ገመንተ መዓስ እዩ")
