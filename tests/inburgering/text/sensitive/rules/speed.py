@@ -18,6 +18,8 @@ def slowest_seconds(texts: Iterable[str], *, with_classifier: bool = False) -> f
     """The most CPU seconds one of ``texts`` (each cut to 4 096 characters) takes through the patterns, and through
     the whole detector too when ``with_classifier``; the one-off compilation is done first and not counted."""
     sensitive.pattern_level("warm up")
+    if with_classifier:
+        sensitive.crisis_level("warm up")  # the classifier's one-off training or loading is not the probe's either
     steps: tuple[Callable[[str], object], ...] = (sensitive.pattern_level,)
     if with_classifier:
         steps += (sensitive.crisis_level,)
