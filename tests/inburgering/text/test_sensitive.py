@@ -1162,7 +1162,16 @@ BATCH46_SEALED = ({"nl": (103, 104), "ar": (99, 103), "ti": (101, 104)}, (13, 18
 # (0.99; 91 emergency answer, 12 gentle question), ar 104/105 (0.99; 90, 14), ti 98/105 (0.93; 73, 25): Tigrinya under
 # 0.95 again; idioms 7 of 185 alarmed, 1 with the emergency answer (nl 3/62 (1), ar 3/61 (0), ti 1/62 (0)). 4 of its 500
 # lines equal training phrasings in the matching view (crisis nl 3, ar 1); without them nl 100/101, ar 103/104, ti 98/105.
+# Round 47 (2026-12-02): batch 47 read (development data since), NLU b37 ordinary development data; rules and idioms of
+# its kinds (rules/round47.py; no training phrasings): batch 47 nl 103 -> 104/104, ar 104 -> 105/105, ti 98 -> 105/105,
+# idioms 7 (1 emergency) -> 0 of 185; batches 1-47 all caught, idioms 0, ordinary NLU b0-b37 (21 078): 0 emergency
+# answers, 101 gentle questions (b37's two emergency answers are idioms now).
 BATCH47_SEALED = ({"nl": (103, 104), "ar": (104, 105), "ti": (98, 105)}, (7, 185))
+# Batch 48, written before round 47 (same independence and brief; nl 105, ar 105, ti 104 crisis lines), sealed: measured
+# once at the end of round 47 (totals only; it is not read here until round 48 makes it development data): nl 105/105
+# (1.00; 94 emergency answer, 11 gentle question), ar 103/105 (0.98; 88, 15), ti 102/104 (0.98; 85, 17); idioms 9 of 183
+# alarmed, none with the emergency answer (nl 3/61, ar 1/61, ti 5/61). 23 of its 497 lines equal training phrasings in
+# the matching view (crisis nl 8, ar 7, ti 4; idioms nl 4); without them nl 97/97, ar 96/98, ti 98/100.
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1203,7 +1212,7 @@ FLOORS = {
     "batch44": ({"nl": (104, 104), "ar": (105, 105), "ti": (105, 105)}, (0, 184)),
     "batch45": ({"nl": (104, 104), "ar": (105, 105), "ti": (102, 102)}, (0, 183)),
     "batch46": ({"nl": (104, 104), "ar": (103, 103), "ti": (104, 104)}, (0, 183)),
-    "batch47": ({"nl": (103, 104), "ar": (104, 105), "ti": (98, 105)}, (7, 185)),
+    "batch47": ({"nl": (104, 104), "ar": (105, 105), "ti": (105, 105)}, (0, 185)),
 }
 
 
@@ -1263,7 +1272,7 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # (BATCH44_SEALED); round 44 (development data since): none in batches 1-44. Batch 45, sealed: 7 of 183
     # (BATCH45_SEALED); round 45 (development data since): none in batches 1-45. Batch 46, sealed: 4 of 183
     # (BATCH46_SEALED); round 46 (development data since): none in batches 1-46. Batch 47, sealed: 1 of 185
-    # (BATCH47_SEALED).
+    # (BATCH47_SEALED); round 47 (development data since): none in batches 1-47. Batch 48, sealed: none of 183.
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1456,7 +1465,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 47: b37 is ordinary development data; b38 (678 messages; its writers' brief kept report_sensitive without
     # danger now), sealed, counted by label only with round 46's code when it became the sealed batch: 0 emergency
     # answers and 5 gentle questions (report_sensitive 4, out_of_scope 1). Which lines they are is not looked at until
-    # b38 is development data.
+    # b38 is development data. With round 47's final code (end of round 47): the same, 0 emergency answers and 5 gentle
+    # questions (report_sensitive 4, out_of_scope 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
