@@ -12,9 +12,13 @@ from sanic.response import HTTPResponse
 from inburgering.platform.settings import LANGUAGES, get_settings
 from inburgering.responses import RESPONSES, render
 from inburgering.review.feedback import MISUNDERSTOOD_RESPONSES, topic_of_response
+from inburgering.text import out_of_scope
 from inburgering.text.i18n import translator
 
 log = logging.getLogger(__name__)
+
+# Responses whose text depends on why the user's latest message could not be answered.
+_EXPLAINED_RESPONSES = frozenset({"utter_out_of_scope"})
 
 
 def language_of(tracker: Mapping[str, Any]) -> str:
@@ -26,8 +30,14 @@ def language_of(tracker: Mapping[str, Any]) -> str:
 
 def generate(body: Mapping[str, Any]) -> dict[str, Any]:
     name = body.get("response") or body.get("template")
-    language = language_of(body.get("tracker") or {})
+    tracker = body.get("tracker") or {}
+    language = language_of(tracker)
     arguments = dict(body.get("arguments") or {})
+    if name in _EXPLAINED_RESPONSES and "reason" not in arguments:
+        # Says why the question is out of scope (someone else's record, another organisation); the text is read
+        # here and not kept or logged.
+        why = out_of_scope.reason((tracker.get("latest_message") or {}).get("text") or "")
+        arguments["reason"] = why.value if why else None
     message = render(name, translator(language), arguments)
     # The response's name travels with it, so the bot (and its tests) know what was said.
     custom = {**message.get("custom", {}), "response": name}

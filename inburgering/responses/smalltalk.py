@@ -10,6 +10,7 @@ from inburgering.platform.settings import LANGUAGES
 from inburgering.responses import Message, button, response, topic_buttons
 from inburgering.text.i18n import N_, Translator
 from inburgering.text.i18n import translator as translator_for
+from inburgering.text.out_of_scope import Reason
 
 
 @response("utter_greet")
@@ -51,11 +52,27 @@ def _iamabot(t: Translator, _: Mapping[str, Any]) -> Message:
 
 
 @response("utter_out_of_scope")
-def _out_of_scope(t: Translator, _: Mapping[str, Any]) -> Message:
-    return {
-        "text": t.gettext(
+def _out_of_scope(t: Translator, args: Mapping[str, Any]) -> Message:
+    # "reason" (inburgering.text.out_of_scope, filled in by actions/nlg.py from the user's message) says why.
+    reason = args.get("reason")
+    if reason == Reason.someone_else:
+        text = t.gettext(
+            "Sorry, I cannot help with that. I only show your own appointments and progress. "
+            "Is it about someone else? That person can ask me in their own chat, or ask their regisseur."
+        )
+    elif reason == Reason.other_organisation:
+        # Translators: DUO and IND stay as they are (Dutch offices people meet in letters).
+        text = t.gettext(
+            "Sorry, that is a question for another organisation, such as DUO, the IND or a doctor. "
+            "I know about the PVT, the MAP, help with money and your appointments at the municipality. "
+            "Your regisseur can tell you where to ask."
+        )
+    else:
+        text = t.gettext(
             "Sorry, I cannot help with that. I know about the PVT, the MAP, help with money and your appointments."
-        ),
+        )
+    return {
+        "text": text,
         "buttons": topic_buttons(t) + [button(t.gettext("Talk to my regisseur"), "/request_regisseur")],
     }
 

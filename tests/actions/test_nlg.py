@@ -40,3 +40,26 @@ def test_informative_answers_and_misunderstandings_are_marked_for_the_bot() -> N
     assert generate(_body("utter_did_you_mean", "nl", topics=["ask_pvt"]))["custom"] == {
         "misunderstood": True, "response": "utter_did_you_mean"}
     assert generate(_body("utter_greet", "nl"))["custom"] == {"response": "utter_greet"}
+
+
+def _out_of_scope(language: str, text: str) -> str:
+    body = _body("utter_out_of_scope", language)
+    body["tracker"]["latest_message"]["text"] = text
+    return generate(body)["text"]
+
+
+@pytest.mark.parametrize("language", ["nl", "ar", "ti"])
+def test_out_of_scope_says_why_when_the_message_shows_it(language: str) -> None:
+    someone_else = _out_of_scope(language, "wanneer is de afspraak van mijn man")
+    organisation = _out_of_scope(language, "emta maw3ed el IND")
+    generic = _out_of_scope(language, "wat voor weer wordt het morgen")
+    assert len({someone_else, organisation, generic}) == 3
+    assert "DUO" in organisation and "DUO" not in someone_else + generic
+    # The same text as without a message to read (a button, an old tracker).
+    assert generic == generate(_body("utter_out_of_scope", language))["text"]
+
+
+def test_out_of_scope_reason_given_by_rasa_is_kept() -> None:
+    body = _body("utter_out_of_scope", "nl", reason="other_organisation")
+    body["tracker"]["latest_message"]["text"] = "wanneer is de afspraak van mijn man"
+    assert "DUO" in generate(body)["text"]

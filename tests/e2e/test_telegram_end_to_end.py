@@ -120,6 +120,17 @@ def test_a_question_in_another_script_than_the_chosen_language_is_answered_in_it
     assert_is(answer, "utter_pvt", "ar", **TOPIC)
 
 
+@pytest.mark.parametrize(("question", "language", "reason"), [
+    ("wanneer is de afspraak van mijn vrouw", "nl", "someone_else"),
+    ("متى موعدي عند IND؟", "ar", "other_organisation"),
+])
+def test_an_out_of_scope_question_hears_why_and_what_to_do(user, question, language, reason):
+    # Someone else's record: that person asks in their own chat; another office's business: ask there.
+    (answer,) = user.say(question)
+    assert_is(answer, "utter_out_of_scope", language, reason=reason)
+    assert payloads(answer) >= {"/request_regisseur"}
+
+
 def test_pressing_an_inline_button_answers_its_topic(user, fake):
     _, choice = user.command("start")
     _, welcome = user.press("lang:nl", choice)
