@@ -42,6 +42,7 @@ DUTCH = "nl"
 
 # Dutch terms of the domain: they occur in Arabizi and Tigrinya messages too,
 # are kept in Latin letters when transliterating, and are not Dutch evidence.
+# Round 48: "stress", a loanword in all three languages (b38 Arabizi "stress 3al 2a5er" was written سترس).
 DUTCH_TERMS = frozenset(
     """
     pvt map duo knm ind coa pip azc ggd uwv ona intromap
@@ -52,7 +53,7 @@ DUTCH_TERMS = frozenset(
     cursus stage module arbeidsmarkt taalschool leerroute onderwijsroute eindgesprek
     termijn inburgeringstermijn route
     voortgangsgesprek intake boete brief vluchtelingenwerk kredietbank eurowijzer
-    tolk digid bsn taalmeter kernwaarden excursie klacht bezwaar deurwaarder schulden agenda
+    tolk digid bsn taalmeter kernwaarden excursie klacht bezwaar deurwaarder schulden agenda stress
     zwolle deventer steenwijk steenwijkerland nederland
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     januari februari maart april mei juni juli augustus september oktober november december
@@ -565,6 +566,17 @@ _TIGRINYA_LEXICON = {
     "hiwetey": "ሕይወተይ", "hiywetey": "ሕይወተይ", "hywetey": "ሕይወተይ", "hiwotey": "ሕይወተይ", "hywotey": "ሕይወተይ",
     "hiwetay": "ሕይወተይ", "hiwet": "ሕይወት", "hywet": "ሕይወት", "hiywet": "ሕይወት", "hiwot": "ሕይወት",
     "sb": "ሰብ",
+    # Round 48 (b38 errors): "have a good day" as goodbye ("dehan wial": ውዓል was written ዊዓል and the message,
+    # with Dutch-looking "bel", stayed in Latin letters); "worry, stress" (ጭንቀት, written ቺንቀት); "I went without
+    # (sleep)" (ስኢነ, snapped to ሰኑይ "Monday"); "I have reached" with s for ጽ (በጺሐ, written ብሲሐ); thanks
+    # "ኣመስግነኩም" (written ኣመስኛኹም) and "well done" (ጎበዝ; the message stayed in Latin letters).
+    "wial": "ውዓል", "wi'al": "ውዓል", "wialu": "ውዓሉ", "wi'alu": "ውዓሉ",
+    "chinqet": "ጭንቀት", "chinket": "ጭንቀት", "tchinqet": "ጭንቀት", "chenqet": "ጭንቀት", "cinqet": "ጭንቀት",
+    "chnqet": "ጭንቀት", "chinqeti": "ጭንቀት",
+    "sieney": "ስኢነ", "si'eney": "ስኢነ", "sieneye": "ስኢነ", "si'ene": "ስኢነ", "siene": "ስኢነ", "sieni": "ስኢነ",
+    "bsihe": "በጺሐ", "bisihe": "በጺሐ", "bsiheye": "በጺሐ",
+    "amesgnakum": "ኣመስግነኩም", "amesegnakum": "ኣመስግነኩም", "amesgenakum": "ኣመስግነኩም", "amesgnaka": "ኣመስግነካ",
+    "gobez": "ጎበዝ", "gobaz": "ጎበዝ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest

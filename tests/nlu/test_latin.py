@@ -741,3 +741,34 @@ def test_round47_sb_is_no_tigrinya_evidence_alone() -> None:
     # "sb" is transliterated in a Tigrinya message but tells no language alone.
     assert latin_language("sb") is None
     assert latin_language("ms sb kzareb ideli") == "ti"
+
+
+# round 48 (nlu/round34): spellings seen in the b38 errors. "have a good day" as goodbye (wial was written ዊዓል, and
+# "bel dehan wial" stayed in Latin letters); "worry" (chinqet, written ቺንቀት); "I went without (sleep)" (sieney, snapped
+# to ሰኑይ, Monday); "I have reached" with s for ጽ (bsihe); thanks "amesgnakum" and "gobez" (well done).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bel dehan wial", "በል ደሓን ውዓል"),
+        ("dehan wialu", "ደሓን ውዓሉ"),
+        ("chinqet aleni dqas sieney", "ጭንቀት ኣለኒ ድቃስ ስኢነ"),
+        ("hji abey bsihe aleku ab inburgering", "ሕጂ ኣበይ በጺሐ ኣለኹ ኣብ inburgering"),
+        ("amesgnakum gobez", "ኣመስግነኩም ጎበዝ"),
+    ],
+)
+def test_round48_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+# round 48: "stress" is a loanword in all three languages; it stays in Latin letters (was سترس in Arabizi) and is
+# no Dutch evidence.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ana m5no2a ktir, stress 3al 2a5er", "انا مخنوقة كتير, stress عال اخر"),
+        ("bzuh stress alo", "ብዙሕ stress ኣሎ"),
+        ("ik heb veel stress", "ik heb veel stress"),
+    ],
+)
+def test_round48_stress_stays_latin(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected

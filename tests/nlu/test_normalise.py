@@ -432,3 +432,41 @@ def test_round47_not_theirs_stays_quiet(raw):
 
 def test_round47_their_record_still_fires():
     assert "__their_record__" in markers_of("ናይ ሰበይተይ ቆጸራ ምስ ገመንተ መዓስ እዩ")
+
+
+# Round 48: an organisation named only to set it aside ("not the doctor, MY appointment at the gemeente") carries no
+# __other_service__ marker; named as the subject, as a reason or together with a negated one, it still does.
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Niet de huisarts, maar mijn afspraak bij de gemeente: wanneer is die?",
+        "ik bedoel niet de tandarts maar mijn gesprek met de regisseur",
+        "Niet bij DUO maar bij de gemeente: hoeveel van mijn traject heb ik al af?",
+        "niet het DUO-examen bedoel ik, maar hoeveel uur MAP heb ik al gehaald",
+        "مو موعد الدكتور، موعدي أنا مع البلدية إيمتى؟",
+        "بدي ألغي الموعد مع البلدية مش مع الدكتور",
+        "emta maw3di bel gemeente mu 3and el doctor",  # Arabizi: written in Arabic first
+        "ናይ ሓኪም ዘይኮነ ካብ ገመንተ ዝመጸኒ ቆጸራ መዓስ እዩ?",
+        "ንዱኦ ኣይኮንኩን ዝሓትት፡ ኣብ ምውህሃድ ክንደይ ተሪፉኒ",
+        "ናይ ሓኪም ቆጸራ ኣይኮነን ዝሓትት፡ ምስ ጀመንተ ዘለኒ ቆጸራ",
+        "nay IND aykonen, qotserey mis regisseur srezuley",  # Latin Tigrinya: written in Ge'ez first
+    ],
+)
+def test_round48_negated_service_stays_quiet(raw):
+    assert "__other_service__" not in markers_of(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "ik kan niet naar de huisarts want de bus rijdt niet",
+        "Kan ik mijn IND-afspraak naar een andere week verplaatsen?",
+        "niet de gemeente maar de IND heeft mij een brief gestuurd",
+        "Niet de huisarts maar de tandarts: waar is die?",
+        "موعدي بالمستشفى يوم الاتنين",
+        "ናይ ሓኪም ቆጸራ ስለ ዘለኒ ምስ ጀመንተ ዘለኒ ቆጸራ ኣሰጋግሩለይ",
+        "ፒቪቲ ብ IND ድዩ ዝካየድ ወይስ ብጀመንተ",
+    ],
+)
+def test_round48_named_service_still_fires(raw):
+    assert "__other_service__" in markers_of(raw)
