@@ -56,6 +56,8 @@ _SERIOUS_CONDITION = (
     r"|\b(tarakt|talla2|shorta|bolis|5abbart|khabbart|2elt|tle3t|hrebt|police|fqadu|feliTu)\b"
     # (round 42: the Latin Tigrinya of the Ge'ez line: leaving him, divorce, telling, going out, found out, fleeing, honour)
     r"|\b(gedifeyo|gedife|gedif|tgedfeni|fth|ftih|negire|negiren|znegerku|wetsie|wexie|felitu|felita|hadime|hadimna|kbri|kibri|merea|merae)\b"
+    # (round 48: Iraqi "I told", "I complained": "رجلي يكول راح يذبحني إذا حچيت لأحد" was capped at the gentle question)
+    r"|(حچيت|احچي|تحچين|تحچي|حچيتي|حچيتلهم|گلت|گلتلهم|كلتلهم|خبرتهم|بلغت|اشتكيت|تشتكين)"
 )
 # A threat to kill me under a condition, and the person is at the door or under the house now (the nl+ar tuner's probe
 # "my brother says he will kill me if I don't give him the money, and he is at the door now"): round 17 answers a threat
@@ -64,6 +66,13 @@ _SERIOUS_CONDITION = (
 # not serious conditions: a threat under a trivial condition is still cut out first ("my mother will kill me if I
 # forget the bread, she is at the door" stays ordinary).
 # NON-NATIVE WRITTEN (Arabic, Arabizi, Tigrinya): needs review by a native speaker.
+# Round 48: "he is at home now" is as acute as at the door ("رجلي يكول راح يذبحني إذا حچيت لأحد، وهسه هو بالبيت" was
+# capped at the gentle question); "he", not "she": a mother "who will kill me" and is at home is the ordinary hyperbole.
+_HOME_NOW_NL = r"\bhij\s+is\s+nu\s+(ook\s+)?(thuis|in\s+huis|binnen|in\s+de\s+woonkamer)\b|\bnu\s+is\s+hij\s+(thuis|in\s+huis|binnen)\b"
+_HOME_NOW_AR = (r"(?<!\S)و?هو\s+(هلق|هلا|هلء|هسه|هسا|هسع|الحين|الان|حاليا|بعده|لسا|لسه)\s+(ب|بال|في\s+ال|جوا\s+)?(بيت|البيت|الدار|دار|الشقه|الصالون|الغرفه|هون|هنا)(?!\S)|"
+                r"(?<!\S)و?(هلق|هلا|هلء|هسه|هسا|هسع|الحين|الان|حاليا)\s+هو\s+(ب|بال|في\s+ال|جوا\s+)?(بيت|البيت|الدار|دار|الشقه|الصالون|الغرفه|هون|هنا)(?!\S)")
+_HOME_NOW_AZ = r"\b(w\s*)?(howe|huwe|howa)\s+(hala2|halla2|hala|hassa|hessa|hala2a|lessa|lisa)\s+(bel|bl|b|fi\s+el)\s*(beit|bet|beyt|dar|sha2a|salon)\b"
+_HOME_NOW_TI = r"(?<!\S)(ንሱ\s+)?ሕጂ\s+ኣብ\s+(ገዛ|ገዛና|ውሽጢ\s+ገዛ)\s+ኣሎ(?!\S)|\bhji\s+ab\s+(geza|gezana)\s+alo\b"
 _PRESENT_NOW = (
     r"\b(staat|is|zit|wacht)\s+(nu\s+|al\s+)?(aan|voor|bij)\s+(de|mijn|onze)\s+deur\b|\bbonkt\s+(nu\s+)?op\s+(de|mijn)\s+deur\b",
     r"(?<!\S)(عالباب|ع\s+الباب|على\s+(ال)?باب|عند\s+(ال)?باب|قدام\s+(ال)?(باب|بيت|بنايه)|تحت\s+(ال)?(بيت|بنايه|شباك)|"
@@ -71,6 +80,7 @@ _PRESENT_NOW = (
     r"\b(3al\s*bab|3a\s+l?bab|3ala\s+l?bab|3end\s+(el\s*|l)?bab|2eddam\s+(el\s*|l)?(bab|bet|beit|binaye)|"
     r"ta7t\s+(el\s*|l)?(bet|beit|binaye)|barra\s+(el\s*|l)?bab|3am\s+ydo2\s+(3al\s*|3a\s*)?(el\s*|l)?bab)\b",
     r"(?<!\S)ኣብ\s+(ማዕጾ|ኣፍ\s+ደገ|ደገ\s+ገዛ)\S*|\bab\s+(maetso|maexo|af\s+dege)\b",
+    _HOME_NOW_NL, _HOME_NOW_AR, _HOME_NOW_AZ, _HOME_NOW_TI,  # (round 48)
 )
 _TRIVIAL_CONDITION = (
     r"\b(rapport|cijfer\w*|brod|boodschappen|te\s+lat|vergeet|vergeten|kapot|breek|brak|kamer|auto|telefoon|schoenen|trui|jas|"
