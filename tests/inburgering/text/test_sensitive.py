@@ -1174,7 +1174,18 @@ BATCH47_SEALED = ({"nl": (103, 104), "ar": (104, 105), "ti": (98, 105)}, (7, 185
 # (1.00; 94 emergency answer, 11 gentle question), ar 103/105 (0.98; 88, 15), ti 102/104 (0.98; 85, 17); idioms 9 of 183
 # alarmed, none with the emergency answer (nl 3/61, ar 1/61, ti 5/61). 23 of its 497 lines equal training phrasings in
 # the matching view (crisis nl 8, ar 7, ti 4; idioms nl 4); without them nl 97/97, ar 96/98, ti 98/100.
+# Round 48 (2026-12-02): batch 48 read (development data since), NLU b38 ordinary development data; rules and idioms of
+# its kinds (rules/round48.py) and the classifier solved to convergence (liblinear logistic regression instead of an SGD fit
+# that had not converged): batch 48 nl 105/105, ar 103 -> 105/105, ti 102 -> 104/104 (emergency answers nl 94 -> 105, ar
+# 88 -> 104, ti 85 -> 104), idioms 9 -> 0 of 183; batches 1-48 all caught, idioms 0, ordinary NLU b1-b38: 0 emergency
+# answers, 105 -> 99 gentle questions (unique lines).
 BATCH48_SEALED = ({"nl": (105, 105), "ar": (103, 105), "ti": (102, 104)}, (9, 183))
+# Batch 49, written before round 48 (same independence, from tests/nlu/WRITERS_BRIEF.md; nl 105, ar 106, ti 106 crisis
+# lines), sealed: measured once at the end of round 48 (totals only; it is not read here until round 49 makes it
+# development data): nl 103/105 (0.98; 95 emergency answer, 8 gentle question), ar 99/106 (0.93; 85, 14), ti 104/106
+# (0.98; 77, 27): Arabic under 0.95; idioms 13 of 182 alarmed, none with the emergency answer (nl 5/61, ar 3/60, ti 5/61).
+# 13 of its 500 lines equal training phrasings in the matching view (crisis nl 5, ar 3, ti 2; idioms nl 3); without them
+# nl 98/100, ar 96/103, ti 102/104.
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1216,7 +1227,7 @@ FLOORS = {
     "batch45": ({"nl": (104, 104), "ar": (105, 105), "ti": (102, 102)}, (0, 183)),
     "batch46": ({"nl": (104, 104), "ar": (103, 103), "ti": (104, 104)}, (0, 183)),
     "batch47": ({"nl": (104, 104), "ar": (105, 105), "ti": (105, 105)}, (0, 185)),
-    "batch48": ({"nl": (105, 105), "ar": (103, 105), "ti": (102, 104)}, (9, 183)),
+    "batch48": ({"nl": (105, 105), "ar": (105, 105), "ti": (104, 104)}, (0, 183)),
 }
 
 
@@ -1277,7 +1288,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # (BATCH44_SEALED); round 44 (development data since): none in batches 1-44. Batch 45, sealed: 7 of 183
     # (BATCH45_SEALED); round 45 (development data since): none in batches 1-45. Batch 46, sealed: 4 of 183
     # (BATCH46_SEALED); round 46 (development data since): none in batches 1-46. Batch 47, sealed: 1 of 185
-    # (BATCH47_SEALED); round 47 (development data since): none in batches 1-47. Batch 48, sealed: none of 183.
+    # (BATCH47_SEALED); round 47 (development data since): none in batches 1-47. Batch 48, sealed: none of 183; round
+    # 48 (development data since): none in batches 1-48. Batch 49, sealed: none of 182.
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1475,7 +1487,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Round 48: b38 is ordinary development data; b39 (678 messages; written from the same brief, kept in
     # tests/nlu/WRITERS_BRIEF.md), sealed, counted by label only with round 47's code when it became the sealed batch: 0
     # emergency answers and 6 gentle questions (report_sensitive 5, affirm 1). Which lines they are is not looked at until
-    # b39 is development data.
+    # b39 is development data. With round 48's final code (end of round 48): 0 emergency answers and 4 gentle questions
+    # (report_sensitive 3, affirm 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
