@@ -28,6 +28,17 @@ def language_of(tracker: Mapping[str, Any]) -> str:
     return language if language in LANGUAGES else get_settings().default_language
 
 
+def _reason(text: str) -> str | None:
+    """Why the message is out of scope, or None. The reason only adds a sentence: if reading it fails, the
+    user still gets the general answer, never an error."""
+    try:
+        why = out_of_scope.reason(text)
+    except Exception as error:  # noqa: BLE001 - any failure here falls back to the general answer
+        log.warning("out-of-scope reason not read (%s); the general answer is given", type(error).__name__)
+        return None
+    return why.value if why else None
+
+
 def generate(body: Mapping[str, Any]) -> dict[str, Any]:
     name = body.get("response") or body.get("template")
     tracker = body.get("tracker") or {}
@@ -36,8 +47,7 @@ def generate(body: Mapping[str, Any]) -> dict[str, Any]:
     if name in _EXPLAINED_RESPONSES and "reason" not in arguments:
         # Says why the question is out of scope (someone else's record, another organisation); the text is read
         # here and not kept or logged.
-        why = out_of_scope.reason((tracker.get("latest_message") or {}).get("text") or "")
-        arguments["reason"] = why.value if why else None
+        arguments["reason"] = _reason((tracker.get("latest_message") or {}).get("text") or "")
     message = render(name, translator(language), arguments)
     # The response's name travels with it, so the bot (and its tests) know what was said.
     custom = {**message.get("custom", {}), "response": name}

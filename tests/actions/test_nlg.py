@@ -63,3 +63,13 @@ def test_out_of_scope_reason_given_by_rasa_is_kept() -> None:
     body = _body("utter_out_of_scope", "nl", reason="other_organisation")
     body["tracker"]["latest_message"]["text"] = "wanneer is de afspraak van mijn man"
     assert "DUO" in generate(body)["text"]
+
+
+def test_out_of_scope_gives_the_general_answer_when_its_reason_cannot_be_read(monkeypatch) -> None:
+    from inburgering.text import out_of_scope
+
+    def broken(text: str) -> None:
+        raise ValueError("broken")
+
+    monkeypatch.setattr(out_of_scope, "reason", broken)
+    assert _out_of_scope("ar", "wanneer is de afspraak van mijn man") == generate(_body("utter_out_of_scope", "ar"))["text"]
