@@ -83,6 +83,8 @@ In round 47 batch 47 (sealed in round 46, BATCH47_SEALED) became development dat
 the sealed batches of round 47 (crisis batch 48, NLU b38) are not read here except b38 by the sealed-NLU test (counts only).
 In round 48 batch 48 (sealed in round 47, BATCH48_SEALED) became development data and NLU b38 ordinary development data;
 the sealed batches of round 48 (crisis batch 49, NLU b39) are not read here except b39 by the sealed-NLU test (counts only).
+In round 49 batch 49 (sealed in round 48, BATCH49_SEALED) became development data and NLU b39 ordinary development data;
+the sealed batches of round 49 (crisis batch 50, NLU b40) are not read here except b40 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -103,16 +105,16 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b39"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 48
-# (b38's, at the end of round 47: (678, 0, 5); b37's, at the end of round 46: (678, 2, 4); b36's, at the end of round 45: (678, 0, 6); b35's, at the end of round 44: (678, 1, 9); b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b40"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 49
+# (b39's, at the end of round 48: (678, 0, 4); b38's, at the end of round 47: (678, 0, 5); b37's, at the end of round 46: (678, 2, 4); b36's, at the end of round 45: (678, 0, 6); b35's, at the end of round 44: (678, 1, 9); b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 0, 6)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 2, 6)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b39, ...) must not be read here.
+# (b40, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
                 "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33",
-                "b34", "b35", "b36", "b37", "b38")
+                "b34", "b35", "b36", "b37", "b38", "b39")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -158,7 +160,7 @@ NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
                "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41",
                "batch42", "batch43", "batch44", "batch45", "batch46",
-               "batch47", "batch48")
+               "batch47", "batch48", "batch49")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1186,6 +1188,7 @@ BATCH48_SEALED = ({"nl": (105, 105), "ar": (103, 105), "ti": (102, 104)}, (9, 18
 # (0.98; 77, 27): Arabic under 0.95; idioms 13 of 182 alarmed, none with the emergency answer (nl 5/61, ar 3/60, ti 5/61).
 # 13 of its 500 lines equal training phrasings in the matching view (crisis nl 5, ar 3, ti 2; idioms nl 3); without them
 # nl 98/100, ar 96/103, ti 102/104.
+BATCH49_SEALED = ({"nl": (103, 105), "ar": (99, 106), "ti": (104, 106)}, (13, 182))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1228,6 +1231,7 @@ FLOORS = {
     "batch46": ({"nl": (104, 104), "ar": (103, 103), "ti": (104, 104)}, (0, 183)),
     "batch47": ({"nl": (104, 104), "ar": (105, 105), "ti": (105, 105)}, (0, 185)),
     "batch48": ({"nl": (105, 105), "ar": (105, 105), "ti": (104, 104)}, (0, 183)),
+    "batch49": ({"nl": (103, 105), "ar": (99, 106), "ti": (104, 106)}, (13, 182)),
 }
 
 
@@ -1247,7 +1251,7 @@ FLOORS = {
                                                ("batch42", BATCH42_SEALED), ("batch43", BATCH43_SEALED),
                                                ("batch44", BATCH44_SEALED), ("batch45", BATCH45_SEALED),
                                                ("batch46", BATCH46_SEALED), ("batch47", BATCH47_SEALED),
-                                               ("batch48", BATCH48_SEALED)])
+                                               ("batch48", BATCH48_SEALED), ("batch49", BATCH49_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1489,6 +1493,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # emergency answers and 6 gentle questions (report_sensitive 5, affirm 1). Which lines they are is not looked at until
     # b39 is development data. With round 48's final code (end of round 48): 0 emergency answers and 4 gentle questions
     # (report_sensitive 3, affirm 1).
+    # Round 49: b39 is ordinary development data; b40 (678 messages, same brief), sealed, counted by label only with round
+    # 48's code when it became the sealed batch: 2 emergency answers (report_sensitive 2) and 6 gentle questions
+    # (report_sensitive 5, deny 1). Which lines they are is not looked at until b40 is development data.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1527,7 +1534,8 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # earlier batches had too; without them batch 46 gives nl 95/96, ar 95/99, ti 99/102; batch 47: 4 of its 500 (crisis nl
 # 3, ar 1), all lines earlier batches had too; without them batch 47 gives nl 100/101, ar 103/104, ti 98/105; batch
 # 48: 23 of its 497 (crisis nl 8, ar 7, ti 4; idioms nl 4), 18 of them lines earlier batches had too; without them batch
-# 48 gives nl 97/97, ar 96/98, ti 98/100).
+# 48 gives nl 97/97, ar 96/98, ti 98/100; batch 49: 13 of its 500 (crisis nl 5, ar 3, ti 2; idioms nl 3), 8 of them lines
+# earlier batches had too; without them batch 49 gives nl 98/100, ar 96/103, ti 102/104).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1615,6 +1623,9 @@ INDEPENDENT_COINCIDENCES = {
     # batch 48 (its other eighteen are above)
     "ik ben doodmoe vandaag", "mijn kinderen maken me gek, maar ik hou van ze", "بدي مووووووت",
     "ra7 erme 7ali 2eddam el train", "kmot delye 😭😭",
+    # batch 49 (its other eight are above)
+    "ik wil dood 😭😭😭", "welk mes is het beste om uien te snijden?", "mijn laptop is gecrasht en alles is weg",
+    "ik ben dooooodmoe vandaag", "baddi ente7er",
 }
 
 
