@@ -92,13 +92,14 @@ _ROUND36_IDIOMS_NL_AR: tuple[str, ...] = (
     r"mayetin|fa6asna|fatasna|mut|mot|mout|mayet|mayte|mayt|ra7\s+e?mout|ra7\s+e?mut|3am\s+mut|3am\s+bmut|bmut|bmout)\s+(\S+\s+)?"
     r"(mn|men|min|m)\s*(el|l)?\s*(jo3|jou3|ju3|3atash|3a6ash|3atach|bard|sa2e3|7ar|7arr|shob|ta3ab|malal|no3as|nu3as|da7k|de7k|d7ik)\b",
     # "I love shawarma to death", "sweet to death": "موت" as an intensifier after a liking or a praise (the phrase
-    # only; not "I'd love that I die", not a wish between)
+    # only; not "I'd love that I die", not a wish between; round 49: not "better" between, "ma7ada bi7ebni, a7san moot",
+    # nobody loves me, better to die)
     r"(?<!\S)(و)?(بحب|بحبو|بحبه|بحبها|بحبهن|بحبهم|بحبك|بحبكم|بحبكن|منحب|منحبو|بنحب|بتحب|بيحب|حبيت|حبيتو|حبيتها|حبيته|عم\s+حب|احب|احبه|احبها|"
-    r"بعشق|بعشقو|بعشقها)\s+((?!(انو|اني|انه|ان|لو|بس|حالي|نفسي|روحي|بدي|بدنا|رح|ح|راح|حابب|حابه|اتمنى|بتمنى|ياريت|لازم|قررت|ناوي|عم|حتى|(ال)?(حبوب|سم|حبل|موت))(?!\S))"
+    r"بعشق|بعشقو|بعشقها)\s+((?!(انو|اني|انه|ان|لو|بس|حالي|نفسي|روحي|بدي|بدنا|رح|ح|راح|حابب|حابه|اتمنى|بتمنى|ياريت|لازم|قررت|ناوي|عم|حتى|احسن|احسنلي|(ال)?(حبوب|سم|حبل|موت))(?!\S))"
     r"\S+\s+){1,3}?موت(?!\S)",
     r"(?<!\S)(و)?(حلو|حلوه|حلوين|زاكي|زاكيه|لذيذ|لذيذه|مهضوم|مهضومه|مهضومين|كيوت|روعه)\s+موت(?!\S)",
     r"\b(b|bo|ba|bi|be|bn|bne|mn|mne|n|bt|bet)?7eb(?!el\b|l\b)\w{0,4}\s+((?!(eno|enno|inno|ino|ano|anno|ani|eni|an|law|bas|7ali|7ale|nafsi|"
-    r"rou7i|bade|badi|baddi|ra7|7a|nawi|lazem|ya)\b)\w+\s+){1,3}?(mot|mout|mawt)\b",
+    r"rou7i|bade|badi|baddi|ra7|7a|nawi|lazem|ya|a7san|a7sanli|ahsan|ahsanli)\b)\w+\s+){1,3}?(mot|mout|mawt)\b",
     r"\b(7elo|7elw|7elwe|7elwa|7elwin|7elween|zaki|zakiye|zakiyye|lazez|lazeez|lazize|mahdoum|mahdoume|cute|rawe3|rawe3a)\s+(mot|mout|mawt)\b",
 )
 _ROUND36_CRISIS_NL_AR: tuple[str, ...] = (
