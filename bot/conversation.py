@@ -241,10 +241,13 @@ class Conversation:
 
     async def _ask(self, pseudonym: str, text: str, language: str,
                    update: claims.UpdateClaim | None = None) -> list[Reply]:
-        """Rasa's replies; RasaUnavailable also for an empty answer while the action server is down.
+        """Rasa's replies; RasaUnavailable also for an empty answer.
 
-        Rasa answers 200 with no messages when its NLG endpoint (the action server) cannot be
-        reached: without this check such a message would be lost, not kept. ``update``: the Telegram
+        Every turn of the dialogue says something (a rule's answer, or the fallback's), so no messages
+        means the turn failed: Rasa answers 200 with no messages when its NLG endpoint (the action
+        server) cannot be reached or an action crashed. Such a message is kept, not lost, also when
+        the action server is back by the time the bot could check (it restarts within a second or
+        two); the retry job tells an outage from a failing message by the readiness. ``update``: the Telegram
         update the message came in; Rasa keeps its id with the message and, when the update is
         handled a second time, answers from the conversation if it has the message already
         (channels.once), so a message is never added twice.
@@ -255,8 +258,8 @@ class Conversation:
             if update.again:
                 metadata[AGAIN] = True
         replies = await self.rasa.send(pseudonym, text, metadata)
-        if not replies and not await self.readiness.ready():
-            raise RasaUnavailable("empty answer, not ready")
+        if not replies:
+            raise RasaUnavailable("empty answer")
         return replies
 
     @staticmethod

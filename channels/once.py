@@ -6,7 +6,9 @@ after a bot process died, or an update the journal's recovery took over: bot.jou
 ``again``. If Rasa handled it before the process died, the conversation holds it and the answers Rasa
 gave; handling it again would add the message twice and move the dialogue on (a second "I do not
 understand" in a row hands the person over to staff). The channel (channels.rest_once) then returns the
-earlier answers and changes nothing.
+earlier answers and changes nothing. A message Rasa holds without any answer (an action or the NLG
+endpoint failed during that turn) has nothing to give back: it is handled again, so it is answered,
+not lost.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def message_id(update_id: int | str) -> str:
 def earlier_answers(events: Iterable[Mapping[str, Any]], update_id: int | str,
                     text: str | None) -> list[Mapping[str, Any]] | None:
     """The bot events that answered the update's message, oldest first; None when the conversation does
-    not hold that message (with the same text).
+    not hold that message (with the same text) or holds it without an answer: then it is handled again.
 
     ``events`` are the conversation's user and bot events as dictionaries (``event``: "user" with ``text``
     and ``message_id``, or "bot"), oldest first. The answers are the bot events after the latest user
@@ -46,4 +48,4 @@ def earlier_answers(events: Iterable[Mapping[str, Any]], update_id: int | str,
             break
         if event.get("event") == "bot":
             answers.append(event)
-    return answers
+    return answers or None

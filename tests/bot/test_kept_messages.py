@@ -218,15 +218,34 @@ async def test_an_empty_answer_while_the_action_server_is_down_is_kept_not_lost(
     assert answer.text == "[nl] answer to wat is de MAP"
 
 
-async def test_an_empty_answer_from_a_ready_assistant_is_an_answer(
+async def test_an_empty_answer_from_a_ready_assistant_is_kept_and_counted_against_the_message(
     conversation: Conversation, rasa: FakeRasa, settings: Settings, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    async def nothing(sender, text, metadata):
-        return []
+    # The action server died and was back before the bot could look (or one action crashed):
+    # every turn says something, so nothing back means not answered, even when all is ready now.
+    real_send = conversation.rasa.send
+    empty_for = {"wat is de MAP"}
 
-    monkeypatch.setattr(conversation.rasa, "send", nothing)
-    assert await conversation.text(702, "oké") == []
+    async def send(sender, text, metadata):
+        return [] if text in empty_for else await real_send(sender, text, metadata)
+
+    monkeypatch.setattr(conversation.rasa, "send", send)
+    [apology] = await conversation.text(702, "wat is de MAP")
+    assert apology.response == "bot_unavailable"
+    [kept] = _all(settings, PendingMessage)
+    assert (kept.text, kept.attempts) == ("wat is de MAP", 0)
+
+    now = datetime.now(timezone.utc)
+    assert await conversation.retry_pending(now=now) == 0  # ready, still empty: one attempt counted
+    [kept] = _all(settings, PendingMessage)
+    assert (kept.attempts, kept.failed_at, kept.last_error) == (1, None, "assistant: empty answer")
+
+    empty_for.clear()
+    assert await conversation.retry_pending(now=now + timedelta(seconds=queues.backoff_seconds(1))) == 1
     assert _all(settings, PendingMessage) == []
+    [answer] = _all(settings, OutboxMessage)
+    assert answer.text == "[nl] answer to wat is de MAP"
+    assert _all(settings, Escalation) == []  # answered within minutes: no person bothered
 
 
 async def test_a_message_kept_before_a_regisseur_took_over_goes_to_the_regisseur_not_to_rasa(

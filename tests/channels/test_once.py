@@ -33,9 +33,12 @@ def test_a_message_not_in_the_conversation_is_handled_as_new() -> None:
     assert earlier_answers([], 7, "wat is het KNM examen?") is None
 
 
-def test_the_latest_handling_counts_and_an_unanswered_message_has_no_answers() -> None:
+def test_the_latest_handling_counts_and_a_message_held_without_an_answer_is_handled_again() -> None:
+    # The latest handling got no answer (its action failed): nothing to give back, so not "held".
     events = conversation() + [{"event": "user", "text": "wat is het KNM examen?", "message_id": message_id(7)}]
-    assert earlier_answers(events, 7, "wat is het KNM examen?") == []
+    assert earlier_answers(events, 7, "wat is het KNM examen?") is None
+    answered = events + [{"event": "bot", "message": {"text": "Dat weet ik niet."}}]
+    assert earlier_answers(answered, 7, "wat is het KNM examen?") == [{"event": "bot", "message": {"text": "Dat weet ik niet."}}]
 
 
 def test_the_message_id_names_the_update() -> None:
