@@ -14,9 +14,10 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 
 from actions.topics import profile_arguments
-from inburgering.models import Inburgeraar
+from inburgering.models import Inburgeraar, PendingMessage
 from inburgering.people.demo import DEMO_LINK_CODE, DEMO_PERSON_NAME
 from inburgering.people.linking import LinkResult
 from inburgering.people.profiles import load_profile
@@ -174,6 +175,17 @@ def test_media_gets_a_clear_text_answer(new_user, kind):
     tigrinya.say("PVT እንታይ እዩ?")
     (answer,) = tigrinya.send_media(kind)
     assert GEEZ.search(answer["text"]), "the answer to media must be in the chat's language"
+
+
+@pytest.mark.parametrize("text", ["ja", "nee", "dank je wel", "doei", "ben jij een robot?", "blablabla qwerty"])
+def test_every_turn_of_the_real_dialogue_says_something(user, system, text):
+    """The bot keeps a message that gets no answer from Rasa as not answered (an action or the NLG endpoint
+    failed): that holds only if every turn of the dialogue says something, also a yes with no open question."""
+    answers = user.say(text)
+    apology = render("bot_unavailable", translator("nl"), {})["text"]
+    assert answers and not any(a["text"].startswith(apology) for a in answers)
+    with session_scope(session_factory(system.database_url)) as session:
+        assert session.scalar(select(func.count()).select_from(PendingMessage)) == 0
 
 
 def test_linked_chat_gets_its_own_next_appointment_from_the_database(new_user, system):
