@@ -43,6 +43,7 @@ DUTCH = "nl"
 # Dutch terms of the domain: they occur in Arabizi and Tigrinya messages too,
 # are kept in Latin letters when transliterating, and are not Dutch evidence.
 # Round 48: "stress", a loanword in all three languages (b38 Arabizi "stress 3al 2a5er" was written سترس).
+# Round 49: "vergunning" (b37 Arabizi "shu ya3ni vergunning bel 3arabi" was written فرجوننج).
 DUTCH_TERMS = frozenset(
     """
     pvt map duo knm ind coa pip azc ggd uwv ona intromap
@@ -54,6 +55,7 @@ DUTCH_TERMS = frozenset(
     termijn inburgeringstermijn route
     voortgangsgesprek intake boete brief vluchtelingenwerk kredietbank eurowijzer
     tolk digid bsn taalmeter kernwaarden excursie klacht bezwaar deurwaarder schulden agenda stress
+    vergunning verblijfsvergunning
     zwolle deventer steenwijk steenwijkerland nederland
     maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
     januari februari maart april mei juni juli augustus september oktober november december
@@ -61,10 +63,12 @@ DUTCH_TERMS = frozenset(
 )
 
 # Words every language borrows ("ok", "hi", "bye"); neither side's evidence.
+# Round 49: "language" and "machine" (b39 Latin Tigrinya "language nab english ..." was written ላንጉዓገ, "machine
+# diki" ማቺነ); like "english" and "robot" they stay in Latin letters.
 _NEUTRAL = frozenset(
     """
     ok oke okay okey okej oki okido okidoki hi hallo hello hey hoi bye byebye ciao chau chao sorry please plz pls
-    thanks thx thank merci bot robot chatbot computer app online whatsapp telegram email mail
+    thanks thx thank merci bot robot chatbot computer app online whatsapp telegram email mail machine language
     ai ia euro euros x
     tigrinya tigrigna tigrinia tigrina tigrinja arabic arabisch arabi arab english engels
     """.split()
@@ -151,6 +155,10 @@ _ARABIZI_LEXICON = {
     "wein": "وين", "wen": "وين", "wain": "وين", "wayn": "وين", "wien": "وين", "ween": "وين",
     "emta": "ايمتى", "imta": "ايمتى", "eemta": "ايمتى", "amta": "ايمتى", "emtah": "ايمتى",
     "eimta": "ايمتى", "emte": "ايمتى", "imte": "ايمتى", "mata": "متى",
+    # Round 49 (b39 errors): "until when" (لإيمتى, as nlu/ar.yml writes it). "la emta" was لا ايمتى ("no, when")
+    # and "la2emta" لقمته; the two-word spelling is joined first (_ARABIZI_JOINS).
+    "la2emta": "لإيمتى", "la2imta": "لإيمتى", "laemta": "لإيمتى", "laimta": "لإيمتى", "la'emta": "لإيمتى",
+    "la'imta": "لإيمتى",
     "lesh": "ليش", "leish": "ليش", "leesh": "ليش", "lech": "ليش", "lish": "ليش", "laysh": "ليش",
     "leh": "ليش",
     "kif": "كيف", "keef": "كيف", "kef": "كيف", "kiif": "كيف", "keif": "كيف",
@@ -824,6 +832,15 @@ _GLUED_PREFIXES = {
     "el": "ال", "il": "ال", "al": "ال", "l": "ال", "bel": "بال", "bil": "بال", "bl": "بال",
     "lal": "لل", "lel": "لل", "lil": "لل", "3al": "عال", "fil": "بال", "fel": "بال",
 }
+# Round 49: "and the" typed as a word of its own ("el kahraba wel ta2meen"): written joined, وال, as "el" is
+# (was "ول تامين"). Only as a separate word: glued "wel..." stays to the letter rules.
+_SEPARATE_ARTICLES = {"wel": "وال", "wil": "وال"}
+# Round 49: two words that are one in Arabic. "la" before an article or "emta" is the preposition لـ, not "no":
+# "la el regisseur" (to the regisseur) was "لا ال regisseur", "la emta" (until when) "لا ايمتى".
+_ARABIZI_JOINS = (
+    (re.compile(r"(?<![\w'])la[ -]+(?:el|il|al)(?=[ -])", re.IGNORECASE), "lal"),
+    (re.compile(r"(?<![\w'])la[ -]+(?:2|')?([ei])e?mta(?![\w'])", re.IGNORECASE), r"la2\1mta"),
+)
 
 
 _PRONOUN_SUFFIX = re.compile(r"^h(a|on|om|un|e|en|in)$")
@@ -1174,6 +1191,9 @@ def to_native_script(text: str, language: str) -> str:
     text = _spelled_acronyms(text)
     if text.isupper():
         text = text.lower()  # all capitals: acronyms cannot be told apart; DUTCH_TERMS still are
+    if language == ARABIC:
+        for pattern, joined in _ARABIZI_JOINS:
+            text = pattern.sub(joined, text)
     convert = _arabizi_word if language == ARABIC else _tigrinya_word
     lexicon = _ARABIZI_LEXICON if language == ARABIC else _TIGRINYA_LEXICON
     out: list[str] = []
@@ -1195,9 +1215,9 @@ def to_native_script(text: str, language: str) -> str:
             out.append(gap + token)
             continue
         lower = token.lower()
-        if language == ARABIC and lower in _GLUED_PREFIXES and lower not in ("3al",):
+        if language == ARABIC and (lower in _GLUED_PREFIXES or lower in _SEPARATE_ARTICLES) and lower not in ("3al",):
             # The article is written joined to its noun: "el maw3ed" -> "الموعد".
-            out.append(gap + _GLUED_PREFIXES[lower])
+            out.append(gap + _GLUED_PREFIXES.get(lower, _SEPARATE_ARTICLES.get(lower, "")))
             article = True
             continue
         if language == ARABIC and "-" not in lower:

@@ -772,3 +772,28 @@ def test_round48_spellings(text: str, expected: str) -> None:
 )
 def test_round48_stress_stays_latin(text: str, expected: str) -> None:
     assert to_native_if_latin(text) == expected
+
+
+# round 49 (nlu/round35): spellings seen in the b37-b39 errors. "until when" typed as two words (la emta) was لا ايمتى
+# ("no, when") and la2emta لقمته; "to the" (la el) was لا ال; "and the" as a word of its own (wel) was ول; the Dutch
+# "vergunning" was written فرجوننج; the English "language" and "machine" ላንጉዓገ and ማቺነ.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la emta el baladiye btedfa3 el ajar?", "لإيمتى البلدية بتدفع الاجار?"),
+        ("la2emta byeb2a el ontzorgen", "لإيمتى بيبقة ال ontzorgen"),
+        ("kif bwsal la el trajectregisseur?", "كيف بوسل لل trajectregisseur?"),
+        ("baddi ro7 la el baladiye", "بدي روح للبلدية"),
+        ("btedfa3 el kahraba wel ta2meen", "بتدفع الكهربا والتامين"),
+        ("shu ya3ni vergunning bel 3arabi?", "شو يعني vergunning بالعربي?"),
+        ("language nab english keyrelley", "language ናብ english ቀይረለይ"),
+        ("machine diki nsiki", "machine ዲኺ ንስኺ"),
+    ],
+)
+def test_round49_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected
+
+
+def test_round49_la_alone_is_still_no() -> None:
+    # "la" stays "no" where no article or "emta" follows it.
+    assert to_native_if_latin("la shukran, ma baddi") == "لا شكرا, ما بدي"
