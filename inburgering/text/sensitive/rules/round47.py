@@ -516,7 +516,10 @@ _R47AL_WATER_TI = r"(ሩባ|ባሕሪ|ቀላይ|ካናል|ማይ|ሓይቂ|ፈ�
 _R47AL_INTO_WATER_SAID_TI = (r"(?<!\S)(ናብ|ኣብ)\s+" + _R47AL_WATER_TI + r"\S*\s+(\S+\s+)?ክኣቱ\s+(እየ|ኢየ)\s+(ኢሉ|ኢላ|ኢሉኒ|ኢላትኒ|ይብል|ትብል|ጽሒፉ|ጽሒፋ|"
                              r"ኢሉ\s+ጽሒፉ)(?!\S)")
 _R47AL_NOT_SWIMMING_TI = r"^(?!.*(ክሕምብስ|ክንሕምብስ|ንሕምብስ|ሕምባስ\s+(ክንመሃር|ክመሃር|ንመሃር)|ደስ\s+ይብለኒ|ሓጋይ|ዕረፍቲ|ምስ\s+ኣዕሩኽ\S*|ኣብ\s+ገምገም))"
-_R47AL_INTO_WATER_LA = (r"\b(nab|ab)\s+(ruba|bahri|qelay|kelay|kanal|may|hayqi|feleg)\s+(\w+\s+)?(kaetu|kiatu|keatu|kieatu|katu|kiyatu|kaatu)\s+"
+# (round 49) The water words of the Latin-script rule, widened by "mai" and "maay" ("ab mai keatu eye lomi", batch 49: read as
+# water by every writer of Latin-script Tigrinya, as "may").
+_R47AL_WATER_LA = r"(ruba|bahri|qelay|kelay|kanal|may|mai|maay|hayqi|feleg)"
+_R47AL_INTO_WATER_LA = (r"\b(nab|ab)\s+" + _R47AL_WATER_LA + r"\s+(\w+\s+)?(kaetu|kiatu|keatu|kieatu|katu|kiyatu|kaatu)\s+"
                         r"(eye|iye|delye|deleye|hasibe|wesine|ideli)\b")
 _R47AL_NOT_SWIMMING_LA = r"^(?!.*\b(khmbs|kihmbis|khmbis|knhmbs|hmbas|hambise|zwem\w*|des\s+yblen\w*|hagay|erefti|ms\s+arkey\w*|ab\s+gemgem)\b)"
 _R47AL_SAID_SELF_KILL_LA = (r"\b(n)?(rsa|rsu|nebsa|nebsu|rasa|rasu|rsom)\s+(\w+\s+)?(k[iy]?t?qetl|k[iy]?t?ketl|k[iy]?t?qtl|ytqetl|ttqetl|tqetl|yqetl|"
