@@ -1189,6 +1189,17 @@ BATCH48_SEALED = ({"nl": (105, 105), "ar": (103, 105), "ti": (102, 104)}, (9, 18
 # 13 of its 500 lines equal training phrasings in the matching view (crisis nl 5, ar 3, ti 2; idioms nl 3); without them
 # nl 98/100, ar 96/103, ti 102/104.
 BATCH49_SEALED = ({"nl": (103, 105), "ar": (99, 106), "ti": (104, 106)}, (13, 182))
+# Round 49 (2026-12-03): batch 49 read (development data since), NLU b39 ordinary development data; rules and idioms of
+# its kinds (rules/round49.py), round 47's Latin-Tigrinya water words: batch 49 nl 103 -> 105/105, ar 99 -> 106/106, ti
+# 104 -> 106/106, idioms 13 -> 0 of 182; batches 1-49 all caught, idioms 0, ordinary NLU b1-b39: 0 emergency answers,
+# 103 -> 96 gentle questions (unique lines).
+# Batch 50, written before round 49 (same independence, from tests/nlu/WRITERS_BRIEF.md; 105 crisis lines per language),
+# sealed: measured once at the end of round 49 (totals only; it is not read here until round 50 makes it development
+# data): nl 102/105 (0.97; 86 emergency answer, 16 gentle question), ar 102/105 (0.97; 84, 18), ti 100/105 (0.95; 86,
+# 14); idioms 9 of 184 alarmed, 2 of them (Tigrinya) with the emergency answer (nl 4/62, ar 2/61, ti 3/61). 17 of its
+# 499 lines equal training phrasings in the matching view (crisis nl 6, ar 5, ti 4; idioms nl 1, ti 1), 10 of them lines
+# earlier batches had too; without them nl 96/99, ar 97/100, ti 96/101.
+BATCH50_SEALED = ({"nl": (102, 105), "ar": (102, 105), "ti": (100, 105)}, (9, 184))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1495,7 +1506,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # (report_sensitive 3, affirm 1).
     # Round 49: b39 is ordinary development data; b40 (678 messages, same brief), sealed, counted by label only with round
     # 48's code when it became the sealed batch: 2 emergency answers (report_sensitive 2) and 6 gentle questions
-    # (report_sensitive 5, deny 1). Which lines they are is not looked at until b40 is development data.
+    # (report_sensitive 5, deny 1). Which lines they are is not looked at until b40 is development data. With round 49's
+    # final code (end of round 49): the same, 2 emergency answers (report_sensitive 2) and 6 gentle questions
+    # (report_sensitive 5, deny 1).
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
