@@ -12,6 +12,7 @@ import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -135,6 +136,28 @@ def settings(tmp_path: Path, sqlite_url: str) -> Settings:
         # The web tests talk plain http to 127.0.0.1 (as `make run` does); Secure is tested on its own.
         "COOKIE_SECURE": "false",
     })
+
+
+# -- password hashing ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _cheapest_hasher():
+    from argon2 import PasswordHasher, profiles
+
+    return PasswordHasher.from_parameters(profiles.CHEAPEST)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logins made and checked in the tests' own process use argon2's cheapest parameters (argon2.profiles.CHEAPEST,
+    which argon2-cffi provides for tests): with the production ones (RFC 9106, 64 MiB, ~0.1 s a hash) the
+    municipality fixtures' seven logins per test took about a second. A hash names its own parameters, so a server
+    started by a test still verifies it. Tests marked ``real_password_hashing`` keep the production hasher."""
+    if request.node.get_closest_marker("real_password_hashing"):
+        return
+    import web.auth
+
+    monkeypatch.setattr(web.auth, "hasher", _cheapest_hasher)
 
 
 # -- parallel runs (`make test`: pytest -n 2 --dist loadfile, pytest-xdist) ----------------------------

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from inburgering.models import WebUser
+from inburgering.models import WebRole, WebUser
 from inburgering.platform.db import session_factory, session_scope
 from inburgering.platform.settings import Settings
 from inburgering.text.i18n import translator
 from tests.web.conftest import FakeEngine, csrf, log_in
 from web.app import create_app
-from web.auth import MAX_FAILED_LOGINS
+from web.auth import MAX_FAILED_LOGINS, authenticate
 from web.deps import SESSION_COOKIE
 
 
@@ -85,3 +86,32 @@ def test_logout_ends_the_session_on_the_server(client: TestClient) -> None:
     assert client.post("/logout", data={"csrf_token": token}, follow_redirects=False).status_code == 303
     client.cookies.set(SESSION_COOKIE, old_cookie)  # a stolen copy of the cookie no longer works
     assert client.get("/", follow_redirects=False).status_code == 303
+
+
+@pytest.mark.real_password_hashing
+def test_passwords_are_stored_with_argon2id_at_the_rfc_9106_parameters(settings: Settings) -> None:
+    """In production (not the tests' cheapest parameters, tests/conftest.py) a password is an argon2id hash with RFC
+    9106's low-memory parameters, and a login with a hash made with weaker ones stores it again with these."""
+    from argon2 import PasswordHasher, extract_parameters, profiles
+
+    from tests import factories
+
+    with session_scope(session_factory(settings.database_url)) as session:
+        user = factories.web_user(session, "sanne", WebRole.beheerder)
+        assert extract_parameters(user.password_hash) == profiles.RFC_9106_LOW_MEMORY
+        user.password_hash = PasswordHasher.from_parameters(profiles.CHEAPEST).hash(factories.PASSWORD)
+        session.flush()
+        assert authenticate(session, "sanne", factories.PASSWORD).user is not None
+        assert extract_parameters(user.password_hash) == profiles.RFC_9106_LOW_MEMORY
+
+
+def test_the_tests_hash_passwords_with_the_cheapest_parameters(settings: Settings) -> None:
+    """The other side of the test above: the autouse fixture is in force (so the suite stays fast)."""
+    from argon2 import extract_parameters, profiles
+
+    from tests import factories
+
+    with session_scope(session_factory(settings.database_url)) as session:
+        user = factories.web_user(session, "sanne", WebRole.beheerder)
+        assert extract_parameters(user.password_hash) == profiles.CHEAPEST
+        assert authenticate(session, "sanne", factories.PASSWORD).user is not None
