@@ -349,6 +349,38 @@ def test_replaying_the_rule_measures_each_batch_at_the_threshold_proposed_before
     assert ev.replay_rule(bad, pool=1, margin_se=0.0, first=1) == [{"batch": "b22", "threshold": None}]
 
 
+def test_the_history_guard_allows_one_of_the_newest_seven_batches_over_the_goal():
+    def entry(rows):
+        return {"round": "r", "ambiguity": 0.1, "curve": [dict(threshold=t, n=100, answered=a, wrong=w) for t, a, w in rows]}
+
+    # Eight batches: the oldest (b20) is over 2% everywhere and is not among the newest seven. At 0.50 two of the
+    # newest seven are over (3 of 90), at 0.55 one, at 0.60 none.
+    record = {"b20": entry([(0.5, 90, 9), (0.55, 85, 9), (0.6, 80, 9)])}
+    for number in range(21, 28):
+        over_at_50 = number in (22, 25)
+        over_at_55 = number == 25
+        record[f"b{number}"] = entry([(0.5, 90, 3 if over_at_50 else 1), (0.55, 85, 3 if over_at_55 else 1), (0.6, 80, 1)])
+    assert ev.history_allowed(record) == {0.55, 0.6}
+    assert ev.history_allowed(record, max_over=0) == {0.6}
+    assert ev.history_allowed({}) is None
+    # The proposal: 0.50 is within the calibration margin and the pooled guard, but two single batches went over.
+    calibration = _curve([(0.5, 1000, 950, 10), (0.55, 1000, 930, 9), (0.6, 1000, 900, 8)])
+    pooled = _curve([(0.5, 300, 270, 3), (0.55, 300, 255, 3), (0.6, 300, 240, 2)])
+    assert ev.propose_threshold(calibration, pooled, margin_se=0.0) == 0.5
+    assert ev.propose_threshold(calibration, pooled, margin_se=0.0, history=ev.history_allowed(record)) == 0.55
+    # Replayed: b27 as the next batch after b20-b26, where b20 counts too (0.55 over in b20 and b25): 0.60.
+    rows = ev.replay_rule(record, pool=3, margin_se=0.0, first=7, lowest=0.5, history=7)
+    assert [(r["batch"], r["threshold"]) for r in rows] == [("b27", 0.6)]
+
+
+def test_the_history_guard_reads_the_real_record_as_decided_in_round_50():
+    # Round 50: b34-b40 at 0.10 over 2% five times, at 0.50 three times, at 0.55 once (b37), at 0.60 never.
+    record = {b: v for b, v in ev.load_unseen_record().items() if ev.BATCHES.index(b) <= ev.BATCHES.index("b40")}
+    allowed = ev.history_allowed(record)
+    assert 0.1 not in allowed and 0.5 not in allowed
+    assert {0.55, 0.6} <= allowed
+
+
 def test_the_unseen_guards_keep_a_margin_of_one_standard_error():
     # Round 42, the real figures: b30-b32 13 of 1 904 wrong at 0.55 and 9 of 1 872 at 0.60; b31 + b32 as measured unseen
     # 24 of 1 247 (1.92%) at 0.55 and 17 of 1 220 (1.39%) at 0.60; b32 alone 9 of 623 and 7 of 606.
