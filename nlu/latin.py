@@ -236,6 +236,8 @@ _ARABIZI_LEXICON = {
     "bfham": "بفهم", "bfhm": "بفهم",
     "ghayer": "غير", "8ayer": "غير", "3'ayer": "غير", "ghayyer": "غير", "ghayir": "غير",
     "elghi": "الغي", "alghi": "الغي", "2elghi": "الغي", "ilghi": "الغي",
+    # Round 50 (b40 errors): "cancel" with 8 for gh (el8i el mw3d: "el8i" was القي).
+    "el8i": "الغي", "il8i": "الغي", "2el8i": "الغي", "al8i": "الغي",
     "2ajel": "اجل", "ajel": "اجل", "2ajjel": "اجل", "ajjel": "اجل",
     "ebe3t": "ابعت", "eb3at": "ابعت", "ib3at": "ابعت", "b3atli": "ابعتلي",
     "s2al": "اسأل", "es2al": "اسأل", "is2al": "اسأل",
@@ -585,6 +587,9 @@ _TIGRINYA_LEXICON = {
     "bsihe": "በጺሐ", "bisihe": "በጺሐ", "bsiheye": "በጺሐ",
     "amesgnakum": "ኣመስግነኩም", "amesegnakum": "ኣመስግነኩም", "amesgenakum": "ኣመስግነኩም", "amesgnaka": "ኣመስግነካ",
     "gobez": "ጎበዝ", "gobaz": "ጎበዝ",
+    # Round 50 (b40 errors): thanks with the e of ነ typed ("amesegnekum": the "gn" was read as ኘ, ኣመሰኘኹም, and
+    # the message went to greet).
+    "amesegnekum": "ኣመስግነኩም", "amesgnekum": "ኣመስግነኩም", "amesegnekhum": "ኣመስግነኩም", "amesegneka": "ኣመስግነካ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest
