@@ -73,6 +73,13 @@ _HOME_NOW_AR = (r"(?<!\S)و?هو\s+(هلق|هلا|هلء|هسه|هسا|هسع|ا
                 r"(?<!\S)و?(هلق|هلا|هلء|هسه|هسا|هسع|الحين|الان|حاليا)\s+هو\s+(ب|بال|في\s+ال|جوا\s+)?(بيت|البيت|الدار|دار|الشقه|الصالون|الغرفه|هون|هنا)(?!\S)")
 _HOME_NOW_AZ = r"\b(w\s*)?(howe|huwe|howa)\s+(hala2|halla2|hala|hassa|hessa|hala2a|lessa|lisa)\s+(bel|bl|b|fi\s+el)\s*(beit|bet|beyt|dar|sha2a|salon)\b"
 _HOME_NOW_TI = r"(?<!\S)(ንሱ\s+)?ሕጂ\s+ኣብ\s+(ገዛ|ገዛና|ውሽጢ\s+ገዛ)\s+ኣሎ(?!\S)|\bhji\s+ab\s+(geza|gezana)\s+alo\b"
+# (round 50) Afraid to go home is as acute as someone at the door: "خايفة ارجع عالبيت، قال إذا رجعت رح يقتلني الليلة" (batch 50)
+# was capped at the gentle question, while the Dutch wording gets the emergency answer (its "zegt" is a serious word).
+_AFRAID_HOME_R50 = (r"\bik\s+(durf|durfde)\s+(niet|nie)\s+(meer\s+)?(naar\s+huis|thuis\s+te\s+komen|terug\s+naar\s+huis)\b|"
+                    r"\bbang\s+om\s+(\S+\s+)?(naar\s+huis|thuis)\s+te\s+(gaan|komen)\b|"
+                    r"(?<!\S)(خايف|خايفه|بخاف|عم\s+خاف)\s+(ا)?(رجع|روح|اروح|ارجع)\s+(ع|عال|على\s+ال|لل|علي\s+ال)\s*(بيت|دار)(?!\S)|"
+                    r"\b(5ayef|5ayfe|khayef|khayfe|b5af|bkhaf)\s+(e|2)?(rja3|erja3|ru7|ro7)\s+(3al|3a|3ala|lal)\s*(el\s*)?(bet|beit|dar)\b|"
+                    r"(?<!\S)ናብ\s+ገዛ\s+(ክምለስ|ክኸይድ)\s+(\S+\s+)?(ፈሪሐ|እፈርሕ|ይፈርሕ)(?!\S)|\bnab\s+geza\s+(kmeles|kkeyd)\s+(\w+\s+)?(ferihe|eferh)\b")
 _PRESENT_NOW = (
     r"\b(staat|is|zit|wacht)\s+(nu\s+|al\s+)?(aan|voor|bij)\s+(de|mijn|onze)\s+deur\b|\bbonkt\s+(nu\s+)?op\s+(de|mijn)\s+deur\b",
     r"(?<!\S)(عالباب|ع\s+الباب|على\s+(ال)?باب|عند\s+(ال)?باب|قدام\s+(ال)?(باب|بيت|بنايه)|تحت\s+(ال)?(بيت|بنايه|شباك)|"
@@ -81,6 +88,7 @@ _PRESENT_NOW = (
     r"ta7t\s+(el\s*|l)?(bet|beit|binaye)|barra\s+(el\s*|l)?bab|3am\s+ydo2\s+(3al\s*|3a\s*)?(el\s*|l)?bab)\b",
     r"(?<!\S)ኣብ\s+(ማዕጾ|ኣፍ\s+ደገ|ደገ\s+ገዛ)\S*|\bab\s+(maetso|maexo|af\s+dege)\b",
     _HOME_NOW_NL, _HOME_NOW_AR, _HOME_NOW_AZ, _HOME_NOW_TI,  # (round 48)
+    _AFRAID_HOME_R50,  # (round 50)
 )
 _TRIVIAL_CONDITION = (
     r"\b(rapport|cijfer\w*|brod|boodschappen|te\s+lat|vergeet|vergeten|kapot|breek|brak|kamer|auto|telefoon|schoenen|trui|jas|"
