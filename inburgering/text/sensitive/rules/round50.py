@@ -919,7 +919,60 @@ _R50LD_NO_BLOWS_AR = (r"^(?!.*" + _R50LD_BLOWS_AR + r")(?!.*(لسا|لسه|بع�
 _ROUND50_IDIOMS_LEAD: tuple[str, ...] = (
     _R50LD_SWIM_WITH_TI, _R50LD_TASK_KILLS_ME_LA, _R50LD_TASK_KILLS_ME_TI, _R50LD_NO_DANGER_NO_PEACE_TI, _R50LD_NO_BLOWS_AR,
 )
-_ROUND50_CRISIS_LEAD: tuple[str, ...] = ()
+# With all of round 50's NLU data (nlu/round36, the classifier's negatives) six development crisis lines the classifier
+# alone carried moved down a level; their kinds, in the scripts where they exist:
+# To kill myself in Latin-script Tigrinya with "rese" (ርእሰይ without its glottal stop, which nlu.latin reads as ረሰ):
+# "... zelo rese kqetl ... lomi gn kara hizeye" (batch 39). The Ge'ez "ርእሰይ ክቐትል" is a crisis phrase already.
+_R50LD_KILL_MYSELF_LA = r"\b(rese|resey|reisey|rsey|r'esey|re'sey)\s+(k|n)?(qetl|qtl|qetil|qatl|ketl|qetelo|qtelo)\b"
+# To finish myself (Ge'ez "ቅድሚኡ ርእሰይ ክውድእ እየ", batch 44; Latin "rese/resey kwde' eye"), as "ርእሰይ ክቐትል".
+_R50LD_FINISH_MYSELF_TI = (r"(?<!\S)(ርእሰይ|ነብሰይ|ንርእሰይ|ንነብሰይ)\s+(ክውድእ|ከውድእ|ክድምስስ|ከጥፍእ|ክጠፍእ)\s+(እየ|ኢየ|ደልየ|ሓሲበ)(?!\S)|"
+                           r"\b(rese|resey|rsey|nebsey|nrsey|nnebsey)\s+(kwde'?|kwdie|kewde'?|ketfe'?)\s+(eye|iye|delye|hasibe)\b")
+# My children better off with another family, and I will not be there (Arabic "ولادي أحسنلهن يروحوا لعيلة تانية، وأنا ما
+# بكون موجودة", batch 42): a farewell of a mother, as "they are better off without me". Not a child going to a foster
+# family alone (the "I will not be there" is needed).
+_R50LD_BETTER_WITHOUT_ME_AR = (r"(?<!\S)(ولادي|اولادي|ابني|بنتي|عيلتي|جوزي|مرتي)\s+(\S+\s+){0,2}?(احسنلهن|احسنلهم|احسن\s+لهن|احسن\s+الهن|احسن\s+الهم|"
+                               r"احسنلون|احسن\s+الون)(\s+\S+){0,8}?\s+(و)?(انا\s+)?(ما\s+بكون|ما\s+رح\s+كون|مش\s+رح\s+كون|ما\s+عاد\s+كون)\s+"
+                               r"(موجود|موجوده|عايش|عايشه|معهن|معهم)(?!\S)|"
+                               r"\b(wladi|awladi|ebni|binti)\s+(\w+\s+){0,2}?(a7sanlon|a7sanlhon|a7san\s+elhon)(\s+\w+){0,8}?\s+(w\s*)?(ana\s+)?"
+                               r"(ma\s+bkun|ma\s+ra7\s+kun|mish\s+ra7\s+kun)\s+(mawjude|mawjoude|mawjud|3ayshe|3ayesh)\b")
+# Someone screaming "help me" behind a door locked from the inside (Arabic "جارتي عم تصرخ ساعدوني والباب مسكّر من جوا",
+# batch 45): the round-49 lead kind (violence heard at a neighbour's with a call for help), here with a locked door for
+# the violence. The emergency answer (112), as in Dutch.
+_R50LD_NOT_PLAY_AR = r"^(?!.*(مطبخ|طبخ|طبخه|لعب|يلعب|يلعبوا|عم\s+نلعب|مزح|بمزح|فيلم|مسلسل|لعبه|ههه|😂|🤣|matba5|l3ab|yel3abo|film|haha))"
+_R50LD_SCREAMING_HELP_AR = (_R50LD_NOT_PLAY_AR + r".*?(?<!\S)(عم\s+|قاعد\s+|قاعده\s+)?(تصرخ|يصرخ|بتصرخ|بيصرخ|تصيح|يصيح|بتصيح|بيصيح|تعيط|بتعيط)\s+(\S+\s+)?"
+                            r"(ساعدوني|الحقوني|النجده|ساعدني|الحقني|حدا\s+يساعدني)(?!\S)")
+_R50LD_SCREAMING_HELP_AZ = (_R50LD_NOT_PLAY_AR + r".*?\b(3am\s+)?(tsar5|ysar5|btsar5|bysar5|tsarekh|ysarekh|tsee7|ysee7)\s+(\w+\s+)?"
+                            r"(sa3douni|sa3duni|el7a2uni|l7a2uni|sa3edni|najde)\b")
+# I feel I should not be alive (Arabic "حاسس حالي ما لازم كون عايش", batch 43): passive wish to be dead, as "I should
+# not be here any more" in Dutch; not "should not be alive without ..." of a plant or a pet (a person is the subject).
+_R50LD_SHOULD_NOT_LIVE_AR = (r"(?<!\S)(حاسس|حاسه|حسيت|حاسسه|بحس)\s+(حالي|انو|انه|اني)\s+(\S+\s+)?(ما\s+لازم|مش\s+لازم|ما\s+المفروض|مو\s+لازم)\s+"
+                             r"((كون|ضل|اضل|ابقى)\s+(عايش|عايشه|بالحياه|بالدنيا|على\s+قيد\s+الحياه)|عيش|اعيش)(?!\S)|"
+                             r"\b(7ases|7asse|7asset|b7es)\s+(7ali|enno|ino)\s+(\w+\s+)?(ma\s+lazem|mish\s+lazem)\s+"
+                             r"((kun|dall|2edal)\s+(3ayesh|3ayshe|bel\s*7ayat|bel\s*denya)|3ish|2e3ish)\b")
+# Not allowed out, no food for days, by the husband (Tigrinya "ሰብኣየይ ገንዘብ ስለ ዘይህበኒ ክልተ መዓልቲ ምንም ኣይበላዕኩን ኣነን ቆልዑን ናብ
+# ደገ ክንወጽእ ኣይፍቀደልናን", batch 46): held at home, as locked in (core's kind) in the other languages.
+_R50LD_HOLDER_TI = (r"^(?=.*((?<!\S)(ሰብኣየይ|ሰብኣየ|ሰብኣይ|በዓል\s+ቤተይ|ንሱ|ሓሙየይ|ሓማተይ|ስድራኡ|ኣሕዋቱ|ኣቦይ|ኣያይ|ወዲ\s+ሓወቦይ)|"
+                     r"\b(seb'?ayey|sebeayey|sebayey|nsu|hamuyey|hamatey)\b))")
+_R50LD_NOT_ALLOWED_OUT_TI = (_R50LD_HOLDER_TI + r".*?(?<!\S)ናብ\s+ደገ\s+(ክንወጽእ|ክወጽእ|ክትወጽእ|ምውጻእ)\s+(\S+\s+)?(ኣይፍቀደልናን|ኣይፍቀደለይን|ኣይፈቐደልናን|ኣይፈቐደለይን|"
+                             r"ኣየፍቅደልናን|ኣየፍቅደለይን|ከልኪሉና|ከልኪሉኒ)(?!\S)|"
+                             + _R50LD_HOLDER_TI + r".*?\bnab\s+dege\s+(kinwets'?e?|kwetse?|kntsie)\s+(\w+\s+)?(ayfqedelnan|ayfqedeleyn|kelkilunna|kelkiluni)\b")
+# Idioms: "al mijn medicijnen" brought to an appointment or taken every day as prescribed ("ik neem al mijn medicijnen
+# mee naar de afspraak", "... elke dag op tijd"), which meaning.py's all-my-medicines rule read as an overdose; never
+# with swallowing at once, saving them up, death or ending it.
+_R50LD_MEDICINES_AS_PRESCRIBED_NL = (r"^(?!.*\b(slik\w*|geslikt|ingenomen|tegelijk|in\s+een\s+keer|ineens|opgespaard|gespaard|verzameld|dood|"
+                                     r"doodgaan|sterven|einde|leven|zelfmoord|overdosis|genoeg\s+om)\b).*?\b(ik\s+)?(neem|breng|nam|bracht|"
+                                     r"heb)\s+(al\s+|alle\s+)?(mijn|m'n|mn)\s+(medicijnen|medicatie|pillen|tabletten|medicijn)\s+(\S+\s+){0,2}?"
+                                     r"(mee\b|elke\s+(dag|ochtend|avond)|iedere\s+dag|op\s+tijd|zoals\s+(de\s+)?(dokter|huisarts|arts)|"
+                                     r"volgens\s+(het\s+)?(recept|voorschrift))")
+# A bare "no, I do not want (it)" as an answer (learner Dutch "neej ik niet wil", NLU ordinary): the whole message only,
+# never "... niet meer", "... leven" or more words.
+_R50LD_BARE_NO_NL = (r"^\s*(nee|neej|neen|nee\s+hoor|nee\s+sorry|nee\s+dank\s+je|nee\s+bedankt)\s+(ik\s+)?((wil|willen)\s+(ik\s+)?(het\s+|dat\s+)?niet|"
+                     r"(het\s+|dat\s+)?niet\s+(wil|willen)|hoef\s+(het\s+|dat\s+)?niet)\s*$")
+_ROUND50_IDIOMS_LEAD += (_R50LD_MEDICINES_AS_PRESCRIBED_NL, _R50LD_BARE_NO_NL)
+_ROUND50_CRISIS_LEAD: tuple[str, ...] = (
+    _R50LD_KILL_MYSELF_LA, _R50LD_FINISH_MYSELF_TI, _R50LD_BETTER_WITHOUT_ME_AR, _R50LD_SCREAMING_HELP_AR, _R50LD_SCREAMING_HELP_AZ,
+    _R50LD_SHOULD_NOT_LIVE_AR, _R50LD_NOT_ALLOWED_OUT_TI,
+)
 _ROUND50_UNCERTAIN_LEAD: tuple[str, ...] = ()
 # (round 50, the lead: end)
 _ROUND50_IDIOMS = _ROUND50_IDIOMS_ALL + _ROUND50_IDIOMS_LEAD
