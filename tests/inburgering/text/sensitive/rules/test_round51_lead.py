@@ -25,3 +25,39 @@ def test_round51_next_to_danger_the_alarm_stays(text: str) -> None:
 
 def test_round51_lead_rules_stay_fast_on_long_messages() -> None:
     assert slowest_seconds(("ሓደጋ ግን የለን " * 380, "ኣብ ገዛ ሰላም የለን " * 320), with_classifier=True) < SPEED_LIMIT_SECONDS
+
+
+@pytest.mark.parametrize("text", [
+    # how many children I have, as the whole message
+    "ik heb 3 kinderen", "Ik heb 4 kinderen en een man.", "ik heb een dochter van 5", "wij hebben drie kinderen",
+    "ik heb een man en 2 kinderen", "mijn zus heeft 6 kinderen", "we hebben 3 kids en een hond",
+])
+def test_round51_how_many_children_raises_no_alarm(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "ik heb 3 kinderen en ik wil niet meer leven",
+    "ik heb 3 kinderen, hij slaat ze",
+    "ik heb 2 kinderen van 4 en 6 en mijn man dreigt ons dood te maken",
+])
+def test_round51_children_next_to_danger_keep_the_alarm(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("niemand ziet mij, ik ben onzichtbaar, straks ben ik voorgoed weg", CrisisLevel.crisis),
+    ("niemand mist me en binnenkort ben ik er niet meer", CrisisLevel.crisis),
+])
+def test_round51_soon_gone_when_nobody_sees_me(text: str, level: CrisisLevel) -> None:
+    assert crisis_level(text) is level
+
+
+def test_round51_soon_gone_on_holiday_is_no_emergency() -> None:
+    # the rule stays out of it (a holiday); the classifier alone may still ask gently
+    assert crisis_level("niemand ziet me op mijn werk, maar binnenkort ben ik weg op vakantie") is not CrisisLevel.crisis
+
+
+def test_round51_how_many_children_stays_fast() -> None:
+    assert slowest_seconds(("ik heb 3 kinderen " * 230, "ik heb en man en " * 250, "niemand ziet me binnenkort ben ik " * 120),
+                           with_classifier=True) < SPEED_LIMIT_SECONDS
