@@ -360,6 +360,13 @@ _ARABIZI_LEXICON = {
     "3alame": "علامة", "tisba7o": "تصبحوا", "tosbi7": "تصبح", "5er": "خير", "kheir": "خير",
     "tarjuman": "ترجمان", "3ando": "عندو", "ibn": "ابن", "3ammi": "عمي", "zamili": "زميلي", "mudir": "مدير",
     "inni": "اني", "dars": "درس", "telefon": "تلفون", "taani": "تاني", "jadwal": "جدول", "ahsan": "احسن",
+    # Round 51 (b40, b41 errors): "pressure" with 8 for gh and d for ض ("3ndi da8et nafsi" was عندي دقت نفسي); a
+    # washing machine and who repairs it, with their long a ("ghassalat" was غسلت, "3arfin" عرفين).
+    "da8et": "ضغط", "da8t": "ضغط", "daghet": "ضغط", "daght": "ضغط", "da8ot": "ضغط", "daghot": "ضغط",
+    "3arfin": "عارفين", "3arfeen": "عارفين", "3arfen": "عارفين",
+    "ghassale": "غسالة", "8assale": "غسالة", "ghassala": "غسالة", "8assala": "غسالة",
+    "ghassalat": "غسالات", "8assalat": "غسالات",
+    "bisalle7": "بيصلح", "bisale7": "بيصلح", "bysalle7": "بيصلح", "ysalle7": "يصلح",
 }
 
 # Levantine words without digits that Dutch does not have: Arabizi evidence
@@ -590,6 +597,14 @@ _TIGRINYA_LEXICON = {
     # Round 50 (b40 errors): thanks with the e of ነ typed ("amesegnekum": the "gn" was read as ኘ, ኣመሰኘኹም, and
     # the message went to greet).
     "amesegnekum": "ኣመስግነኩም", "amesgnekum": "ኣመስግነኩም", "amesegnekhum": "ኣመስግነኩም", "amesegneka": "ኣመስግነካ",
+    # Round 51 (b41 errors): goodbye "bel dehan wealu" (wealu was no Tigrinya evidence, so "bel", Dutch for "call",
+    # kept the message in Latin letters; "bdehan" the same); "in Arabic / in English" glued to b ("barabic" was
+    # ባራቢኽ, "bengliz" በንግሊዝ) as nlu/ti.yml spells them; "we speak" (nzareb was snapped to ንዘራረብ).
+    "wealu": "ውዓሉ", "weealu": "ውዓሉ",
+    "bdehan": "ብደሓን", "bedehan": "ብደሓን", "b'dehan": "ብደሓን", "bdehaan": "ብደሓን",
+    "barabic": "ብዓረብኛ", "bearabic": "ብዓረብኛ", "barabik": "ብዓረብኛ",
+    "bengliz": "ብእንግሊዝኛ", "benglish": "ብእንግሊዝኛ", "benglizi": "ብእንግሊዝኛ",
+    "nzareb": "ንዛረብ", "nezareb": "ንዛረብ", "nzarab": "ንዛረብ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest

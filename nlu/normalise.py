@@ -44,6 +44,15 @@ _GEEZ_LOANWORDS = (
     (re.compile(r"[ገጋጌጊ]መንተ"), "ጀመንተ"),
     (re.compile(r"ረ[ዢጊ]ሰ"), "ረጂሰ"),
     (re.compile(r"ረጂሶር"), "ረጂሰር"),
+    # Round 51: the same with the vowel of the first or second syllable heard otherwise and a suffix after the r
+    # (ረጂሶረይ, ሬጂሰር, ሬጂሶረይ, ረጂሶሩ: b1-b41 have 52 of them, the training data none; b39 "send a message to my
+    # ረጂሶረይ" went to out_of_scope, b41's ሬጂሰር of a sister was read as no regisseur at all).
+    (re.compile(r"[ረሬ][ጂዢጊ][ሰሶ](?=[\u1228-\u122e])"), "ረጂሰ"),
+    # Round 51: the acronyms spelled letter by letter in Ge'ez, "ኤም ኤ ፒ" / "ኤም ኣ ፒ" / "ኤምኤፒ" and "ፒ ቪ ቲ", as the
+    # training data's ማፕ and ፒቪቲ (it has ማፕ 147 times, the spelled MAP 8; b1-b41 have the spelled MAP 20 times).
+    # b41's long "is ኤም ኣ ፒ for everyone" went to ask_pvt on the ፒ. Whole words only: "ፒቪቲኻ" keeps its suffix.
+    (re.compile(r"(?<!\w)[ኤእኢ]ም[ .\-]*[ኤኣኢ][ .\-]*ፒ(?!\w)"), "ማፕ"),
+    (re.compile(r"(?<!\w)ፒ[ .\-]*ቪ[ .\-]*ቲ(?!\w)"), "ፒቪቲ"),
 )
 
 # Question marks say little about the intent, and the training data has far fewer of them than

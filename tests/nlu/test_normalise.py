@@ -470,3 +470,47 @@ def test_round48_negated_service_stays_quiet(raw):
 )
 def test_round48_named_service_still_fires(raw):
     assert "__other_service__" in markers_of(raw)
+
+
+# Round 51: MAP and PVT spelled letter by letter in Ge'ez become the training data's ማፕ and ፒቪቲ (one case per
+# spelling); a suffix glued to the acronym, or other words with these letters, stay as they are.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ኤም ኤ ፒ ግዴታ ድዩ?", "ማፕ ግዴታ ድዩ"),
+        ("ኤም ኣ ፒ ንመን እዩ", "ማፕ ንመን እዩ"),
+        ("ኤምኤፒ እንታይ እዩ", "ማፕ እንታይ እዩ"),
+        ("ኢም ኤ ፒ ክጅምር እየ", "ማፕ ክጅምር እየ"),
+        ("ናይ ኤም-ኤ-ፒ ስራሕ ልምምድ", "ናይ ማፕ ስራሕ ልምምድ"),
+        ("ፒ ቪ ቲ መዓስ ይጅምር", "ፒቪቲ መዓስ ይጅምር"),
+        ("ፒ.ቪ.ቲ ወዲአ", "ፒቪቲ ወዲአ"),
+    ],
+)
+def test_round51_geez_spelled_acronyms(raw, expected):
+    assert model_text(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["ፒቪቲኻ ወዲእካ ዶ", "ኤምባሲ ኣበይ ኣሎ", "ኤም ኤ ፒቲ"])
+def test_round51_geez_acronym_rule_stays_quiet(raw):
+    assert model_text(raw) == raw
+
+
+# Round 51: regisseur in Ge'ez with another vowel in its first or second syllable and a suffix after the r is the
+# training data's ረጂሰ... (one case per spelling); the third person's regisseur keeps its marker.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ንረጂሶረይ መልእኽቲ ክትሰዱለይ ትኽእሉ?", "ንረጂሰረይ መልእኽቲ ክትሰዱለይ ትኽእሉ"),
+        ("ምስ ሬጂሰር ክዛረብ እደሊ", "ምስ ረጂሰር ክዛረብ እደሊ"),
+        ("ሬጂሰረይ መን እዩ", "ረጂሰረይ መን እዩ"),
+        ("ሬጂሶር ደዊሉለይ", "ረጂሰር ደዊሉለይ"),
+        ("ሬጂሶረይ መን እዩ", "ረጂሰረይ መን እዩ"),
+        ("ረጂሶራ ቁጽሪ", "ረጂሰራ ቁጽሪ"),
+    ],
+)
+def test_round51_geez_regisseur_vowels(raw, expected):
+    assert model_text(raw) == expected
+
+
+def test_round51_folded_regisseur_keeps_the_their_record_marker():
+    assert "__their_record__" in cue_markers(model_text("ናይ ሓወይ ሬጂሶሩ ቁጽሪ ሃቡኒ"))
