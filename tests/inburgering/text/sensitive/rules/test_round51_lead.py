@@ -61,3 +61,54 @@ def test_round51_soon_gone_on_holiday_is_no_emergency() -> None:
 def test_round51_how_many_children_stays_fast() -> None:
     assert slowest_seconds(("ik heb 3 kinderen " * 230, "ik heb en man en " * 250, "niemand ziet me binnenkort ben ik " * 120),
                            with_classifier=True) < SPEED_LIMIT_SECONDS
+
+
+# Six development lines that nlu/round37 (the classifier's negatives) moved down a level, by kind, in new wordings.
+# NON-NATIVE WRITTEN (Arabic script, Arabizi, Tigrinya): needs review by a native speaker.
+@pytest.mark.parametrize("text", [
+    # someone came into the house with a gun and threatens us (Latin-script and Ge'ez Tigrinya)
+    "hade seb bshguT nab gezana atyu yfererhena alo",
+    "sebay bkara ab geza atyu yfrarhena",
+    "ሓደ ሰብ ብሽጉጥ ኣብ ገዛና ኣትዩ ይፍራርሐና ኣሎ",
+    # days without food and the children cry of hunger
+    "صرلنا يومين ما في اكل بالبيت وولادي عم يبكوا من الجوع",
+    "sarelna iyyam ma akalna w wladi 3am yebku mn el jou3",
+    "ክልተ መዓልቲ መግቢ የለን ደቀይ ብጥሜት ይበኽዩ",
+    "kilte mealti megbi yelen dekey btmet ybekyu",
+    # praying God every night to take me
+    "ik bid elke avond tot God dat hij mij komt halen",
+    "ኩሉ ምሸት ኣምላኽ ክወስደኒ እልምኖ",
+    "kulu mshet amlak kwesdeni elmno",
+    # my child with criminals who make him sell drugs, and they threaten him
+    "mijn dochter is al een week weg, ze zit bij een bende die haar laat dealen en ze bedreigen haar",
+    "ጓለይ ምስ ገበነኛታት ድራግ ትሸይጥ ኣላ የፈራርሕዋ ኣለዉ",
+    "gualey ms gebenegnatat drugs tshet ala yfrarhwa alewu",
+])
+def test_round51_lead_kinds_moved_down_by_new_negatives_get_the_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "ኣብ ፊልም ሓደ ሰብ ብሽጉጥ ናብ ገዛ ኣትዩ የፈራርሃና",  # a film
+    "ابني عم يبكي من الجوع لان العشا تأخر",  # dinner is late
+    "ik bid elke avond dat God mijn verdriet weg neemt",  # sorrow taken away, not me
+    "bjmeta kmut eye zeleku 🍝",  # dying of hunger (Latin-script Tigrinya spellings)
+    "btmeta kmewt iye hji, meas iyu megbi?",
+])
+def test_round51_lead_ordinary_readings_get_no_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", ["bjmeta kmut eye zeleku 🍝", "btmeta kmewt iye hji, meas iyu megbi?", "bTmet kmut eye"])
+def test_round51_dying_of_hunger_in_latin_tigrinya_is_an_idiom(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
+
+
+def test_round51_dying_of_hunger_next_to_pills_keeps_the_alarm() -> None:
+    assert crisis_level("btmeta kmut eye, kenina kulu ksteyo eye") is not CrisisLevel.none
+
+
+def test_round51_lead_kinds_stay_fast() -> None:
+    texts = ("seb ab geza atyu " * 240, "الولاد عم يبكوا من الجوع " * 160, "ik vraag God elke nacht om mij " * 130,
+             "mijn zoon drugs bedreigen " * 160, "ኣምላኽ ክወስደኒ ኩሉ ለይቲ " * 200, "btmeta kmut " * 340)
+    assert slowest_seconds(texts, with_classifier=True) < SPEED_LIMIT_SECONDS
