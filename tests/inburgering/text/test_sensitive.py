@@ -89,6 +89,8 @@ In round 50 batch 50 (sealed in round 49, BATCH50_SEALED) became development dat
 the sealed batches of round 50 (crisis batch 51, NLU b41) are not read here except b41 by the sealed-NLU test (counts only).
 In round 51 batch 51 (sealed in round 50, BATCH51_SEALED) became development data and NLU b41 ordinary development data;
 the sealed batches of round 51 (crisis batch 52, NLU b42) are not read here except b42 by the sealed-NLU test (counts only).
+In round 52 batch 52 (sealed in round 51, BATCH52_SEALED) became development data and NLU b42 ordinary development data;
+the sealed batches of round 52 (crisis batch 53, NLU b43) are not read here except b43 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -109,16 +111,16 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b42"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 51
-# (b41's, at the end of round 50: (678, 1, 3); b40's, at the end of round 49: (678, 2, 6); b39's, at the end of round 48: (678, 0, 4); b38's, at the end of round 47: (678, 0, 5); b37's, at the end of round 46: (678, 2, 4); b36's, at the end of round 45: (678, 0, 6); b35's, at the end of round 44: (678, 1, 9); b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b43"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 52
+# (b42's, at the end of round 51: (678, 2, 5); b41's, at the end of round 50: (678, 1, 3); b40's, at the end of round 49: (678, 2, 6); b39's, at the end of round 48: (678, 0, 4); b38's, at the end of round 47: (678, 0, 5); b37's, at the end of round 46: (678, 2, 4); b36's, at the end of round 45: (678, 0, 6); b35's, at the end of round 44: (678, 1, 9); b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 2, 5)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 0, 6)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b42, ...) must not be read here.
+# (b43, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
                 "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33",
-                "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41")
+                "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -164,7 +166,7 @@ NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
                "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41",
                "batch42", "batch43", "batch44", "batch45", "batch46",
-               "batch47", "batch48", "batch49", "batch50", "batch51")
+               "batch47", "batch48", "batch49", "batch50", "batch51", "batch52")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1214,6 +1216,17 @@ BATCH50_SEALED = ({"nl": (102, 105), "ar": (102, 105), "ti": (100, 105)}, (9, 18
 # with the emergency answer (nl 3/61, ar 5/61, ti 4/61). 16 of its 497 lines equal training phrasings in the matching
 # view (crisis nl 8, ar 5, ti 2; idioms nl 1); without them nl 93/95, ar 98/100, ti 101/104.
 BATCH51_SEALED = ({"nl": (101, 103), "ar": (103, 105), "ti": (103, 106)}, (12, 183))
+# Round 51 (2026-12-03): batch 51 read (development data since), NLU b41 ordinary development data; rules and idioms of
+# its kinds (rules/round51.py): batch 51 nl 101 -> 103/103, ar 103 -> 105/105, ti 103 -> 106/106, idioms 12 -> 0 of 183;
+# batches 1-51: 1 miss (batch 50's Tigrinya line about waiting on a platform for the next train), idioms 0, ordinary NLU
+# b1-b41: 0 emergency answers, 102 -> 98 gentle questions (unique lines).
+# Batch 52, written before round 51 (same independence, from tests/nlu/WRITERS_BRIEF.md), sealed: measured once at the
+# end of round 51 (totals only; not read here until round 52 makes it development data): nl 105/105 (1.00; 95 emergency
+# answer, 10 gentle question), ar 103/104 (0.99; 82, 21), ti 100/104 (0.96; 78, 22); idioms 9 of 184 alarmed, 1 with
+# the emergency answer (nl 2/62, ar 2/61, ti 5/61, the emergency answer Tigrinya). 17 of its 497 lines equal training
+# phrasings in the matching view (crisis nl 7, ar 7, ti 1; idioms nl 1, ar 1), 10 of them lines earlier batches had too;
+# without them nl 98/98, ar 96/97, ti 99/103.
+BATCH52_SEALED = ({"nl": (105, 105), "ar": (103, 104), "ti": (100, 104)}, (9, 184))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1258,7 +1271,8 @@ FLOORS = {
     "batch48": ({"nl": (105, 105), "ar": (105, 105), "ti": (104, 104)}, (0, 183)),
     "batch49": ({"nl": (105, 105), "ar": (106, 106), "ti": (106, 106)}, (0, 182)),
     "batch50": ({"nl": (105, 105), "ar": (105, 105), "ti": (104, 105)}, (0, 184)),
-    "batch51": ({"nl": (101, 103), "ar": (103, 105), "ti": (103, 106)}, (12, 183)),
+    "batch51": ({"nl": (103, 103), "ar": (105, 105), "ti": (106, 106)}, (0, 183)),
+    "batch52": ({"nl": (105, 105), "ar": (103, 104), "ti": (100, 104)}, (9, 184)),
 }
 
 
@@ -1279,7 +1293,8 @@ FLOORS = {
                                                ("batch44", BATCH44_SEALED), ("batch45", BATCH45_SEALED),
                                                ("batch46", BATCH46_SEALED), ("batch47", BATCH47_SEALED),
                                                ("batch48", BATCH48_SEALED), ("batch49", BATCH49_SEALED),
-                                               ("batch50", BATCH50_SEALED), ("batch51", BATCH51_SEALED)])
+                                               ("batch50", BATCH50_SEALED), ("batch51", BATCH51_SEALED),
+                                               ("batch52", BATCH52_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1322,7 +1337,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # (BATCH46_SEALED); round 46 (development data since): none in batches 1-46. Batch 47, sealed: 1 of 185
     # (BATCH47_SEALED); round 47 (development data since): none in batches 1-47. Batch 48, sealed: none of 183; round
     # 48 (development data since): none in batches 1-48. Batch 49, sealed: none of 182. Batch 50, sealed: 2 of 184
-    # (BATCH50_SEALED); round 50 (development data since): none in batches 1-50. Batch 51, sealed: none of 183.
+    # (BATCH50_SEALED); round 50 (development data since): none in batches 1-50. Batch 51, sealed: none of 183; round
+    # 51 (development data since): none in batches 1-51. Batch 52, sealed: 1 of 184 (BATCH52_SEALED).
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1536,6 +1552,11 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # Tigrinya, is cut by round 51's first idiom); b42 (678 messages, same brief), sealed, counted by label only with
     # round 50's code and round 51's first idiom when it became the sealed batch: 2 emergency answers (report_sensitive 2) and
     # 5 gentle questions (report_sensitive 3, goodbye 2). Which lines they are is not looked at until b42 is
+    # development data. With round 51's final code (end of round 51): the same, 2 emergency answers (report_sensitive 2)
+    # and 5 gentle questions (report_sensitive 3, goodbye 2).
+    # Round 52: b42 is ordinary development data; b43 (678 messages, same brief), sealed, counted by label only with
+    # round 51's code and round 52's first idiom when it became the sealed batch: no emergency answer and 6 gentle
+    # questions (report_sensitive 5, request_regisseur 1). Which lines they are is not looked at until b43 is
     # development data.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
@@ -1675,6 +1696,9 @@ INDEPENDENT_COINCIDENCES = {
     "ክሞትትትትትትት ደልየ 😭😭", "ሽጉርቲ ንምቑራጽ ኣየናይ ካራ ይሓይሽ",
     # batch 51 (its other thirteen are above)
     "ماااا بدددي عيييش", "بدي موووت 💔", "b d d i   m o o t",
+    # batch 52 (its other ten are above)
+    "ik wil s t o p p e n met leven", "het touw hangt al aan de balk op zolder", "die toets was moordend moeilijk",
+    "سامحيني يا امي، ما عاد فيني كمّل", "بدي موووووت 💔", "el 7abel jahez bel 5zane", "اخدت حبة بنادول لوجع الراس",
 }
 
 
