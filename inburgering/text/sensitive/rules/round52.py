@@ -49,7 +49,7 @@ _R52LD_HURT_BY_DISCRIMINATION_TI = (r"^(?=.*" + _R52LD_DISCRIMINATED_TI + r")(?!
 _ROUND52_IDIOMS_LEAD: tuple[str, ...] = (_R52LD_PAPER_KILLS_ME_LA, _R52LD_NO_PEACE_DENIED_BLOW_TI, _R52LD_NO_PEACE_DENIED_BLOW_LA,
                                          _R52LD_HURT_BY_DISCRIMINATION_TI)
 # A child being beaten now, in Latin-script Tigrinya spelled as people type it ("gorebetey nqol'u yiwek'o alo, hiji yibeki
-# alo dem riyeye", batch 48: "yiwek'o" is read ዪወቆ, which no Ge'ez rule knows; the classifier carried it alone, at 0.95, and
+# alo dem riyeye", batch 23: "yiwek'o" is read ዪወቆ, which no Ge'ez rule knows; the classifier carried it alone, at 0.95, and
 # this round's idioms in its training views moved it to the gentle question). Someone beats a child (n- + child) now, or the
 # child cries, or blood: the emergency answer. Never a film or a game.
 _R52LD_TO_CHILD_LA = r"\bn(qolu|qolua|qola|qolea|wedu|wede|weday|gualu|guala|htsan\w*|dequ|dekey|wedey|gualey)\b"  # the view drops the apostrophe
