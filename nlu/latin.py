@@ -605,6 +605,10 @@ _TIGRINYA_LEXICON = {
     "barabic": "ብዓረብኛ", "bearabic": "ብዓረብኛ", "barabik": "ብዓረብኛ",
     "bengliz": "ብእንግሊዝኛ", "benglish": "ብእንግሊዝኛ", "benglizi": "ብእንግሊዝኛ",
     "nzareb": "ንዛረብ", "nezareb": "ንዛረብ", "nzarab": "ንዛረብ",
+    # Round 52 (b42 errors): goodbye "bel dehan hder" (good night; hder was no Tigrinya evidence, so the Dutch-looking
+    # "bel" kept the message in Latin letters, and alone it was snapped to the plural ሕደሩ); as nlu/ti.yml spells it.
+    "hder": "ሕደር", "hdar": "ሕደር", "hider": "ሕደር", "hdér": "ሕደር",
+    "hderu": "ሕደሩ", "hdaru": "ሕደሩ", "hideru": "ሕደሩ",
 }
 
 # Tigrinya words without a Dutch look-alike: evidence for Tigrinya. The rest

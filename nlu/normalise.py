@@ -55,6 +55,15 @@ _GEEZ_LOANWORDS = (
     (re.compile(r"(?<!\w)ፒ[ .\-]*ቪ[ .\-]*ቲ(?!\w)"), "ፒቪቲ"),
 )
 
+# Round 52: leefgeld in Arabic letters is spelled by ear (ليفخلد, الليفخيلد, الليفغيلد, الليف خيلد); the training
+# data writes it 13 times in Latin letters and 6 times in Arabic letters, no two alike, so the model never saw most of
+# them (b41 "what does ليفخلد mean" went to out_of_scope). Written "leefgeld", after its clitics (ال, بال, وال, لل,
+# و, ب, ل) as Arabizi "el leefgeld" is ("ال leefgeld"), so the Latin word's weight carries over.
+_ARABIC_LOANWORDS = (
+    (re.compile(r"(?<!\w)((?:[وبل]?ال|لل|[وبل])?)ليف ?[خغ]ي?لد(?!\w)"),
+     lambda m: f"{m.group(1)} leefgeld" if m.group(1) else "leefgeld"),
+)
+
 # Question marks say little about the intent, and the training data has far fewer of them than
 # real messages: as a feature they pulled questions towards whichever intent had the most "?".
 _QUESTION_MARKS = re.compile(r"\?+")
@@ -250,6 +259,8 @@ def model_text(text: str, latin: str = DEFAULT_LATIN_MODE) -> str:
     for pattern, term in _SPELLED_TERMS:
         text = pattern.sub(term, text)
     for pattern, spelling in _GEEZ_LOANWORDS:
+        text = pattern.sub(spelling, text)
+    for pattern, spelling in _ARABIC_LOANWORDS:
         text = pattern.sub(spelling, text)
     return " ".join(_QUESTION_MARKS.sub(" ", text).split())
 

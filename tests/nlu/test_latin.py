@@ -864,3 +864,21 @@ def test_round51_bel_stays_dutch() -> None:
     # "bel" before Tigrinya words is በል; in a Dutch message it is still "call" and nothing is transliterated.
     assert to_native_if_latin("bel mij morgen terug") == "bel mij morgen terug"
     assert to_native_if_latin("bel de regisseur") == "bel de regisseur"
+
+
+# round 52 (nlu/round38): Latin Tigrinya goodbye "bel dehan hder" (good night) stayed in Latin letters (hder was no
+# evidence and "bel" is Dutch); alone, hder was snapped to the plural ሕደሩ. One case per new lexicon entry.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bel deHan hdeR", "በል ደሓን ሕደር"),
+        ("dehan hdar", "ደሓን ሕደር"),
+        ("dehan hider", "ደሓን ሕደር"),
+        ("dehan hdér", "ደሓን ሕደር"),
+        ("bel dehan hderu", "በል ደሓን ሕደሩ"),
+        ("dehan hdaru", "ደሓን ሕደሩ"),
+        ("dehan hideru", "ደሓን ሕደሩ"),
+    ],
+)
+def test_round52_spellings(text: str, expected: str) -> None:
+    assert to_native_if_latin(text) == expected

@@ -514,3 +514,28 @@ def test_round51_geez_regisseur_vowels(raw, expected):
 
 def test_round51_folded_regisseur_keeps_the_their_record_marker():
     assert "__their_record__" in cue_markers(model_text("ናይ ሓወይ ሬጂሶሩ ቁጽሪ ሃቡኒ"))
+
+
+# Round 52: leefgeld in Arabic letters, spelled by ear, is the Latin word after its clitics (one case per spelling
+# and clitic); words that only contain the letters (تليفون, تكاليف) stay as they are.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("شو يعني ليفخلد؟", "شو يعني leefgeld"),
+        ("الليفخلد تبعي قليل", "ال leefgeld تبعي قليل"),
+        ("ليفخيلد كل جمعة", "leefgeld كل جمعه"),
+        ("قديش الليفغيلد", "قديش ال leefgeld"),
+        ("شو هو الليف خيلد", "شو هو ال leefgeld"),
+        ("الليفغلد بكير", "ال leefgeld بكير"),
+        ("بالليفخلد اللي بيجي", "بال leefgeld اللي بيجي"),
+        ("والليفخلد كمان", "وال leefgeld كمان"),
+        ("وليفخلد", "و leefgeld"),
+    ],
+)
+def test_round52_arabic_leefgeld(raw, expected):
+    assert model_text(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["التليفون والانترنت", "تكاليف زياده", "ليفت"])
+def test_round52_arabic_leefgeld_rule_stays_quiet(raw):
+    assert model_text(raw) == raw
