@@ -67,3 +67,41 @@ def test_round52_a_child_beaten_now_in_latin_tigrinya_gets_the_emergency_answer(
 
 def test_round52_a_child_beaten_in_a_film_is_no_emergency() -> None:
     assert crisis_level("ab film abu'u nwedu yiwek'o alo") is not CrisisLevel.crisis
+
+
+# Four development crisis lines that nlu/round38 moved down a level, by kind, in new wordings (NON-NATIVE WRITTEN).
+@pytest.mark.parametrize("text", [
+    "ሓደ ሰብ ንወደይ ይወቕዖ ኣሎ ሕጂ ይጭድር ኣሎ",  # someone beats my son now (Ge'ez)
+    "ሓወይ ገመድ ኣብ ናሕሲ ሰቒሉ ርእየ",  # a rope hung from the roof
+    "hawey gemed ab nahsi seqilu",
+    "تركت ورقة للشخص اللي رح يلاقيني",  # a letter for whoever finds me
+    "ik heb een afscheidsbrief neergelegd voor degene die mij gaat vinden",
+    "መልእኽቲ ንዝረኽበኒ ሰብ ገዲፈ",
+])
+def test_round52_lead_kinds_moved_down_by_new_negatives_get_the_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+def test_round52_help_someone_at_the_door_asks_at_least() -> None:
+    assert crisis_level("hagzuni, seb alo ab maetso") is not CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "ኣብ ፊልም ንወዱ ይሃርሞ ኣሎ",  # a film
+    "ገመድ ክዳውንቲ ኣብ ናሕሲ ኣሲረ",  # a washing line
+    "لقيت محفظة وكتبت ورقة للي رح يلاقيني بالمكتب",  # a found wallet
+    "n3id begi3 kinharid ina, abey yfqed?",  # a sheep for the feast
+    "ab beal begi3 knhard ina",
+    "ktoblee bil 3arabe mesh engleezi",  # write to me in Arabic
+])
+def test_round52_lead_ordinary_readings_get_no_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.crisis
+
+
+def test_round52_a_language_request_next_to_a_death_wish_keeps_the_alarm() -> None:
+    assert crisis_level("ktoblee bil 3arabe, ana bdi mout") is CrisisLevel.crisis
+
+
+def test_round52_lead_second_kinds_stay_fast() -> None:
+    texts = ("ንጓለይ ይሃርማ " * 340, "ገመድ ኣብ ጣሪያ " * 340, "كتبت رسالة للي " * 270, "ktoblee bil " * 340, "begi3 " * 680)
+    assert slowest_seconds(texts, with_classifier=True) < SPEED_LIMIT_SECONDS
