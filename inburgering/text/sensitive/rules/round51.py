@@ -767,7 +767,7 @@ _R51LD_FAMILY_SIZE_NL = (r"^(ik|wij|we|mijn\s+(zus|broer|buurvrouw|buurman|vrien
 # rails or "I want to die".
 _R51LD_HUNGER_LA = (r"^(?!.*\b(kenina|kinina|medhanit|gemed|babur|hadid|dildil|mot\s+delye|kmewt\s+delye|kmut\s+delye|"
                     r"kmot\s+delye|nebsey|rese|resey)\b).*?"
-                    r"\bb(tmeta|tmet|jmeta|jmet|tmiet|tmieta|tmeet|tmeeta|t'meta|t'met)\s+(\w+\s+)?(k?i?(mewt|mut|mot|mwt)|moyte|emewt)\b")
+                    r"\bb(tmeta|tmet|jmeta|jmet|tmiet|tmieta|tmeet|tmeeta)\s+(\w+\s+)?(k?i?(mewt|mut|mot|mwt)|moyte|emewt)\b")
 _ROUND51_IDIOMS_LEAD: tuple[str, ...] = (_R51LD_NO_DANGER_BUT_TI, _R51LD_FAMILY_SIZE_NL, _R51LD_HUNGER_LA)
 # "Soon I am really gone" with "nobody sees me" (Dutch, batch 34's "ik ben een spook, niemand ziet me, en binnenkort ben ik
 # echt weg"): a farewell; the classifier alone carried it at its edge, and this round's idiom moved it to 0.94. Never
@@ -780,7 +780,7 @@ _R51LD_SOON_GONE_NL = (r"^(?=.*\b(niemand\s+(ziet|mist|hoort|merkt)\s+(me|mij)|e
 # Someone came into the house with a gun and threatens us, in Latin-script Tigrinya ("seb ab geza atyu bshgut yfrarhena
 # alo", batch 51: "bshgut" is read ብሽጉት, and Ge'ez rules name a family member); Ge'ez with anyone. Dutch and Arabic
 # already had it.
-_R51LD_GUN_LA = r"\b(b?(shgut|shguT|shgutn|shigut|sheguT|shegut|pistol|tebenja|kara)|bkara)\b"
+_R51LD_GUN_LA = r"\b(b?(shgut|shgutn|shigut|shegut|pistol|tebenja|kara)|bkara)\b"
 _R51LD_THREATENS_LA = r"\b(yfrarh\w*|yferarh\w*|yfererh\w*|yfrarhe\w*|yfarrh\w*|yhadd\w*)\b"
 _R51LD_HOUSE_LA = r"\b(ab\s+geza\w*|gezana|gezay|nab\s+geza\w*|atyu|atiyu|atyom|atiyom)\b"
 _R51LD_GUN_TI = r"(ሽጉጥ|ሽጉት|ጠበንጃ|ካራ)"

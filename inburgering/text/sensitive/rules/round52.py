@@ -314,7 +314,7 @@ _R52LD_PAPERWORK_LA = (r"(form|formulier|formulieren|dbdabe|debdabe|dbdabeta|wer
                        r"toeslagen|tmhrti|timhrti|fetena|huiswerk|homework|srah|sirah|grammar|grammatica|hollandegna|holandegna|"
                        r"hollandenya|nederlands|inburgering|knm|pvt|map|birokrasi|bureaucratie|gemeente|uwv|ind|duo|sheqa|shqa)")
 _R52LD_KILLS_ME_LA = r"(ykqetleni|yqetleni|yeqetleni|ykeqetleni|yqtleni|ykqtleni|yiqetleni|ykqetlani|yqetlani)"
-_R52LD_NO_DANGER_LA = (r"(?!.*\b(seb|sebeyti|sebeytey|sebay|seb'ayey|sebayey|hawey|abuy|adey|kara|shgut|shguT|pistol|mot|kmewt|"
+_R52LD_NO_DANGER_LA = (r"(?!.*\b(seb|sebeyti|sebeytey|sebay|sebayey|hawey|abuy|adey|kara|shgut|pistol|mot|kmewt|"
                        r"kmut|kmot|nebsey|resey|rese|gemed|kenina|polis|police)\b)")
 _R52LD_PAPER_KILLS_ME_LA = (r"^" + _R52LD_NO_DANGER_LA + r"(?=.*\b" + _R52LD_PAPERWORK_LA + r"\b).*?\b" + _R52LD_KILLS_ME_LA
                             + r"\b")
@@ -358,7 +358,7 @@ _ROUND52_IDIOMS_LEAD: tuple[str, ...] = (_R52LD_PAPER_KILLS_ME_LA, _R52LD_NO_PEA
 # child cries, or blood: the emergency answer. Never a film or a game.
 _R52LD_TO_CHILD_LA = r"\bn(qolu|qolua|qola|qolea|wedu|wede|weday|gualu|guala|htsan\w*|dequ|dekey|wedey|gualey)\b"  # the view drops the apostrophe
 _R52LD_BEATS_LA = r"\b(yiwek\w*|ywek\w*|yiweq\w*|yweq\w*|ywq\w*|yiwq\w*|yharm\w*|yiharm\w*|yherm\w*)\b"
-_R52LD_NOW_LA = r"\b(alo|ala|alewu|hji|hiji|hiji'u|kab\s+hji|dem|ybeki|yibeki|ybekiyu|tbeki|ysheg\w*)\b"
+_R52LD_NOW_LA = r"\b(alo|ala|alewu|hji|hiji|kab\s+hji|dem|ybeki|yibeki|ybekiyu|tbeki|ysheg\w*)\b"
 _R52LD_NOT_A_GAME_LA = r"^(?!.*\b(film|filmi|game|geym|series|seriyal|tsewta|football|kuaso|kwaso|ball)\b)"
 # Four development crisis lines that nlu/round38 (the classifier's negatives) moved down a level, by kind, and one idiom
 # and one ordinary line it moved up. NON-NATIVE WRITTEN (Arabic script, Arabizi, Tigrinya): needs review by a native
