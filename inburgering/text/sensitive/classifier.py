@@ -122,14 +122,28 @@ def training_views(texts: list[str], cache_dir: Path | None = None) -> list[str]
 class CrisisClassifier:
     """Character n-gram logistic regression: probability that a message is a crisis."""
 
-    def __init__(self, crisis: list[str], negatives: list[str]) -> None:
-        # Imported here: scikit-learn is only loaded by the first message that needs it.
-        from sklearn.feature_extraction.text import TfidfVectorizer
+    def __init__(self, crisis: list[str], negatives: list[str], cache_dir: Path | None = None,
+                 model_dir: Path | None = None) -> None:
+        """Train on the views of ``crisis`` (label 1) and ``negatives`` (label 0), or read the fit kept for them.
+
+        The views are kept in ``cache_dir`` and the fit in ``model_dir`` (both var/cache unless given)."""
+        texts = training_views(crisis + negatives, cache_dir)
+        labels = [1] * len(crisis) + [0] * len(negatives)
+        # The pipeline of the fit, or None when the tables were read from the cache (below).
+        self.pipeline: Any = None
+        self._blocks: list[tuple[Any, dict[str, tuple[float, float]]]] = []
+        self._intercept = 0.0
+        directory = model_dir or cache_dir or VIEW_CACHE_DIR
+        path = directory / f"crisis-model-{_model_key(texts, labels)}.json"
+        if not self._load(path):
+            self._fit(texts, labels)
+            self._keep(path)
+
+    def _fit(self, texts: list[str], labels: list[int]) -> None:
+        # Imported here: scikit-learn is only loaded when the classifier is trained.
         from sklearn.linear_model import LogisticRegression
         from sklearn.pipeline import make_pipeline, make_union
 
-        texts = training_views(crisis + negatives)
-        labels = [1] * len(crisis) + [0] * len(negatives)
         # Character n-grams (spelling variants, word forms) next to word uni- and bigrams (which
         # words occur together: "mijn man" + "slaat" is not "de bus" + "slaat ... over").
         # Logistic regression solved to convergence (liblinear, C=5: the regularisation of the
@@ -140,10 +154,7 @@ class CrisisClassifier:
         # batches 1-48 with the same rules: 95 crisis lines up from the gentle question to the
         # emergency answer, none down, idioms and ordinary messages no more alarms (0.7 s to train).
         self.pipeline = make_pipeline(
-            make_union(
-                TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
-                TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+"),
-            ),
+            make_union(*_vectorizers()),
             LogisticRegression(C=5.0, solver="liblinear", class_weight="balanced", max_iter=1000, random_state=0),
         )
         self.pipeline.fit(texts, labels)
@@ -151,7 +162,6 @@ class CrisisClassifier:
         # over a plain table of (idf, weight) per n-gram costs a few microseconds.
         union, model = self.pipeline[0], self.pipeline[-1]
         coefficients = model.coef_[0]
-        self._blocks: list[tuple[Any, dict[str, tuple[float, float]]]] = []
         offset = 0
         for _, vectorizer in union.transformer_list:
             terms = {term: (float(vectorizer.idf_[i]), float(coefficients[offset + i]))
@@ -159,6 +169,38 @@ class CrisisClassifier:
             self._blocks.append((vectorizer.build_analyzer(), terms))
             offset += len(vectorizer.vocabulary_)
         self._intercept = float(model.intercept_[0])
+
+    # The fitted tables are kept in var/cache next to the training views (round 53): the fit was most of a start
+    # (about 7 of 10 s on a 2-core machine: 2 s of TF-IDF, 5 s of liblinear), paid by every bot process, every
+    # restart after a crash and every test process. The file holds n-grams of training phrasings and their
+    # weights (no personal data), under a key made of the views, the labels and the code and library versions
+    # that fit them; JSON keeps every float exact, so a loaded table gives the same probabilities as the fit.
+
+    def _load(self, path: Path) -> bool:
+        try:
+            kept = json.loads(path.read_text(encoding="utf-8"))
+            blocks, intercept = kept["blocks"], float(kept["intercept"])
+            analysers = [vectorizer.build_analyzer() for vectorizer in _vectorizers()]
+            if not isinstance(blocks, list) or len(blocks) != len(analysers):
+                return False
+            tables = [{term: (float(idf), float(weight)) for term, (idf, weight) in block.items()} for block in blocks]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return False  # none yet, or unreadable: fitted again
+        self._blocks = list(zip(analysers, tables))
+        self._intercept = intercept
+        return True
+
+    def _keep(self, path: Path) -> None:
+        kept = {"intercept": self._intercept, "blocks": [dict(terms) for _, terms in self._blocks]}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for old in path.parent.glob("crisis-model-*.json"):
+                old.unlink(missing_ok=True)
+            partial = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}"
+            partial.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+            os.replace(partial, path)  # whole or not at all: another process may read it at once
+        except OSError as error:
+            logger.warning("crisis classifier: fit not kept (%s); fitted again at the next start", type(error).__name__)
 
     def probability(self, view: str) -> float:
         """Probability of crisis for a text already in the matching view, idioms cut out.
@@ -181,6 +223,25 @@ class CrisisClassifier:
             if norm:
                 total += score / math.sqrt(norm)
         return 1.0 / (1.0 + math.exp(-total))
+
+
+def _vectorizers() -> list[Any]:
+    """The two feature blocks, unfitted: their analysers split a view as the fit did."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return [TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+            TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+")]
+
+
+def _model_key(texts: list[str], labels: list[int]) -> str:
+    """What a kept fit depends on: the training views and labels, this module, scikit-learn, NumPy and Python."""
+    from importlib.metadata import version
+
+    key = hashlib.sha256()
+    key.update(Path(__file__).read_bytes())
+    key.update(f"{version('scikit-learn')} {version('numpy')} {sys.version}".encode())
+    key.update("\0".join(texts).encode("utf-8") + b"\1" + bytes(labels))
+    return key.hexdigest()[:32]
 
 
 _classifier_lock = threading.Lock()

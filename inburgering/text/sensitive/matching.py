@@ -3,8 +3,15 @@ each idiom cut out of the view (``_EachOf``)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+import os
 import re
+import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 try:  # the parser behind re.compile (public as sre_parse before Python 3.11)
     from re import _constants as _sre, _parser as _sre_parse
@@ -12,8 +19,12 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+from inburgering.text import pattern_scripts
 from inburgering.text.pattern_scripts import needed_scripts, scripts_in
+from inburgering.text.sensitive.levels import VIEW_CACHE_DIR
 from inburgering.text.sensitive.view import _GEEZ_FOLD
+
+logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------
 # Patterns. Written in ordinary spelling; doubled Latin letters are squeezed when compiled, like
@@ -73,8 +84,9 @@ class _ByScript:
 
     def __init__(self, patterns: Iterable[str]) -> None:
         self.patterns = tuple(_compile([p]) for p in patterns)
-        self._needed = tuple(needed_scripts(p) for p in self.patterns)
-        self._literals = tuple(required_literals(p) for p in self.patterns)
+        analyses = _analyses(self.patterns)
+        self._needed = tuple(needed for needed, _ in analyses)
+        self._literals = tuple(literals for _, literals in analyses)
         self._for: dict[frozenset[str], _LiteralIndex] = {}
 
     def for_text(self, text: str) -> tuple[re.Pattern[str], ...]:
@@ -197,6 +209,77 @@ def _required(items: Sequence[tuple[object, object]]) -> frozenset[str] | None:
 
 def _selectivity(candidates: frozenset[str]) -> tuple[int, int]:
     return min(len(c) for c in candidates), -len(candidates)
+
+
+# --------------------------------------------------------------------------------------------
+# Kept analyses. The scripts and literals above come from parsing each pattern twice more after re.compile parsed it:
+# round 53, 4 200 patterns, 5 of the 7 s every process spent compiling the tables (a bot start, a restart after a crash,
+# each test process). They depend only on the pattern and on the code that reads it, so they are kept in var/cache, one
+# entry per pattern (its flags and text), in a file named after that code and Python's version: a changed rule file only
+# adds the entries of its new patterns; changed analysis code or another Python starts a new file.
+
+_ANALYSIS_LOCK = threading.Lock()
+_kept_analyses: dict[str, dict[str, list]] = {}  # file path -> entries read or made by this process
+
+
+def _analyses(patterns: Sequence[re.Pattern[str]],
+              directory: Path | None = None) -> list[tuple[frozenset[str], tuple[str, ...] | None]]:
+    """(needed scripts, required literals) of each pattern, from the kept file where it has them."""
+    path = _analysis_path(VIEW_CACHE_DIR if directory is None else directory)
+    with _ANALYSIS_LOCK:
+        entries = _kept_analyses.get(str(path))
+        if entries is None:
+            entries = _kept_analyses[str(path)] = _read_analyses(path)
+        found: list[tuple[frozenset[str], tuple[str, ...] | None]] = []
+        added = False
+        for pattern in patterns:
+            key = hashlib.blake2b(f"{pattern.flags}\0{pattern.pattern}".encode("utf-8"), digest_size=16).hexdigest()
+            entry = entries.get(key)
+            if entry is None:
+                literals = required_literals(pattern)
+                entry = entries[key] = [sorted(needed_scripts(pattern)), None if literals is None else list(literals)]
+                added = True
+            needed, literals = entry
+            found.append((frozenset(needed), None if literals is None else tuple(literals)))
+        if added:
+            _write_analyses(path, entries)
+    return found
+
+
+def _analysis_path(directory: Path) -> Path:
+    key = hashlib.sha256(sys.version.encode())
+    for source in (Path(__file__), Path(pattern_scripts.__file__)):
+        key.update(source.read_bytes())
+    return directory / f"crisis-patterns-{key.hexdigest()[:32]}.json"
+
+
+def _read_analyses(path: Path) -> dict[str, list]:
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # none yet, or unreadable: made again
+    if not isinstance(entries, dict):
+        return {}
+    return {key: entry for key, entry in entries.items() if _well_formed(entry)}
+
+
+def _well_formed(entry: object) -> bool:
+    return (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list)
+            and all(isinstance(script, str) for script in entry[0])
+            and (entry[1] is None or (isinstance(entry[1], list) and all(isinstance(x, str) for x in entry[1]))))
+
+
+def _write_analyses(path: Path, entries: dict[str, list]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("crisis-patterns-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        partial = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}"
+        partial.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all: another process may read it at once
+    except OSError as error:
+        logger.warning("crisis patterns: analyses not kept (%s); made again at the next start", type(error).__name__)
 
 
 def _compile(patterns: Iterable[str]) -> re.Pattern[str]:

@@ -1841,11 +1841,36 @@ def test_a_long_ordinary_message_is_fast() -> None:
     assert time.process_time() - started < 0.5
 
 
-def test_fast_probability_is_the_pipelines_probability() -> None:
-    classifier = sensitive.crisis_classifier()
+def test_fast_probability_is_the_pipelines_probability(tmp_path: Path) -> None:
+    # Fitted here (its fit kept in tmp_path), then read back as a second start would: both give the pipeline's
+    # probability, the kept one exactly the fitted one's.
+    crisis, idioms = sensitive.crisis_training_data()
+    negatives = list(sensitive.nlu_examples(sensitive.NLU_DATA_DIR)) + idioms
+    fitted = classifier.CrisisClassifier(crisis, negatives, model_dir=tmp_path)
+    kept = classifier.CrisisClassifier(crisis, negatives, model_dir=tmp_path)
+    assert fitted.pipeline is not None and kept.pipeline is None
     views = [matching_view(t) for t in ("ik wil niet meer", "wanneer is mijn afspraak", "بدي موت", "ክመውት ደልየ")]
-    expected = classifier.pipeline.predict_proba(views)[:, 1]
-    assert [classifier.probability(v) for v in views] == pytest.approx(list(expected), abs=1e-9)
+    expected = fitted.pipeline.predict_proba(views)[:, 1]
+    assert [fitted.probability(v) for v in views] == pytest.approx(list(expected), abs=1e-9)
+    assert [kept.probability(v) for v in views] == [fitted.probability(v) for v in views]
+
+
+def test_the_fit_is_kept_between_starts(tmp_path: Path) -> None:
+    crisis = ["ik wil niet meer leven", "بدي موت", "ክመውት ደልየ", "ik wil dood"]
+    negatives = ["wanneer is mijn afspraak", "شو يعني PVT", "MAP entay iyu", "ik ben doodmoe"]
+    fitted = classifier.CrisisClassifier(crisis, negatives, cache_dir=tmp_path)
+    [kept_file] = tmp_path.glob("crisis-model-*.json")
+    assert classifier.CrisisClassifier(crisis, negatives, cache_dir=tmp_path).pipeline is None  # read, not fitted
+    # Other data gets its own file, and the old one goes.
+    classifier.CrisisClassifier(crisis[:3], negatives, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("crisis-model-*.json"))) == 1 and not kept_file.exists()
+    # A damaged file is fitted again and replaced.
+    classifier.CrisisClassifier(crisis, negatives, cache_dir=tmp_path)
+    kept_file.write_text('{"intercept": 0.5, "blocks": [{"ab": [1.0', encoding="utf-8")
+    again = classifier.CrisisClassifier(crisis, negatives, cache_dir=tmp_path)
+    assert again.pipeline is not None
+    assert again.probability("ik wil dood") == fitted.probability("ik wil dood")
+    assert json.loads(kept_file.read_text(encoding="utf-8"))["intercept"] == again._intercept
 
 
 def test_classifier_catches_what_no_pattern_knows() -> None:

@@ -3,12 +3,14 @@ cannot match."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
-from inburgering.text.sensitive import patterns
-from inburgering.text.sensitive.matching import _AnyOf, _EachOf, required_literals
+from inburgering.text.pattern_scripts import needed_scripts
+from inburgering.text.sensitive import matching, patterns
+from inburgering.text.sensitive.matching import _AnyOf, _EachOf, _compile, required_literals
 
 
 @pytest.mark.parametrize(("pattern", "literals"), [
@@ -89,3 +91,46 @@ def test_most_crisis_patterns_have_a_literal_to_skip_on() -> None:
     for table in (idioms, crisis, uncertain):
         with_literals = sum(required_literals(p) is not None for p in table.patterns)
         assert with_literals >= 0.6 * len(table.patterns)
+
+
+# --- kept analyses ---------------------------------------------------------------------------
+
+
+def _fresh(compiled: list[re.Pattern[str]]) -> list[tuple[frozenset[str], tuple[str, ...] | None]]:
+    return [(needed_scripts(p), required_literals(p)) for p in compiled]
+
+
+def test_analyses_are_kept_between_starts(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = [_compile([p]) for p in (r"\bik\s+wil\s+dood", "(?<!\\S)بدي\\s+موت", r"\b(foo)?x", "ክሞት\\s+ደልየ")]
+    monkeypatch.setattr(matching, "_kept_analyses", {})
+    assert matching._analyses(compiled, tmp_path) == _fresh(compiled)
+    [kept] = tmp_path.glob("crisis-patterns-*.json")
+    # A second start reads them: nothing is parsed again.
+    monkeypatch.setattr(matching, "_kept_analyses", {})
+
+    def not_again(pattern: re.Pattern[str]) -> None:
+        raise AssertionError("parsed again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(matching, "required_literals", not_again)
+        patched.setattr(matching, "needed_scripts", not_again)
+        assert matching._analyses(compiled, tmp_path) == _fresh(compiled)
+    # A new pattern (an edited rule) adds its entry; the others stay.
+    more = compiled + [_compile([r"\bkmewt\b"])]
+    assert matching._analyses(more, tmp_path) == _fresh(more)
+    assert len(json.loads(kept.read_text(encoding="utf-8"))) == 5
+    # A damaged file is made again and replaced; a file of other analysis code goes.
+    other = tmp_path / "crisis-patterns-0123.json"
+    other.write_text("{}", encoding="utf-8")
+    kept.write_text('{"half', encoding="utf-8")
+    monkeypatch.setattr(matching, "_kept_analyses", {})
+    assert matching._analyses(compiled, tmp_path) == _fresh(compiled)
+    assert len(json.loads(kept.read_text(encoding="utf-8"))) == 4 and not other.exists()
+
+
+def test_kept_analyses_of_the_real_tables_are_the_fresh_ones() -> None:
+    # The tables as this process built them (from var/cache when an earlier start kept them): every 10th pattern
+    # analysed again.
+    for table in patterns._patterns()[:3]:
+        sample = list(range(0, len(table.patterns), 10))
+        assert [(table._needed[i], table._literals[i]) for i in sample] == _fresh([table.patterns[i] for i in sample])
