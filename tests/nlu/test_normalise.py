@@ -157,6 +157,12 @@ def test_model_text_rejects_unknown_mode():
         ("m a pee wat is dat", "map wat is dat"),
         ("em ah pé", "map"),
         ("EM AA PE verplicht", "map verplicht"),
+        # round 53: regisseur as heard (b41 learner "regisur"); a suffix stays, other words do not change
+        ("waar is mijn regisur", "waar is mijn regisseur"),
+        ("ik bel mijn regiseur", "ik bel mijn regisseur"),
+        ("Regisoor of regissor", "regisseur of regisseur"),
+        ("regisseur", "regisseur"),
+        ("registratie", "registratie"),
     ],
 )
 def test_spelled_out_acronyms_become_the_term(raw, expected):
