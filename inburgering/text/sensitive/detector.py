@@ -11,9 +11,10 @@ from inburgering.text.sensitive.classifier import crisis_classifier, crisis_trai
 from inburgering.text.sensitive.levels import (
     CLASSIFIER_MIN_WORDS, CRISIS_PROBABILITY, CrisisLevel, NLU_DATA_DIR, UNCERTAIN_PROBABILITY,
 )
-from inburgering.text.sensitive.matching import _AnyOf
+from inburgering.text.sensitive.matching import _AnyOf, _compile
 from inburgering.text.sensitive.patterns import IDIOM_MARK, _pattern_level, _patterns, _without_idioms
 from inburgering.text.sensitive.rules.round17 import _CONTEXT_CUES, _JOKE, _conditional_threats
+from inburgering.text.sensitive.rules.round53 import _R53LD_NOT_JOKING
 from inburgering.text.sensitive.view import _WHITESPACE, matching_view
 
 def warm_up() -> None:
@@ -24,6 +25,7 @@ def warm_up() -> None:
     _vocabulary()
     _patterns()
     _context_cues()
+    _not_joking()
 
 
 # --------------------------------------------------------------------------------------------
@@ -148,14 +150,22 @@ def _context_cues() -> _AnyOf:
     return _AnyOf(_CONTEXT_CUES)
 
 
+@lru_cache(maxsize=1)
+def _not_joking() -> re.Pattern[str]:
+    return _compile(_R53LD_NOT_JOKING)
+
+
+def _cue_in(view: str) -> bool:
+    """A game, film, cooking or joke cue in ``view``; "no joke" and "I am not joking" are none (round 53)."""
+    return _context_cues().search(_not_joking().sub(" ", view)) is not None
+
+
 def _level(view: str, text: str, typed: str | None = None) -> CrisisLevel:
     """The level of one reading (``view`` of ``text``); cues are also looked for in ``typed``, the
     message as the person typed it (a transliteration keeps its laugh, a Latin "game" its cue)."""
     level = _pattern_level(view, text)
     joke = _JOKE.search(text.lower()) is not None or (typed is not None and _JOKE.search(typed.lower()) is not None)
-    cues = _context_cues()
-    context = joke or cues.search(view) is not None or (
-        typed is not None and cues.search(_without_idioms(matching_view(typed))) is not None)
+    context = joke or _cue_in(view) or (typed is not None and _cue_in(_without_idioms(matching_view(typed))))
     if level is CrisisLevel.crisis:
         threat, serious, present = _conditional_threats()
         if threat.search(view) and not serious.search(view) and not present.search(view):
