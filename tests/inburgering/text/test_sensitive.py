@@ -93,6 +93,8 @@ In round 52 batch 52 (sealed in round 51, BATCH52_SEALED) became development dat
 the sealed batches of round 52 (crisis batch 53, NLU b43) are not read here except b43 by the sealed-NLU test (counts only).
 In round 53 batch 53 (sealed in round 52, BATCH53_SEALED) became development data and NLU b43 ordinary development data;
 the sealed batches of round 53 (crisis batch 54, NLU b44) are not read here except b44 by the sealed-NLU test (counts only).
+In round 54 batch 54 (sealed in round 53, BATCH54_SEALED) became development data and NLU b44 ordinary development data;
+the sealed batches of round 54 (crisis batch 55, NLU b45) are not read here except b45 by the sealed-NLU test (counts only).
 """
 
 import json
@@ -113,16 +115,16 @@ HELD_OUT = Path(__file__).parent / "crisis"
 NLU_HELD_OUT = Path(__file__).parents[2] / "nlu"
 
 
-NLU_SEALED = NLU_HELD_OUT / "b44"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
-# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 53
-# (b43's, at the end of round 52: (678, 0, 6); b42's, at the end of round 51: (678, 2, 5); b41's, at the end of round 50: (678, 1, 3); b40's, at the end of round 49: (678, 2, 6); b39's, at the end of round 48: (678, 0, 4); b38's, at the end of round 47: (678, 0, 5); b37's, at the end of round 46: (678, 2, 4); b36's, at the end of round 45: (678, 0, 6); b35's, at the end of round 44: (678, 1, 9); b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
+NLU_SEALED = NLU_HELD_OUT / "b45"  # sealed for the NLU (scripts/eval_nlu.py): its texts are never shown
+# (messages, emergency answers, gentle questions) of the sealed NLU batch, measured once at the end of round 54
+# (b44's, at the end of round 53: (678, 1, 4); b43's, at the end of round 52: (678, 0, 6); b42's, at the end of round 51: (678, 2, 5); b41's, at the end of round 50: (678, 1, 3); b40's, at the end of round 49: (678, 2, 6); b39's, at the end of round 48: (678, 0, 4); b38's, at the end of round 47: (678, 0, 5); b37's, at the end of round 46: (678, 2, 4); b36's, at the end of round 45: (678, 0, 6); b35's, at the end of round 44: (678, 1, 9); b34's, at the end of round 43: (678, 1, 10); b33's, at the end of round 42: (678, 0, 2); b32's, at the end of round 41: (678, 10, 7); b31's, at the end of round 40: (678, 1, 8); b30's, at the end of round 39: (678, 0, 7); b29's, at the end of round 38: (678, 0, 4); b28's, at the end of round 37: (678, 0, 2); b27's, at the end of round 36: (678, 0, 10); b26's, at the end of round 35: (678, 0, 8); b25's, at the end of round 34: (679, 0, 12); b24's, at the end of round 33: (680, 0, 6); b23's, at the end of round 32: (679, 2, 5); b22's, at the end of round 31: (680, 0, 7); b21's, at the end of round 30: (676, 1, 11); b20's, at the end of round 29: (502, 1, 6); b19's, at the end of
 # round 28: (502, 17, 12); b18's, at the end of round 27: (502, 1, 2)).
-NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 4)
+NLU_SEALED_MEASURED: tuple[int, int, int] | None = (678, 1, 5)
 # The NLU held-out files used as ordinary messages, named (not globbed): a later sealed NLU batch
-# (b44, ...) must not be read here.
+# (b45, ...) must not be read here.
 NLU_ORDINARY = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16", "b17",
                 "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28", "b29", "b30", "b31", "b32", "b33",
-                "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43")
+                "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41", "b42", "b43", "b44")
 # NLU lines that are not ordinary: violence or a threat now, labelled report_sensitive (the brief of b19's writers named
 # violence at home there). Their emergency answer (113/112, the regisseur told) is the intended one: they are left out
 # of the ordinary messages and must keep an alarm.
@@ -168,7 +170,7 @@ NEVER_TUNED = ("batch8", "batch9", "batch10", "batch11", "batch12", "batch13", "
                "batch23", "batch24", "batch25", "batch26", "batch27", "batch28", "batch29", "batch30", "batch31", "batch32",
                "batch33", "batch34", "batch35", "batch36", "batch37", "batch38", "batch39", "batch40", "batch41",
                "batch42", "batch43", "batch44", "batch45", "batch46",
-               "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53")
+               "batch47", "batch48", "batch49", "batch50", "batch51", "batch52", "batch53", "batch54")
 
 
 def nlu_ordinary_messages() -> list[str]:
@@ -1241,6 +1243,17 @@ BATCH52_SEALED = ({"nl": (105, 105), "ar": (103, 104), "ti": (100, 104)}, (9, 18
 # (crisis nl 8, ar 5, ti 1; idioms nl 1), 11 of them lines earlier batches had too; without them nl 96/97, ar 100/101,
 # ti 101/105.
 BATCH53_SEALED = ({"nl": (104, 105), "ar": (105, 106), "ti": (102, 106)}, (8, 184))
+# Round 53 (2026-12-03): batch 53 read (development data since), NLU b43 ordinary development data; rules and idioms of
+# its kinds (rules/round53.py; the lead: "no joke" is no joke cue any more): batch 53 nl 104 -> 105/105, ar 105 -> 106/106,
+# ti 102 -> 106/106, idioms 8 -> 0 of 184; batches 1-53: 2 misses (batch 50's platform line, batch 52's Arabic line about a
+# son's paper), idioms 0, ordinary NLU b1-b43: 0 emergency answers, 105 -> 103 gentle questions (unique lines).
+# Batch 54, written before round 53 (same independence, from tests/nlu/WRITERS_BRIEF.md), sealed: measured once at the
+# end of round 53 (totals only; not read here until round 54 makes it development data): nl 106/106 (1.00; 94 emergency
+# answer, 12 gentle question), ar 105/105 (1.00; 89, 16), ti 102/103 (0.99; 87, 15); idioms 6 of 184 alarmed, 2 of them
+# (Dutch) with the emergency answer (nl 4/61, ar 0/62, ti 2/61). 24 of its 498 lines equal training phrasings in the
+# matching view (crisis nl 9, ar 8, ti 5; idioms nl 1, ar 1), 16 of them lines earlier batches had too; without them nl
+# 97/97, ar 97/97, ti 97/98.
+BATCH54_SEALED = ({"nl": (106, 106), "ar": (105, 105), "ti": (102, 103)}, (6, 184))
 FLOORS = {
     "batch8": ({"nl": (42, 42), "ar": (45, 45), "ti": (43, 43)}, (0, 70)),
     "batch9": ({"nl": (42, 42), "ar": (42, 42), "ti": (42, 42)}, (0, 69)),
@@ -1288,6 +1301,7 @@ FLOORS = {
     "batch51": ({"nl": (103, 103), "ar": (105, 105), "ti": (106, 106)}, (0, 183)),
     "batch52": ({"nl": (105, 105), "ar": (103, 104), "ti": (104, 104)}, (0, 184)),
     "batch53": ({"nl": (105, 105), "ar": (106, 106), "ti": (106, 106)}, (0, 184)),
+    "batch54": ({"nl": (106, 106), "ar": (105, 105), "ti": (102, 103)}, (6, 184)),
 }
 
 
@@ -1310,7 +1324,7 @@ FLOORS = {
                                                ("batch48", BATCH48_SEALED), ("batch49", BATCH49_SEALED),
                                                ("batch50", BATCH50_SEALED), ("batch51", BATCH51_SEALED),
                                                ("batch52", BATCH52_SEALED),
-                                               ("batch53", BATCH53_SEALED)])
+                                               ("batch53", BATCH53_SEALED), ("batch54", BATCH54_SEALED)])
 def test_floors_are_not_below_the_sealed_record(batch: str, sealed: tuple) -> None:
     # Sealed figures stay as the record of how a round generalised; the floor only rises.
     for language, (caught, total) in sealed[0].items():
@@ -1355,7 +1369,8 @@ def test_no_idiom_gets_the_emergency_answer() -> None:
     # 48 (development data since): none in batches 1-48. Batch 49, sealed: none of 182. Batch 50, sealed: 2 of 184
     # (BATCH50_SEALED); round 50 (development data since): none in batches 1-50. Batch 51, sealed: none of 183; round
     # 51 (development data since): none in batches 1-51. Batch 52, sealed: 1 of 184 (BATCH52_SEALED); round
-    # 52 (development data since): none in batches 1-52. Batch 53, sealed: none of 184.
+    # 52 (development data since): none in batches 1-52. Batch 53, sealed: none of 184; round 53 (development data
+    # since): none in batches 1-53. Batch 54, sealed: 2 of 184 (BATCH54_SEALED).
     tuned = TUNED + NEVER_TUNED
     idioms = [t for language in LANGUAGES
               for t in held_out(language, "idioms", "idioms_latin", batches=tuned)]
@@ -1578,7 +1593,12 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
     # (report_sensitive 5, request_regisseur 1).
     # Round 53: b43 is ordinary development data; b44 (678 messages, same brief), sealed, counted by label only with
     # round 52's code when it became the sealed batch: 1 emergency answer (report_sensitive 1) and 4 gentle questions
-    # (goodbye 2, report_sensitive 2). Which lines they are is not looked at until b44 is development data.
+    # (goodbye 2, report_sensitive 2). Which lines they are is not looked at until b44 is development data. With round
+    # 53's final code (end of round 53): the same, 1 emergency answer (report_sensitive 1) and 4 gentle questions.
+    # Round 54: b44 is ordinary development data; b45 (678 messages, same brief), sealed, counted by label only with
+    # round 53's code and round 54's first lead rules when it became the sealed batch: 1 emergency answer (report_sensitive
+    # 1) and 5 gentle questions (deny 1, report_sensitive 4). Which lines they are is not looked at until b45 is
+    # development data.
     counted = levels(list(sensitive.nlu_examples(NLU_SEALED)))
     if NLU_SEALED_MEASURED is None:
         assert counted[CrisisLevel.crisis] == 0
@@ -1621,7 +1641,9 @@ def test_sealed_nlu_batch_raises_no_more_crises_than_measured() -> None:
 # earlier batches had too; without them batch 49 gives nl 98/100, ar 96/103, ti 102/104; batch 50: 17 of its 499 (crisis
 # nl 6, ar 5, ti 4; idioms nl 1, ti 1), 10 of them lines earlier batches had too; without them batch 50 gives nl 96/99, ar
 # 97/100, ti 96/101; batch 51: 16 of its 497; batch 52: 17 of its 497; batch 53: 15 of its 501 (crisis nl 8, ar 5, ti 1;
-# idioms nl 1), 11 of them lines earlier batches had too; without them batch 53 gives nl 96/97, ar 100/101, ti 101/105).
+# idioms nl 1), 11 of them lines earlier batches had too; without them batch 53 gives nl 96/97, ar 100/101, ti 101/105;
+# batch 54: 24 of its 498 (crisis nl 9, ar 8, ti 5; idioms nl 1, ar 1), 16 of them lines earlier batches had too; without
+# them batch 54 gives nl 97/97, ar 97/97, ti 97/98).
 INDEPENDENT_COINCIDENCES = {
     "wil niet meer leven",  # batch 17
     "iedereen is beter af zonder mij", "ik wil slapen en nooit meer wakker worden",  # batch 18
@@ -1723,6 +1745,9 @@ INDEPENDENT_COINCIDENCES = {
     "سامحيني يا امي، ما عاد فيني كمّل", "بدي موووووت 💔", "el 7abel jahez bel 5zane", "اخدت حبة بنادول لوجع الراس",
     # batch 53 (its other eleven are above)
     "ik wil er niet meer zijn 😔💔", "Waarom leef ik nog. Ik wil het niet meer.", "كتبت وصيتي ووزعت أغراضي",
+    # batch 54 (its other sixteen are above)
+    "ik wil niet meer leven 💔💔💔", "iiiik kaaan niet meeer, ik wil dooood", "اشتريت حبل اليوم", "قررت انتحر", "بدي موووووت",
+    "بدي موت 😭😭😭", "ክመውትትትትት ደልየ 😭😭", "kmewwwwwt delyeeee 😭",
 }
 
 
