@@ -52,6 +52,8 @@ _SERIOUS_CONDITION = (
     r"vluchtelingenwerk|opvang|trouw\w*|naar\s+buiten|huis\s+uit|erachter|achter\s+komt|ontdekt|weet|aanraakt|terugkom\w*|"
     r"meisje|jongen|vriend\w*|eer|schande|hoofddoek|kinderen\s+meeneem\w*)\b"
     r"|(تركت|اترك|تركتو|طلاق|اطلق|طلقت|شرطه|بوليس|حكيت|خبرت|قلت|طلعت|اطلع|اشتغل|تجوز|اتجوز|عرف|اكتشف|شرف|هربت|اهرب|الولاد|ولادي)"
+    # (round 54: marrying in the standard spelling, "إذا ما تزوجت ابن عمي رح يذبحوني", batch 53; the Levantine تجوز was here)
+    r"|(تزوج|زواج|\btjawaz\w*|\betjawaz\w*|\bzawaj\b)"
     r"|(ገዲፈዮ|ገዲፈ|ገዲፍ|ትገድፈኒ|ፍትሕ|ፖሊስ|ነጊረ|ዝነገርኩ|ወጺአ|ፈሊጡ|ፈሊጣ|ሃዲመ|ክብሪ|መርዓ)"
     r"|\b(tarakt|talla2|shorta|bolis|5abbart|khabbart|2elt|tle3t|hrebt|police|fqadu|feliTu)\b"
     # (round 42: the Latin Tigrinya of the Ge'ez line: leaving him, divorce, telling, going out, found out, fleeing, honour)

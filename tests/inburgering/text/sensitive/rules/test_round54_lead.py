@@ -39,3 +39,17 @@ def test_round54_a_rope_for_a_tent_is_no_emergency() -> None:
 def test_round54_lead_rules_stay_fast() -> None:
     assert slowest_seconds(("touw van de waslijn " * 200, "dreigt mijn telefoon " * 200, "racistische dingen zegt " * 170,
                             "gemed geziae " * 320), with_classifier=True) < SPEED_LIMIT_SECONDS
+
+
+@pytest.mark.parametrize("text", [
+    "خيي قال إذا ما تزوجت اللي اختاروه رح يقتلني",
+    "ahli 2alu iza ma tjawazt ibn 3ammi ra7 yedba7uni",
+])
+def test_round54_a_threat_to_kill_me_unless_i_marry_gets_the_emergency_answer(text: str) -> None:
+    # Round 17's serious conditions knew marrying only in the Levantine spelling (تجوز); the standard تزوج made the
+    # threat "conditional" and so only the gentle question (4 development lines of batches 1-54).
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+def test_round54_a_trivial_condition_stays_an_idiom() -> None:
+    assert crisis_level("امي رح تقتلني اذا ما رتبت غرفتي") is CrisisLevel.none
