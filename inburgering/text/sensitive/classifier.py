@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import math
-import os
 import re
 import sys
 import threading
@@ -18,11 +16,10 @@ from typing import Any
 import yaml
 
 from nlu.text import normalise
+from inburgering.text.sensitive.kept import keep_json
 from inburgering.text.sensitive.levels import CRISIS_DATA_DIR, NLU_DATA_DIR, VIEW_CACHE_DIR
 from inburgering.text.sensitive.patterns import _patterns, _without_idioms
 from inburgering.text.sensitive.view import matching_view
-
-logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------
 # The classifier
@@ -107,15 +104,7 @@ def training_views(texts: list[str], cache_dir: Path | None = None) -> list[str]
     except (OSError, ValueError):
         pass  # none yet, or unreadable: made again below
     views = [_without_idioms(matching_view(t)) for t in texts]
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        for old in directory.glob("crisis-views-*.json"):
-            old.unlink(missing_ok=True)
-        partial = directory / f".{path.name}.{os.getpid()}.{threading.get_ident()}"
-        partial.write_text(json.dumps(views, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, path)  # whole or not at all: another process may read it at once
-    except OSError as error:
-        logger.warning("crisis classifier: views not kept (%s); made again at the next start", type(error).__name__)
+    keep_json(path, views, "training views")
     return views
 
 
@@ -191,16 +180,8 @@ class CrisisClassifier:
         return True
 
     def _keep(self, path: Path) -> None:
-        kept = {"intercept": self._intercept, "blocks": [dict(terms) for _, terms in self._blocks]}
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            for old in path.parent.glob("crisis-model-*.json"):
-                old.unlink(missing_ok=True)
-            partial = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}"
-            partial.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
-            os.replace(partial, path)  # whole or not at all: another process may read it at once
-        except OSError as error:
-            logger.warning("crisis classifier: fit not kept (%s); fitted again at the next start", type(error).__name__)
+        keep_json(path, {"intercept": self._intercept, "blocks": [dict(terms) for _, terms in self._blocks]},
+                  "classifier fit")
 
     def probability(self, view: str) -> float:
         """Probability of crisis for a text already in the matching view, idioms cut out.

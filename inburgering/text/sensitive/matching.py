@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import os
 import re
 import sys
 import threading
@@ -21,10 +19,9 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from inburgering.text import pattern_scripts
 from inburgering.text.pattern_scripts import needed_scripts, scripts_in
+from inburgering.text.sensitive.kept import keep_json
 from inburgering.text.sensitive.levels import VIEW_CACHE_DIR
 from inburgering.text.sensitive.view import _GEEZ_FOLD
-
-logger = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------------------------
 # Patterns. Written in ordinary spelling; doubled Latin letters are squeezed when compiled, like
@@ -242,7 +239,7 @@ def _analyses(patterns: Sequence[re.Pattern[str]],
             needed, literals = entry
             found.append((frozenset(needed), None if literals is None else tuple(literals)))
         if added:
-            _write_analyses(path, entries)
+            keep_json(path, entries, "pattern analyses")
     return found
 
 
@@ -267,19 +264,6 @@ def _well_formed(entry: object) -> bool:
     return (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], list)
             and all(isinstance(script, str) for script in entry[0])
             and (entry[1] is None or (isinstance(entry[1], list) and all(isinstance(x, str) for x in entry[1]))))
-
-
-def _write_analyses(path: Path, entries: dict[str, list]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("crisis-patterns-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        partial = path.parent / f".{path.name}.{os.getpid()}.{threading.get_ident()}"
-        partial.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, path)  # whole or not at all: another process may read it at once
-    except OSError as error:
-        logger.warning("crisis patterns: analyses not kept (%s); made again at the next start", type(error).__name__)
 
 
 def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
