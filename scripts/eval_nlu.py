@@ -91,7 +91,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Collection, Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -286,17 +286,23 @@ def classify_test_path(path: Path, test_dir: Path) -> Optional[Tuple[str, str, s
     return None
 
 
-def load_test_examples(test_dir: Path) -> List[Example]:
-    """Every held-out example under tests/nlu/, labelled with batch and category."""
+def load_test_examples(test_dir: Path, skip: Collection[str] = ()) -> List[Example]:
+    """Every held-out example under tests/nlu/, labelled with batch and category; the files of the
+    batches in ``skip`` are not even read (--without-sealed leaves the sealed batch unopened)."""
     examples = []
     for path in sorted(test_dir.rglob("*.yml")):
         where = classify_test_path(path, test_dir)
-        if where is None:
+        if where is None or where[0] in skip:
             continue
         batch, category, language = where
         for text, intent in parse_examples(path.read_text(encoding="utf-8")):
             examples.append(Example(text, intent, language, batch, category))
     return examples
+
+
+def shown(path: Path) -> str:
+    """A path as printed: relative to the project when it lies inside it (--output may be anywhere)."""
+    return str(path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path)
 
 
 def training_files(train_dir: Path, exclude: Sequence[str] = ()) -> List[Tuple[str, str, Path]]:
@@ -782,7 +788,7 @@ def bot_model(config: Path, output: Path, exclude: Sequence[str], retrain: bool)
     name = "nlu-eval-" + fingerprint([config, *data_files, *code], ",".join(exclude))
     model_path = output / "model" / f"{name}.tar.gz"
     if not retrain and model_path.exists():
-        print(f"Reusing {model_path.relative_to(PROJECT_ROOT)} (same config, data and code).")
+        print(f"Reusing {shown(model_path)} (same config, data and code).")
         return str(model_path), None
     print(f"Training the bot's NLU model on nlu/{' without ' + ', '.join(exclude) if exclude else ''} ...", flush=True)
     if exclude:
@@ -891,9 +897,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     started = time.monotonic()
     all_train = load_training_examples(TRAIN_DIR)
     bot_train = load_training_examples(TRAIN_DIR, args.exclude)
-    test = load_test_examples(TEST_DIR)
-    if args.without_sealed:
-        test = [e for e in test if e.batch not in SEALED_BATCHES]
+    test = load_test_examples(TEST_DIR, SEALED_BATCHES if args.without_sealed else ())
     batches_present = [b for b in BATCHES if any(e.batch == b for e in test)]
     copies = near_copies(all_train, test, normalise)
 
@@ -1077,7 +1081,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         )
     print()
     print(report)
-    print(f"Written to {args.output.relative_to(PROJECT_ROOT) if args.output.is_relative_to(PROJECT_ROOT) else args.output}/"
+    print(f"Written to {shown(args.output)}/"
           f" (summary.json, report.md, errors.csv, runs.md) in {time.monotonic() - started:.0f} s")
     return 0
 

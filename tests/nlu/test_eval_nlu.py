@@ -113,6 +113,23 @@ def test_load_test_examples_labels_batches(tmp_path):
     assert len(examples) == 6
 
 
+def test_a_skipped_batch_is_never_opened(tmp_path, monkeypatch):
+    # --without-sealed: the sealed batch's files are not read at all, not read and then filtered.
+    (tmp_path / "b2" / "latin").mkdir(parents=True)
+    (tmp_path / "nl.yml").write_text(SAMPLE, encoding="utf-8")
+    (tmp_path / "b2" / "latin" / "ar.yml").write_text(SAMPLE, encoding="utf-8")
+    opened = []
+    read_text = Path.read_text
+    monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: opened.append(self.name) or read_text(self, *a, **k))
+    examples = ev.load_test_examples(tmp_path, {"b2"})
+    assert {e.batch for e in examples} == {"b0"} and opened == ["nl.yml"]
+
+
+def test_paths_are_shown_relative_to_the_project_when_inside_it(tmp_path):
+    assert ev.shown(ev.PROJECT_ROOT / "results" / "eval") == str(Path("results") / "eval")
+    assert ev.shown(tmp_path / "model.tar.gz") == str(tmp_path / "model.tar.gz")
+
+
 def test_training_files_can_exclude_a_group(tmp_path):
     for rel in ("nl.yml", "latin/ar.yml", "personal/ti.yml", "notes.yml"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
