@@ -52,6 +52,12 @@ _GEEZ_LOANWORDS = (
     # (ረጂሶረይ, ሬጂሰር, ሬጂሶረይ, ረጂሶሩ: b1-b41 have 52 of them, the training data none; b39 "send a message to my
     # ረጂሶረይ" went to out_of_scope, b41's ሬጂሰር of a sister was read as no regisseur at all).
     (re.compile(r"[ረሬ][ጂዢጊ][ሰሶ](?=[\u1228-\u122e])"), "ረጂሰ"),
+    # Round 54: the second syllable heard with u, ረጂሱር, ረጂሱረይ, ረዢሱረይ (b1-b44: 20 times, the training data none; b44
+    # "give me my ረዢሱረይ's phone number" and a long "can my ረዢሱረይ call me with an interpreter" went to out_of_scope).
+    (re.compile(r"[ረሬ][ጂዢጊ]ሱ(?=[\u1228-\u122e])"), "ረጂሰ"),
+    # Round 54: ontzorgen with ts/s for the z, ኦንትሶርገን, ኦንትሶርኽን (b1-b44: 31 times, the training data writes
+    # ኦንትዞርገን only; b44's long "how many months of ኦንትሶርገን are left for us" went to out_of_scope).
+    (re.compile(r"ኦንት[ሶጾ]ር[ገኽከ]ን"), "ኦንትዞርገን"),
     # Round 51: the acronyms spelled letter by letter in Ge'ez, "ኤም ኤ ፒ" / "ኤም ኣ ፒ" / "ኤምኤፒ" and "ፒ ቪ ቲ", as the
     # training data's ማፕ and ፒቪቲ (it has ማፕ 147 times, the spelled MAP 8; b1-b41 have the spelled MAP 20 times).
     # b41's long "is ኤም ኣ ፒ for everyone" went to ask_pvt on the ፒ. Whole words only: "ፒቪቲኻ" keeps its suffix.
@@ -66,6 +72,9 @@ _GEEZ_LOANWORDS = (
 _ARABIC_LOANWORDS = (
     (re.compile(r"(?<!\w)((?:[وبل]?ال|لل|[وبل])?)ليف ?[خغ]ي?لد(?!\w)"),
      lambda m: f"{m.group(1)} leefgeld" if m.group(1) else "leefgeld"),
+    # Round 54: ontzorgen with س for the z (الأونتسورخن, b1-b44: 13 times, the training data writes اونتزورخن only),
+    # written as the training data writes it; clitics stay glued as they are there.
+    (re.compile(r"ونتسور[خغ]ن"), "ونتزورخن"),
 )
 
 # Question marks say little about the intent, and the training data has far fewer of them than

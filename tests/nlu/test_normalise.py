@@ -545,3 +545,32 @@ def test_round52_arabic_leefgeld(raw, expected):
 @pytest.mark.parametrize("raw", ["التليفون والانترنت", "تكاليف زياده", "ليفت"])
 def test_round52_arabic_leefgeld_rule_stays_quiet(raw):
     assert model_text(raw) == raw
+
+
+# Round 54: the regisseur's second syllable heard with u (ረጂሱር, ረዢሱረይ), ontzorgen with ts/s for the z (ኦንትሶርገን,
+# الأونتسورخن): each written as the training data writes it; other words stay as they are.
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ቁጽሪ ናይ ረዢሱረይ ሃበኒ", "ቁጽሪ ናይ ረጂሰረይ ሃበኒ"),
+        ("ምስ ረጂሱር ክዛረብ እደሊ", "ምስ ረጂሰር ክዛረብ እደሊ"),
+        ("ሬጂሱረይ መን እዩ", "ረጂሰረይ መን እዩ"),
+        ("ኦንትሶርገን ክሳብ መዓስ እዩ", "ኦንትዞርገን ክሳብ መዓስ እዩ"),
+        ("ብኦንትሶርገን", "ብኦንትዞርገን"),
+        ("ኦንትሶርኽን እንታይ እዩ", "ኦንትዞርገን እንታይ እዩ"),
+        ("شو هو الأونتسورخن؟", "شو هو الاونتزورخن"),
+        ("بالاونتسورخن", "بالاونتزورخن"),
+        ("اونتسورغن", "اونتزورخن"),
+    ],
+)
+def test_round54_regisseur_u_and_ontzorgen_spellings(raw, expected):
+    assert model_text(raw) == expected
+
+
+def test_round54_folded_regisseur_keeps_the_their_record_marker():
+    assert "__their_record__" in cue_markers(model_text("ናይ ሓወይ ረጂሱሩ ቁጽሪ ሃቡኒ"))
+
+
+@pytest.mark.parametrize("raw", ["ሱር", "ረጂም መንገዲ", "ሰሶር"])
+def test_round54_rules_stay_quiet(raw):
+    assert model_text(raw) == raw
