@@ -53,3 +53,80 @@ def test_round54_a_threat_to_kill_me_unless_i_marry_gets_the_emergency_answer(te
 
 def test_round54_a_trivial_condition_stays_an_idiom() -> None:
     assert crisis_level("امي رح تقتلني اذا ما رتبت غرفتي") is CrisisLevel.none
+
+
+# Kinds of the development lines that nlu/round40 moved down from the classifier's 0.95 edge (new wordings).
+@pytest.mark.parametrize("text", [
+    "ما عاد فيني احتمل هالعيشة، بدي خلص كل شي الليلة",
+    "ma 3ad fini et7ammal, bdi anhi kel shi",
+    "خليت الولاد عند امي وكتبت رسالة، ما بدي حدا يفتش علي",
+    "tarakt wlade 3end emme w katabt resale, ma bdi 7ada ydawer 3alay",
+    "mijn man als hij boos is hij sla mij en mijn kinderen",
+    "ik heb twee keer geprobeerd om dood te gaan, nu liggen de pillen weer klaar",
+    "mijn moeder is van de ladder gevallen en er komt bloed uit haar hoofd",
+    "sebeyey kqetleki eye ilu, ab geza kemlis ayfeqdelin",
+    "ምሸት ምሸት ካራ ኣብ ኢደይ የሕልፍ ሰብ ኣይፈልጥን",
+    "ጓለይ ምስ ብቲክቶክ ዝፈለጠቶ ሰብኣይ ወጺኣ ኣይተመለሰትን",
+    "mijn dochter is met een man van instagram meegegaan en neemt haar telefoon niet op",
+    "ابني طلع مع واحد تعرف عليه على النت وما رجع لهلق",
+    "ኩሉ ኣዳልየ ኣለኹ ጽባሕ ኣይክትርእዩንን",
+    "ብዘይ ህይወት ይሓይሽ ሎሚ ለይቲ ክውድኦ",
+])
+def test_round54_kinds_the_new_nlu_data_moved_down_get_the_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "من شهر عم جمع حبوبي بكيس وما عم اشربها",
+    "3am jame3 7bubi b kis",
+    "er rijdt al een kwartier een auto achter me aan en ik ben bang",
+])
+def test_round54_collected_medicines_and_being_followed_get_at_least_the_question(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.none
+
+
+@pytest.mark.parametrize("text", [
+    "mijn dochter heeft via internet een jurk gekocht maar het pakket is niet terug",
+    "alles ligt klaar voor de verjaardag van mijn zoon",
+    "ik heb het geprobeerd, het leven is duur, alles ligt klaar voor de verhuizing",
+    "mijn zoon viel van de fiets, een beetje bloed aan zijn knie",
+    "de keeper sla de bal weg",
+    "mijn man slaat mij niet, hij is lief",
+    "ما عاد فيني اتحمل الشغل، بدي خلص كل شي قبل العيد",
+    "ኩሉ ኣዳልየ ኣለኹ ንፈተና ጽባሕ",
+])
+def test_round54_those_kinds_need_their_context(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.crisis
+
+
+def test_round54_lead_rules_for_moved_lines_stay_fast() -> None:
+    assert slowest_seconds(("ما عاد فيني اتحمل " * 150, "ma bdi 7ada ydawer 3alay " * 120, "alles ligt klaar dood " * 140,
+                            "via internet niet terug dochter man " * 90, "ኩሉ ኣዳልየ ኣለኹ " * 200, "achter mij aan bang man " * 130),
+                           with_classifier=True) < SPEED_LIMIT_SECONDS
+
+
+@pytest.mark.parametrize("text", [
+    "omdat we op reis gaan zijn we er volgende week niet meer, wie geeft de kat eten",
+    "twee flessen wijn en chips voor de verjaardag zaterdag",
+])
+def test_round54_a_trip_or_a_party_named_as_the_reason_gets_no_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is not CrisisLevel.crisis
+
+
+def test_round54_next_to_a_party_a_wish_to_die_keeps_the_emergency_answer() -> None:
+    assert crisis_level("voor het feest vanavond neem ik alle pillen, ik wil dood") is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", [
+    "er is brand in ons huis en de baby ligt boven, help",
+    "النار بالمطبخ وما عم تنطفي والولاد فوق",
+    "ሓዊ ኣብ ክሽነ ተላዒሉ ኣይጠፍእን ቆልዑ ኣብ ውሽጢ ኣለዉ",
+])
+def test_round54_a_fire_in_the_house_now_gets_the_emergency_answer(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.crisis
+
+
+@pytest.mark.parametrize("text", ["brand in de keuken gehad vorig jaar, nu is alles nieuw",
+                                  "de kaars gaf bijna brand in de kamer, kinderen lachten"])
+def test_round54_a_fire_long_ago_or_a_candle_is_no_emergency(text: str) -> None:
+    assert crisis_level(text) is CrisisLevel.none
